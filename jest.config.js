@@ -1,0 +1,46 @@
+/**
+ * Jest projects: the pure core, adapters, CLI and properties run in `node`; task-pane
+ * components run in `jsdom`; the real-Chromium tests run in `node` against the built `dist/`.
+ * @type {import('jest').Config}
+ */
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }];
+const common = {
+  transform: { '^.+\\.tsx?$': tsJest },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // office-addin-mock@4 imports office-addin-manifest, whose strip-bom dependency is ESM-only
+  // and does not load under Jest 30. The mock only needs the OfficeApp enum from it.
+  moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js' },
+};
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: 'node',
+      testEnvironment: 'node',
+      testMatch: [
+        '<rootDir>/test/core/**/*.test.ts',
+        '<rootDir>/test/functions/**/*.test.ts',
+        '<rootDir>/test/cli/**/*.test.ts',
+        '<rootDir>/test/properties/**/*.test.ts',
+        '<rootDir>/test/golden/**/*.test.ts',
+        '<rootDir>/test/metadata/**/*.test.ts',
+        '<rootDir>/test/manifest/**/*.test.ts',
+        '<rootDir>/test/host/**/*.test.ts',
+        '<rootDir>/test/timerecording/**/*.test.ts',
+        '<rootDir>/test/funding/**/*.test.ts',
+      ],
+    },
+    {
+      ...common,
+      displayName: 'taskpane',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/taskpane/**/*.test.ts?(x)'],
+    },
+    {
+      ...common,
+      displayName: 'browser',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+    },
+  ],
+};

@@ -1,0 +1,21 @@
+/**
+ * The one catalogue of error messages (nl/en). Each area owns one file; this index merges
+ * them so that `ErrorCode` is a closed union of every code the product can raise.
+ */
+import { functionMessages } from './functions';
+import { taskpaneMessages } from './taskpane';
+import { timeRecordingMessages } from './timerecording';
+import { fundingMessages } from './funding';
+import type { MessageDef } from './types';
+
+export * from './types';
+
+export const catalogue = {
+  ...functionMessages,
+  ...taskpaneMessages,
+  ...timeRecordingMessages,
+  ...fundingMessages,
+} satisfies Record<string, MessageDef>;
+
+/** Every error code IND Rekenmodel can raise. */
+export type ErrorCode = keyof typeof catalogue;
