@@ -6,6 +6,7 @@ import { functionMessages } from './functions';
 import { taskpaneMessages } from './taskpane';
 import { timeRecordingMessages } from './timerecording';
 import { fundingMessages } from './funding';
+import { hostMessages } from './host';
 import type { MessageDef } from './types';
 
 export * from './types';
@@ -15,6 +16,7 @@ export const catalogue = {
   ...taskpaneMessages,
   ...timeRecordingMessages,
   ...fundingMessages,
+  ...hostMessages,
 } satisfies Record<string, MessageDef>;
 
 /** Every error code IND Rekenmodel can raise. */

@@ -7,6 +7,7 @@ import { shellStrings } from './shell';
 import { timeRecordingStrings } from './timerecording';
 import { fundingStrings } from './funding';
 import { scenarioStrings } from './scenario';
+import { sheetsStrings } from './sheets';
 import type { Localized } from './types';
 
 export type { Localized } from './types';
@@ -16,6 +17,7 @@ export const strings = {
   ...timeRecordingStrings,
   ...fundingStrings,
   ...scenarioStrings,
+  ...sheetsStrings,
 } satisfies Record<string, Localized>;
 
 export type StringKey = keyof typeof strings;
