@@ -7,6 +7,7 @@ import { taskpaneMessages } from './taskpane';
 import { timeRecordingMessages } from './timerecording';
 import { fundingMessages } from './funding';
 import { hostMessages } from './host';
+import { scenarioMessages } from './scenario';
 import type { MessageDef } from './types';
 
 export * from './types';
@@ -17,6 +18,7 @@ export const catalogue = {
   ...timeRecordingMessages,
   ...fundingMessages,
   ...hostMessages,
+  ...scenarioMessages,
 } satisfies Record<string, MessageDef>;
 
 /** Every error code IND Rekenmodel can raise. */
