@@ -1,0 +1,80 @@
+/**
+ * Direct-hour ratio (*directe-urenpercentage*) from recorded hours by kind.
+ */
+import { CalcError } from './errors';
+import { checkNonNegativeAll, checkSameLength } from './validate';
+
+/** Kind of hours: direct (on cases), indirect (training, meetings, …) or absence (leave, sickness). */
+export type HourKind = 'direct' | 'indirect' | 'absence';
+
+/** Basis of a ratio: gross = all paid hours; net = all hours minus absence. */
+export type DirectRatioBasis = 'gross' | 'net';
+
+const KINDS: Record<string, HourKind> = {
+  direct: 'direct',
+  directe: 'direct',
+  indirect: 'indirect',
+  indirecte: 'indirect',
+  absence: 'absence',
+  afwezig: 'absence',
+  afwezigheid: 'absence',
+};
+
+/**
+ * Parses a kind of hours, case-insensitive: direct/directe, indirect/indirecte,
+ * absence/afwezig/afwezigheid.
+ *
+ * @returns The kind, or `undefined` when the text is not a known kind.
+ */
+export function parseHourKind(text: string): HourKind | undefined {
+  return KINDS[text.trim().toLowerCase()];
+}
+
+/**
+ * Parses a basis: gross/bruto or net/netto (case-insensitive).
+ *
+ * @throws CalcError `unknownBasis`.
+ */
+export function parseRatioBasis(text: string, argument = 'basis'): DirectRatioBasis {
+  const t = text.trim().toLowerCase();
+  if (t === 'gross' || t === 'bruto') return 'gross';
+  if (t === 'net' || t === 'netto') return 'net';
+  throw new CalcError('unknownBasis', { argument, received: text });
+}
+
+/**
+ * Direct-hour ratio: gross = direct / all hours; net = direct / (all hours − absence).
+ * Measured 2021: 57% direct, 13.4% indirect, 29.6% absence → 0.57 gross, 0.81 net.
+ *
+ * @param hours - Hours per row, ≥ 0.
+ * @param kinds - Kind per row (same length). Text is parsed with {@link parseHourKind}; a blank
+ *   kind is allowed only on a row with 0 hours.
+ * @param basis - 'gross' (default) or 'net'.
+ * @returns The ratio in [0, 1], unrounded.
+ * @throws CalcError `lengthMismatch`, `negativeValue`, `unknownHourKind`, `noHours`.
+ */
+export function directRatioOf(
+  hours: ArrayLike<number>,
+  kinds: readonly (HourKind | string)[],
+  basis: DirectRatioBasis = 'gross',
+): number {
+  checkSameLength(hours, 'hours', kinds, 'kinds');
+  checkNonNegativeAll(hours, 'hours');
+  let direct = 0;
+  let all = 0;
+  let absence = 0;
+  for (let i = 0; i < hours.length; i++) {
+    const h = hours[i];
+    const kind = parseHourKind(kinds[i]);
+    if (kind === undefined) {
+      if (h === 0 && kinds[i].trim() === '') continue;
+      throw new CalcError('unknownHourKind', { argument: 'kinds', row: i + 1, received: kinds[i] });
+    }
+    all += h;
+    if (kind === 'direct') direct += h;
+    else if (kind === 'absence') absence += h;
+  }
+  const denominator = basis === 'gross' ? all : all - absence;
+  if (!(denominator > 0)) throw new CalcError('noHours', { argument: 'hours', basis });
+  return direct / denominator;
+}

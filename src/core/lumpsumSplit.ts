@@ -1,0 +1,40 @@
+/**
+ * Lumpsum split: move the fixed part of output-funded costs into the lumpsum (EY 2020).
+ */
+import { FIXED_SHARE_EY } from './params/model2021';
+import { checkFinite, checkFraction, checkNonNegative } from './validate';
+
+/** The two parts after the split. */
+export interface LumpsumSplit {
+  /** lumpsum′ = lumpsum + s·C. */
+  lumpsum: number;
+  /** output′ = (1 − s)·C. */
+  output: number;
+}
+
+/**
+ * Splits output-funded costs C: lumpsum′ = lumpsum + s·C, output′ = (1 − s)·C.
+ *
+ * Money is split in whole cents: the moved amount s·C is rounded to cents (half away from zero)
+ * and the output part is what remains, so lumpsum′ + output′ = lumpsum + C in cents, the
+ * Dinero-style guarantee that parts add up to the whole.
+ *
+ * @param outputCosts - C, the output-funded costs, ≥ 0.
+ * @param fixedShare - s, share that is really fixed, 0 ≤ s ≤ 1 (default 0.13, EY).
+ * @param lumpsum - Current lumpsum, ≥ 0 (default 0).
+ * @returns Both parts.
+ * @throws CalcError `negativeValue`, `ratioAsPercent`, `fractionOutOfRange`, `notFinite`.
+ */
+export function lumpsumSplit(outputCosts: number, fixedShare: number = FIXED_SHARE_EY.value, lumpsum = 0): LumpsumSplit {
+  checkNonNegative(outputCosts, 'outputCosts');
+  checkFraction(checkFinite(fixedShare, 'fixedShare'), 'fixedShare');
+  checkNonNegative(lumpsum, 'lumpsum');
+  const totalCents = Math.round(outputCosts * 100);
+  const movedCents = Math.round(fixedShare * totalCents);
+  // Sub-cent residue of C stays with the output part so that nothing is lost.
+  const residue = outputCosts - totalCents / 100;
+  return {
+    lumpsum: lumpsum + movedCents / 100,
+    output: (totalCents - movedCents) / 100 + residue,
+  };
+}

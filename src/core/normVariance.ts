@@ -1,0 +1,41 @@
+/**
+ * Norm time against time recording (*norm versus tijdschrijven*).
+ */
+import { CalcError } from './errors';
+import { checkNonNegative, checkPositive } from './validate';
+
+/**
+ * Realised minutes per case = recordedHours × 60 / cases.
+ *
+ * @param recordedHours - Hours recorded on the product, ≥ 0.
+ * @param cases - Cases completed, ≥ 0.
+ * @param row - 1-based row for messages (optional).
+ * @returns Minutes per case, unrounded.
+ * @throws CalcError `zeroCasesWithHours` (cases 0, hours > 0), `noCasesNoHours` (#N/A: both 0),
+ *   `negativeValue`, `notFinite`.
+ */
+export function realisedMinutesPerCase(recordedHours: number, cases: number, row?: number): number {
+  checkNonNegative(recordedHours, 'recordedHours', row);
+  checkNonNegative(cases, 'cases', row);
+  if (cases === 0) {
+    if (recordedHours > 0) throw new CalcError('zeroCasesWithHours', { argument: 'cases', row, hours: recordedHours });
+    throw new CalcError('noCasesNoHours', { argument: 'cases', row });
+  }
+  return (recordedHours * 60) / cases;
+}
+
+/**
+ * Deviation from norm = realised minutes per case / normMinutes − 1. 0 means on norm,
+ * +0.25 means 25% slower than the norm, −0.1 means 10% faster.
+ *
+ * @param recordedHours - Hours recorded on the product, ≥ 0.
+ * @param cases - Cases completed, ≥ 0.
+ * @param normMinutes - Norm time per case in minutes, > 0.
+ * @param row - 1-based row for messages (optional).
+ * @returns The deviation as a fraction, unrounded.
+ * @throws CalcError as {@link realisedMinutesPerCase}, and `notPositive` for the norm.
+ */
+export function normVariance(recordedHours: number, cases: number, normMinutes: number, row?: number): number {
+  checkPositive(normMinutes, 'normMinutes', row);
+  return realisedMinutesPerCase(recordedHours, cases, row) / normMinutes - 1;
+}

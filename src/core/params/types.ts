@@ -1,0 +1,28 @@
+/**
+ * The shape of a documented model parameter. Every default the functions use comes from a
+ * parameter set, so the task pane can write it to a visible named cell with its unit and source.
+ */
+
+/**
+ * What a ratio is a share of. *Bruto* (gross) = all paid hours; *netto* (net) = paid hours minus
+ * leave and sickness; *productief* (productive) = the HOT's productive hours. Ratios on different
+ * bases must not be compared without saying so (reference §5).
+ */
+export type RatioBasis = 'gross' | 'net' | 'productive' | 'unknown';
+
+/** One parameter: value, unit, basis (for ratios) and where the figure comes from. */
+export interface ModelParameter {
+  /** Stable key, also used for the defined name (e.g. `IND_UrenPerFte`). */
+  readonly key: string;
+  readonly value: number;
+  /** Unit in words, e.g. `"hours/week"`, `"fraction"`. */
+  readonly unit: string;
+  /** Basis of a ratio; absent for non-ratios. */
+  readonly basis?: RatioBasis;
+  /** Dutch label as users say it. */
+  readonly labelNl: string;
+  /** English label. */
+  readonly labelEn: string;
+  /** Source text, quoted or cited. */
+  readonly source: string;
+}

@@ -1,0 +1,100 @@
+/**
+ * Workload (*werklast*, *werkaanbod*) in handling hours: Σ volume × norm minutes / 60.
+ */
+import { CalcError } from './errors';
+import { checkNonNegativeAll, checkSameLength } from './validate';
+
+/**
+ * Workload in hours (*behandeluren*) = Σ volumeᵢ × normMinutesᵢ / 60.
+ *
+ * A NaN norm stands for a blank cell: it is allowed only when its volume is 0 (a product with no
+ * cases needs no norm), otherwise the row is named in a `blankNorm` error.
+ *
+ * @param volumes - Cases per product, ≥ 0.
+ * @param normMinutes - Norm time per case in minutes (*normtijd*), ≥ 0, same length; NaN = blank.
+ * @returns Hours, unrounded.
+ * @throws CalcError `lengthMismatch`, `negativeValue`, `notFinite`, `blankNorm`.
+ */
+export function workloadHours(volumes: ArrayLike<number>, normMinutes: ArrayLike<number>): number {
+  checkSameLength(volumes, 'volumes', normMinutes, 'normMinutes');
+  checkNonNegativeAll(volumes, 'volumes');
+  let minutes = 0;
+  for (let i = 0; i < volumes.length; i++) {
+    const v = volumes[i];
+    const m = normMinutes[i];
+    if (m >= 0 && m < Infinity) {
+      minutes += v * m;
+    } else if (Number.isNaN(m)) {
+      if (v !== 0) throw new CalcError('blankNorm', { argument: 'normMinutes', row: i + 1, volume: v });
+    } else if (m < 0) {
+      throw new CalcError('negativeValue', { argument: 'normMinutes', row: i + 1, received: String(m) });
+    } else {
+      throw new CalcError('notFinite', { argument: 'normMinutes', row: i + 1, received: String(m) });
+    }
+  }
+  return minutes / 60;
+}
+
+/** Normalises a product code for matching: trimmed, case-insensitive. */
+function codeKey(code: string): string {
+  return code.trim().toUpperCase();
+}
+
+/**
+ * Looks up each volume's norm by product code, so that volume and norm tables need not be in the
+ * same order. A volume of 0 with an unknown or blank code is skipped (nothing to weigh).
+ *
+ * @param volumes - Cases per row of the volume table.
+ * @param volumeCodes - Product code per volume row, same length.
+ * @param normMinutes - Norm minutes per row of the norm table; NaN = blank.
+ * @param normCodes - Product code per norm row, same length, unique (case-insensitive).
+ * @returns The norm minutes aligned with `volumes` (NaN where the volume is 0 and no norm exists).
+ * @throws CalcError `lengthMismatch`, `duplicateNormCode`, `blankCode`, `missingNormCode` (#N/A).
+ */
+export function alignNormsByCode(
+  volumes: ArrayLike<number>,
+  volumeCodes: readonly string[],
+  normMinutes: ArrayLike<number>,
+  normCodes: readonly string[],
+): Float64Array {
+  checkSameLength(volumeCodes, 'volumeCodes', volumes, 'volumes');
+  checkSameLength(normCodes, 'normCodes', normMinutes, 'normMinutes');
+  const index = new Map<string, number>();
+  for (let j = 0; j < normCodes.length; j++) {
+    const key = codeKey(normCodes[j]);
+    if (key === '') continue;
+    const first = index.get(key);
+    if (first !== undefined) {
+      throw new CalcError('duplicateNormCode', { argument: 'normCodes', received: normCodes[j], firstRow: first + 1, row: j + 1 });
+    }
+    index.set(key, j);
+  }
+  const aligned = new Float64Array(volumes.length);
+  for (let i = 0; i < volumes.length; i++) {
+    const key = codeKey(volumeCodes[i]);
+    const j = key === '' ? undefined : index.get(key);
+    if (j !== undefined) {
+      aligned[i] = normMinutes[j];
+    } else if (volumes[i] === 0) {
+      aligned[i] = NaN;
+    } else if (key === '') {
+      throw new CalcError('blankCode', { argument: 'volumeCodes', row: i + 1, volume: volumes[i] });
+    } else {
+      throw new CalcError('missingNormCode', { argument: 'volumeCodes', row: i + 1, received: volumeCodes[i], other: 'normCodes' });
+    }
+  }
+  return aligned;
+}
+
+/**
+ * Workload in hours with volumes matched to norms by product code.
+ * See {@link alignNormsByCode} and {@link workloadHours}.
+ */
+export function workloadHoursByCode(
+  volumes: ArrayLike<number>,
+  volumeCodes: readonly string[],
+  normMinutes: ArrayLike<number>,
+  normCodes: readonly string[],
+): number {
+  return workloadHours(volumes, alignNormsByCode(volumes, volumeCodes, normMinutes, normCodes));
+}
