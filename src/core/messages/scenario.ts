@@ -1,6 +1,91 @@
-import type { MessageDef } from './types';
+import type { ErrorDetails, MessageDef } from './types';
 
-/** Error messages of the scenario and funding-path simulator (nl/en). */
+/** Renders "row 7" / "rij 7" only when the row is known. */
+function rowNl(d: ErrorDetails): string {
+  return d.row === undefined ? '' : ` in rij ${d.row}`;
+}
+function rowEn(d: ErrorDetails): string {
+  return d.row === undefined ? '' : ` in row ${d.row}`;
+}
+
+/**
+ * Error messages of the scenario and funding-path simulator (nl/en). Each message names the
+ * argument, the row when there is one, what was expected, what was received, and the fix.
+ */
 export const scenarioMessages = {
-  // code: { excel: 'invalidValue', nl: (d) => `...`, en: (d) => `...` },
+  scenarioSeriesEmpty: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `${d.argument ?? 'Werklast'}: de reeks is leeg. Verwacht: minstens 1 periode van 4 weken met uren. Vul of plak de werklast per periode, of kies een sjabloon.`,
+    en: (d) =>
+      `${d.argument ?? 'Workload'}: the series is empty. Expected: at least 1 four-week period with hours. Enter or paste the workload per period, or pick a template.`,
+  },
+  scenarioMissingPeriod: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `${d.argument ?? 'Werklast'}: periode ${d.period ?? '?'} ontbreekt${rowNl(d)}. Verwacht: een getal voor elke periode, zonder gaten; ontvangen: ${d.received ?? 'leeg'}. Vul de ontbrekende periode in (0 als er echt geen werk was).`,
+    en: (d) =>
+      `${d.argument ?? 'Workload'}: period ${d.period ?? '?'} is missing${rowEn(d)}. Expected: a number for every period, without gaps; received: ${d.received ?? 'blank'}. Fill in the missing period (0 if there really was no work).`,
+  },
+  scenarioNotNumber: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `${d.argument ?? 'Werklast'}${rowNl(d)}: verwacht een getal (uren), ontvangen tekst "${d.received ?? ''}". Typ alleen het getal, bijvoorbeeld 83000 of 83.000,5, zonder eenheid.`,
+    en: (d) =>
+      `${d.argument ?? 'Workload'}${rowEn(d)}: expected a number (hours), received text "${d.received ?? ''}". Type only the number, for example 83000 or 83,000.5, without a unit.`,
+  },
+  scenarioNegative: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `${d.argument ?? 'Werklast'}${rowNl(d)}: verwacht 0 of meer, ontvangen ${d.received ?? '?'}. Uren en bedragen kunnen niet negatief zijn; corrigeer het teken.`,
+    en: (d) =>
+      `${d.argument ?? 'Workload'}${rowEn(d)}: expected 0 or more, received ${d.received ?? '?'}. Hours and amounts cannot be negative; correct the sign.`,
+  },
+  scenarioFloorAboveCap: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `Ondergrens (${d.floor ?? '?'}) ligt boven het plafond (${d.cap ?? '?'}). Verwacht: ondergrens ≤ plafond. Verlaag de ondergrens of verhoog het plafond (leeg plafond = geen plafond).`,
+    en: (d) =>
+      `Floor (${d.floor ?? '?'}) is above the cap (${d.cap ?? '?'}). Expected: floor ≤ cap. Lower the floor or raise the cap (blank cap = no cap).`,
+  },
+  scenarioRatioAsPercent: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `${d.argument ?? 'Aandeel'}: verwacht een fractie tussen 0 en 1, ontvangen ${d.received ?? '?'}. Dit lijkt een percentage; typ ${d.suggestion ?? 'de waarde / 100'} in plaats van ${d.received ?? '?'}.`,
+    en: (d) =>
+      `${d.argument ?? 'Share'}: expected a fraction between 0 and 1, received ${d.received ?? '?'}. This looks like a percentage; type ${d.suggestion ?? 'the value / 100'} instead of ${d.received ?? '?'}.`,
+  },
+  scenarioOutOfRange: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `${d.argument ?? 'Parameter'}: verwacht ${d.expected ?? 'een geldige waarde'}, ontvangen ${d.received ?? '?'}. Pas de waarde aan.`,
+    en: (d) =>
+      `${d.argument ?? 'Parameter'}: expected ${d.expected ?? 'a valid value'}, received ${d.received ?? '?'}. Adjust the value.`,
+  },
+  scenarioLengthMismatch: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `${d.argument ?? 'Prognose'} heeft ${d.received ?? '?'} perioden, de werklast ${d.expected ?? '?'}. Verwacht: even lange reeksen, één waarde per periode. Vul de prognose aan of laat haar helemaal leeg.`,
+    en: (d) =>
+      `${d.argument ?? 'Forecast'} has ${d.received ?? '?'} periods, the workload ${d.expected ?? '?'}. Expected: series of equal length, one value per period. Complete the forecast or leave it entirely blank.`,
+  },
+  scenarioForecastMissing: {
+    excel: 'invalidValue',
+    nl: () =>
+      `De regel "financiering vooraf op prognose" heeft een prognosereeks nodig, maar die is leeg. Plak een tweede kolom met de verwachte werklast, kies het sjabloon 2017, of kies een andere regel.`,
+    en: () =>
+      `The rule "funding in advance on forecast" needs a forecast series, but it is blank. Paste a second column with the expected workload, pick the 2017 template, or choose another rule.`,
+  },
+  scenarioPasteNoNumbers: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `Geplakte tekst: geen getallen gevonden${d.received ? ` (begin: "${d.received}")` : ''}. Verwacht: één periode per regel, de werklast in uren, eventueel met een tweede kolom (tab of ;) voor de prognose. Kopieer de kolom(men) uit Excel en plak opnieuw.`,
+    en: (d) =>
+      `Pasted text: no numbers found${d.received ? ` (start: "${d.received}")` : ''}. Expected: one period per line, the workload in hours, optionally a second column (tab or ;) for the forecast. Copy the column(s) from Excel and paste again.`,
+  },
+  scenarioSavedNameMissing: {
+    excel: 'invalidValue',
+    nl: () => `Scenarionaam is leeg. Verwacht: een korte naam (bijv. "Bezuiniging 2017"). Typ een naam en bewaar opnieuw.`,
+    en: () => `Scenario name is blank. Expected: a short name (e.g. "Cut 2017"). Type a name and save again.`,
+  },
 } satisfies Record<string, MessageDef>;

@@ -1,0 +1,77 @@
+/**
+ * Workload series templates: normal band, short peak, long peak and the 2017 case. They are
+ * deterministic (no randomness), so tests and saved scenarios reproduce exactly. The shapes
+ * are illustrative (*fictief*): the review gives the band and peak limits, not a series.
+ */
+import type { Band } from './labels';
+import { PERIODS_PER_YEAR } from './units';
+
+/** The templates a user can generate. */
+export type TemplateId = 'normal' | 'shortPeak' | 'longPeak' | 'case2017';
+
+/** A generated series: realised workload and, for the 2017 case, the forecast used to cut. */
+export interface TemplateSeries {
+  workload: number[];
+  forecast?: number[];
+}
+
+/**
+ * The funding levels of 2017 (€451M → €396M → €332M), as factors of the first year. The
+ * 2017 template's forecast follows these factors: the expected fall in inflow that was used to
+ * cut about 300 fte in advance, and that never came.
+ */
+export const FUNDING_2017_FACTORS: readonly number[] = [1, 396 / 451, 332 / 451];
+
+/**
+ * A seasonal wave inside the band: mean ± 40% of the band's half-width, one cycle a year.
+ */
+function normalWave(band: Band, periods: number): number[] {
+  const mean = (band.low + band.high) / 2;
+  const amp = ((band.high - band.low) / 2) * 0.4;
+  return Array.from({ length: periods }, (_, t) => mean + amp * Math.sin((2 * Math.PI * t) / PERIODS_PER_YEAR));
+}
+
+/**
+ * Generates a template series.
+ * - `normal`: a seasonal wave inside the band.
+ * - `shortPeak`: the wave plus, from period 14, `peakPeriods` periods at high + 80% of `peakExtra`
+ *   (a short peak that a flex shell can absorb).
+ * - `longPeak`: the wave plus, from period 14, 13 periods at high + 150% of `peakExtra`.
+ * - `case2017`: a flat workload at the band's mean, with a forecast that falls by the 2017
+ *   funding factors for one year each (years 2 and 3) and then returns to the realised level
+ *   (the fall did not come).
+ *
+ * @param id - which template
+ * @param band - the band (hours per period)
+ * @param periods - length in four-week periods (default 78 = 6 years)
+ */
+export function generateTemplate(id: TemplateId, band: Band, periods = 6 * PERIODS_PER_YEAR): TemplateSeries {
+  const wave = normalWave(band, periods);
+  const peakStart = 13;
+  switch (id) {
+    case 'normal':
+      return { workload: wave };
+    case 'shortPeak':
+      return {
+        workload: wave.map((w, t) =>
+          t >= peakStart && t < peakStart + band.peakPeriods ? band.high + 0.8 * band.peakExtra : w,
+        ),
+      };
+    case 'longPeak':
+      return {
+        workload: wave.map((w, t) =>
+          t >= peakStart && t < peakStart + PERIODS_PER_YEAR ? band.high + 1.5 * band.peakExtra : w,
+        ),
+      };
+    case 'case2017': {
+      const mean = (band.low + band.high) / 2;
+      const workload = Array.from({ length: periods }, () => mean);
+      const forecast = workload.map((w, t) => {
+        const year = Math.floor(t / PERIODS_PER_YEAR);
+        const factor = year >= 1 && year <= 2 ? FUNDING_2017_FACTORS[year] : 1;
+        return w * factor;
+      });
+      return { workload, forecast };
+    }
+  }
+}
