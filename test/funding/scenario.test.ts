@@ -161,7 +161,7 @@ describe('labels, flex shell and templates', () => {
   test('labels follow the review band (76k–93k, short peak ≤ +10k for ≤ 3 periods)', () => {
     const w = [70000, 80000, 95000, 100000, 80000, 104000, 80000, 94000, 94000, 94000, 94000];
     expect(scenarioLabels(w, REVIEW_BAND)).toEqual([
-      'below',
+      'belowBand',
       'normal',
       'shortPeak',
       'shortPeak',

@@ -1,6 +1,126 @@
-import type { MessageDef } from './types';
+import type { ErrorDetails, MessageDef } from './types';
 
-/** Error messages of this area (nl/en). Keys are error codes; keep them unique across areas. */
+/**
+ * Error messages of the funding model and the budget reconciliation (*nacalculatie*), nl/en.
+ * Every message names the argument (column), the row, what was expected, what was received,
+ * and the fix. Codes are prefixed `funding` so that they stay unique across areas.
+ */
+
+/** " (rij 3)" / " (row 3)" when a row is known. */
+function rowNl(d: ErrorDetails): string {
+  return d.row === undefined ? '' : ` (rij ${d.row})`;
+}
+function rowEn(d: ErrorDetails): string {
+  return d.row === undefined ? '' : ` (row ${d.row})`;
+}
+function received(d: ErrorDetails): string {
+  return d.received === undefined ? '' : String(d.received);
+}
+
 export const fundingMessages = {
-  // code: { excel: 'invalidValue', nl: (d) => `...`, en: (d) => `...` },
+  fundingNotNumber: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `${d.argument ?? 'Waarde'}${rowNl(d)}: verwacht een getal, maar de cel bevat tekst "${received(d)}". Typ een getal zonder eenheid of spaties (bijv. 1250 of 1250,5).`,
+    en: (d) =>
+      `${d.argument ?? 'Value'}${rowEn(d)}: expected a number, but the cell contains the text "${received(d)}". Type a number without units or spaces (e.g. 1250 or 1250.5).`,
+  },
+  fundingBlank: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `${d.argument ?? 'Waarde'}${rowNl(d)} is leeg: verwacht een getal. Vul de cel in (typ 0 als het echt nul is).`,
+    en: (d) =>
+      `${d.argument ?? 'Value'}${rowEn(d)} is blank: expected a number. Fill in the cell (type 0 if it really is zero).`,
+  },
+  fundingNegative: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `${d.argument ?? 'Waarde'}${rowNl(d)}: verwacht ${d.strict ? 'een getal > 0' : 'een getal ≥ 0'}, ontvangen ${received(d)}. Een negatief getal is hier niet mogelijk; controleer het teken.`,
+    en: (d) =>
+      `${d.argument ?? 'Value'}${rowEn(d)}: expected ${d.strict ? 'a number > 0' : 'a number ≥ 0'}, received ${received(d)}. A negative number is not possible here; check the sign.`,
+  },
+  fundingRatioAsPercent: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `${d.argument ?? 'Aandeel'}${rowNl(d)}: verwacht een fractie tussen 0 en 1, ontvangen ${received(d)}. Is dit als procent getypt? Typ ${d.suggestion ?? 'de waarde / 100'} (bijv. 0,7473 in plaats van 74,73).`,
+    en: (d) =>
+      `${d.argument ?? 'Share'}${rowEn(d)}: expected a fraction between 0 and 1, received ${received(d)}. Was it typed as a percentage? Type ${d.suggestion ?? 'the value / 100'} (e.g. 0.7473 instead of 74.73).`,
+  },
+  fundingRatioRange: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `${d.argument ?? 'Aandeel'}${rowNl(d)}: verwacht ${d.positive ? 'een fractie groter dan 0 en ten hoogste 1' : 'een fractie tussen 0 en 1'}, ontvangen ${received(d)}. Typ een fractie, bijv. 0,57.`,
+    en: (d) =>
+      `${d.argument ?? 'Share'}${rowEn(d)}: expected ${d.positive ? 'a fraction above 0 and at most 1' : 'a fraction between 0 and 1'}, received ${received(d)}. Type a fraction, e.g. 0.57.`,
+  },
+  fundingFloorAboveCap: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `Ondergrens (${d.floor ?? '?'}) ligt boven het plafond (${d.cap ?? '?'}): verwacht ondergrens ≤ plafond. Verlaag de ondergrens of verhoog het plafond (laat het plafond leeg voor geen plafond).`,
+    en: (d) =>
+      `Floor (${d.floor ?? '?'}) is above the cap (${d.cap ?? '?'}): expected floor ≤ cap. Lower the floor or raise the cap (leave the cap blank for no cap).`,
+  },
+  fundingEmptyTable: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `${d.argument ?? 'Tabel'} bevat geen gegevensrijen: verwacht een kopregel en ten minste één product. Selecteer de hele tabel inclusief kopregel.`,
+    en: (d) =>
+      `${d.argument ?? 'Table'} has no data rows: expected a header row and at least one product. Select the whole table including its header row.`,
+  },
+  fundingMissingColumn: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `${d.argument ?? 'Tabel'}: kolom "${d.expected ?? '?'}" ontbreekt. Gevonden kolommen: ${received(d) || '(geen)'}. Geef de kolom deze kopnaam (Nederlands of Engels mag).`,
+    en: (d) =>
+      `${d.argument ?? 'Table'}: column "${d.expected ?? '?'}" is missing. Columns found: ${received(d) || '(none)'}. Give the column this header (Dutch or English).`,
+  },
+  fundingDuplicateCode: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `${d.argument ?? 'Productcode'}${rowNl(d)}: code "${received(d)}" komt twee keer voor (ook in rij ${d.firstRow ?? '?'}). Elke productcode mag één keer voorkomen; tel de rijen op of geef een eigen code.`,
+    en: (d) =>
+      `${d.argument ?? 'Product code'}${rowEn(d)}: code "${received(d)}" occurs twice (also in row ${d.firstRow ?? '?'}). Each product code may occur once; add the rows together or give a distinct code.`,
+  },
+  fundingBlankCode: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `${d.argument ?? 'Productcode'}${rowNl(d)} is leeg: verwacht een productcode. Vul de code in of verwijder de lege rij.`,
+    en: (d) =>
+      `${d.argument ?? 'Product code'}${rowEn(d)} is blank: expected a product code. Fill in the code or delete the empty row.`,
+  },
+  fundingCodeMismatch: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `Begroting en realisatie hebben verschillende productcodes. Alleen in de begroting: ${d.onlyBudget || '(geen)'}; alleen in de realisatie: ${d.onlyActual || '(geen)'}. Voeg de ontbrekende producten toe (met volume 0) of corrigeer de codes, zodat beide tabellen dezelfde codes hebben.`,
+    en: (d) =>
+      `Budget and realisation have different product codes. Only in the budget: ${d.onlyBudget || '(none)'}; only in the realisation: ${d.onlyActual || '(none)'}. Add the missing products (with volume 0) or correct the codes so that both tables have the same codes.`,
+  },
+  fundingMissingNorm: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `Normminuten${rowNl(d)} voor product "${d.product ?? '?'}": verwacht een normtijd > 0, ontvangen ${received(d) || 'leeg'}. Zonder normtijd is de efficiëntie (uren − normuren) niet te berekenen; vul de normtijd uit het kostprijsmodel in.`,
+    en: (d) =>
+      `Norm minutes${rowEn(d)} for product "${d.product ?? '?'}": expected a norm time > 0, received ${received(d) || 'blank'}. Without a norm time the efficiency (hours − norm hours) cannot be computed; fill in the norm time from the cost-price model.`,
+  },
+  fundingBadThreshold: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `${d.argument ?? 'Materialiteitsdrempel'}: verwacht een getal ≥ 0 of een lege cel, ontvangen ${received(d)}. Laat de drempel leeg om hem niet te gebruiken.`,
+    en: (d) =>
+      `${d.argument ?? 'Materiality threshold'}: expected a number ≥ 0 or a blank cell, received ${received(d)}. Leave the threshold blank to not use it.`,
+  },
+  fundingBadPeriod: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `Periode: verwacht een korte naam met letters, cijfers of streepjes (bijv. 2026-T1 of 2026-03), ontvangen "${received(d)}".`,
+    en: (d) =>
+      `Period: expected a short name of letters, digits or dashes (e.g. 2026-T1 or 2026-03), received "${received(d)}".`,
+  },
+  fundingActionTableHeaders: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `Actietabel "${d.argument ?? '?'}": kolom "${d.expected ?? '?'}" ontbreekt (gevonden: ${received(d) || '(geen)'}). De tabel is niet aangepast; herstel de kopnaam om open acties mee te nemen.`,
+    en: (d) =>
+      `Action table "${d.argument ?? '?'}": column "${d.expected ?? '?'}" is missing (found: ${received(d) || '(none)'}). The table was not changed; restore the header to carry over open actions.`,
+  },
 } satisfies Record<string, MessageDef>;

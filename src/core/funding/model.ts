@@ -1,0 +1,257 @@
+/**
+ * The funding model (*financieringsmodel*): from a product table to cost prices, output funding
+ * (*outputbekostiging*), the lumpsum split, the floor (*ondergrens*) and total funding, for two
+ * parameter sets side by side (the model's 74.73% direct hours against the measured 57%), with
+ * the gap in euros and in fte stated as unused or missing capacity.
+ *
+ * Formulas follow `calculation-model.md` §3 and are kept unrounded; round only for display.
+ */
+import { CalcError } from '../errors';
+import type { ProductRow } from './products';
+
+/** One parameter set to compare, e.g. the 2021 model or the measured 2021 ratio. */
+export interface ParameterSet {
+  /** Shown as the column header, e.g. "Model 2021 (74,73%)". */
+  label: string;
+  /** *Directe uren*: direct hours / paid hours, gross basis. */
+  directRatio: number;
+}
+
+/** Where the turnover allowance `extraFte` is added: the review's order (before dividing by the ratio) or after. */
+export type ExtraFteMode = 'beforeRatio' | 'afterRatio';
+
+/** Inputs of the funding model other than the product table. */
+export interface FundingParams {
+  /** Lumpsum for fixed costs before the split, euros. */
+  lumpsum: number;
+  /** Funding floor (*ondergrens*), euros; 0 for none. */
+  floor: number;
+  /** Funding cap (*plafond*), euros; undefined for none. Must not be below the floor. */
+  cap?: number;
+  /** Share of output-funded costs moved into the lumpsum (EY 2020: 0.13). */
+  lumpsumShare: number;
+  /** Weeks in the period the volumes cover (4 for a period, 52 for a year). */
+  weeks: number;
+  /** Hours per fte per week (36). */
+  hoursPerFte: number;
+  /** Allowance such as vacancies from turnover, fte. */
+  extraFte: number;
+  extraFteMode?: ExtraFteMode;
+  /** Staff employed (*bezetting*) in fte; undefined when unknown. */
+  staffFte?: number;
+  /** Cost of one paid hour of the staff as a whole, for the capacity identity; undefined to skip it. */
+  capacityHourlyCost?: number;
+  /** Overhead surcharge on the capacity cost (fraction). */
+  capacityOverheadRate?: number;
+}
+
+/** The result for one parameter set. */
+export interface SetResult {
+  label: string;
+  directRatio: number;
+  /** Per product: normMinutes / 60 × hourlyCost / directRatio × (1 + overheadRate). */
+  costPrices: number[];
+  /** Per product: volume × cost price. */
+  productFunding: number[];
+  /** Σ volume × price. */
+  output: number;
+  /** After the split: lumpsum + share × output. */
+  lumpsumAfterSplit: number;
+  /** After the split: (1 − share) × output. */
+  outputAfterSplit: number;
+  /** lumpsum + output, before the floor and cap. */
+  beforeFloor: number;
+  /** What the floor adds: max(0, floor − beforeFloor). */
+  floorTopUp: number;
+  /** What the cap takes off (≥ 0). */
+  capCut: number;
+  /** min(cap, max(floor, lumpsum + output)). */
+  total: number;
+  /** Σ volume × normMinutes / 60. */
+  workloadHours: number;
+  /** Fte the workload needs at this ratio. */
+  fteNeeded: number;
+  /** staffFte − fteNeeded: positive = unused capacity, negative = missing capacity; undefined without staff. */
+  capacityFte?: number;
+  /** The capacity identity, when the capacity hourly cost and staff are known. */
+  capacity?: CapacityCosts;
+}
+
+/** Product costs + unused capacity = total cost, each computed its own way. */
+export interface CapacityCosts {
+  /** staff × weeks × hoursPerFte × hourlyCost × (1 + overhead). */
+  totalCost: number;
+  /** Σ volume × cost price (each product at its own rates). */
+  productCosts: number;
+  /** (direct capacity hours − workload hours) × hourlyCost / ratio × (1 + overhead); negative = missing. */
+  unusedCost: number;
+  /** productCosts + unusedCost − totalCost; 0 when the identity holds. */
+  difference: number;
+  /** Per product: cost at its own rates − cost at the capacity rate. Sums to `difference`. */
+  productDifferences: number[];
+}
+
+/** Both sets and their gap (B − A). */
+export interface FundingComparison {
+  sets: [SetResult, SetResult];
+  /** total(B) − total(A), euros. */
+  gapEuro: number;
+  /** output(B) − output(A), euros. */
+  gapOutputEuro: number;
+  /** fteNeeded(B) − fteNeeded(A). */
+  gapFte: number;
+}
+
+/**
+ * Cost price of one product (*kostprijs*) = normMinutes / 60 × hourlyCost / directRatio ×
+ * (1 + overheadRate). Dividing by the direct ratio spreads the unproductive hours over products.
+ */
+export function costPrice(normMinutes: number, hourlyCost: number, directRatio: number, overheadRate = 0): number {
+  return (normMinutes / 60) * (hourlyCost / directRatio) * (1 + overheadRate);
+}
+
+/**
+ * Fte needed for `hours` over `weeks`: (hours / weeks / hoursPerFte + extraFte) / ratio in the
+ * review's order, or hours / weeks / hoursPerFte / ratio + extraFte after the ratio.
+ */
+export function fteNeeded(
+  hours: number,
+  weeks: number,
+  hoursPerFte: number,
+  directRatio: number,
+  extraFte = 0,
+  mode: ExtraFteMode = 'beforeRatio',
+): number {
+  const base = hours / weeks / hoursPerFte;
+  return mode === 'beforeRatio' ? (base + extraFte) / directRatio : base / directRatio + extraFte;
+}
+
+/**
+ * Total funding = min(cap, max(floor, lumpsum + output)). Checks floor ≤ cap.
+ * @throws CalcError `fundingFloorAboveCap`.
+ */
+export function totalFunding(lumpsum: number, output: number, floor: number, cap?: number): number {
+  checkFloorCap(floor, cap);
+  const raised = Math.max(floor, lumpsum + output);
+  return cap === undefined ? raised : Math.min(cap, raised);
+}
+
+/** @throws CalcError `fundingFloorAboveCap` when a cap is set below the floor. */
+export function checkFloorCap(floor: number, cap?: number): void {
+  if (cap !== undefined && floor > cap) throw new CalcError('fundingFloorAboveCap', { floor, cap });
+}
+
+/** Checks the scalar parameters, naming the field as the pane and the sheet show it. */
+function validateParams(p: FundingParams, sets: readonly ParameterSet[]): void {
+  const nonNeg: [string, number | undefined][] = [
+    ['Lumpsum', p.lumpsum],
+    ['Ondergrens', p.floor],
+    ['Plafond', p.cap],
+    ['Extra fte', p.extraFte],
+    ['Bezetting (fte)', p.staffFte],
+    ['Uurkosten capaciteit', p.capacityHourlyCost],
+    ['Opslag capaciteit', p.capacityOverheadRate],
+  ];
+  for (const [argument, v] of nonNeg) {
+    if (v !== undefined && !(v >= 0)) throw new CalcError('fundingNegative', { argument, received: String(v) });
+  }
+  for (const [argument, v] of [
+    ['Weken', p.weeks],
+    ['Uren per fte', p.hoursPerFte],
+  ] as const) {
+    if (!(v > 0)) throw new CalcError('fundingNegative', { argument, received: String(v), strict: 'yes' });
+  }
+  if (p.lumpsumShare > 1 && p.lumpsumShare <= 100) {
+    throw new CalcError('fundingRatioAsPercent', { argument: 'Lumpsum-aandeel', received: String(p.lumpsumShare), suggestion: String(p.lumpsumShare / 100) });
+  }
+  if (!(p.lumpsumShare >= 0 && p.lumpsumShare <= 1)) {
+    throw new CalcError('fundingRatioRange', { argument: 'Lumpsum-aandeel', received: String(p.lumpsumShare) });
+  }
+  for (const s of sets) {
+    if (s.directRatio > 1 && s.directRatio <= 100) {
+      throw new CalcError('fundingRatioAsPercent', { argument: `Directe uren (${s.label})`, received: String(s.directRatio), suggestion: String(s.directRatio / 100) });
+    }
+    if (!(s.directRatio > 0 && s.directRatio <= 1)) {
+      throw new CalcError('fundingRatioRange', { argument: `Directe uren (${s.label})`, received: String(s.directRatio), positive: 'yes' });
+    }
+  }
+  checkFloorCap(p.floor, p.cap);
+}
+
+/** Computes the funding model for one parameter set. Inputs must already be validated. */
+function computeSet(products: readonly ProductRow[], p: FundingParams, set: ParameterSet): SetResult {
+  const costPrices = products.map((x) => costPrice(x.normMinutes, x.hourlyCost, set.directRatio, x.overheadRate));
+  const productFunding = products.map((x, i) => x.volume * costPrices[i]);
+  const output = productFunding.reduce((a, b) => a + b, 0);
+  const beforeFloor = p.lumpsum + output;
+  const raised = Math.max(p.floor, beforeFloor);
+  const total = p.cap === undefined ? raised : Math.min(p.cap, raised);
+  const workloadHours = products.reduce((a, x) => a + (x.volume * x.normMinutes) / 60, 0);
+  const need = fteNeeded(workloadHours, p.weeks, p.hoursPerFte, set.directRatio, p.extraFte, p.extraFteMode);
+  const result: SetResult = {
+    label: set.label,
+    directRatio: set.directRatio,
+    costPrices,
+    productFunding,
+    output,
+    lumpsumAfterSplit: p.lumpsum + p.lumpsumShare * output,
+    outputAfterSplit: (1 - p.lumpsumShare) * output,
+    beforeFloor,
+    floorTopUp: raised - beforeFloor,
+    capCut: raised - total,
+    total,
+    workloadHours,
+    fteNeeded: need,
+  };
+  if (p.staffFte !== undefined) result.capacityFte = p.staffFte - need;
+  if (p.staffFte !== undefined && p.capacityHourlyCost !== undefined) {
+    const oh = 1 + (p.capacityOverheadRate ?? 0);
+    const ratePerDirectHour = (p.capacityHourlyCost / set.directRatio) * oh;
+    const totalCost = p.staffFte * p.weeks * p.hoursPerFte * p.capacityHourlyCost * oh;
+    const directCapacity = p.staffFte * p.weeks * p.hoursPerFte * set.directRatio;
+    const unusedCost = (directCapacity - workloadHours) * ratePerDirectHour;
+    const productDifferences = products.map(
+      (x, i) => productFunding[i] - ((x.volume * x.normMinutes) / 60) * ratePerDirectHour,
+    );
+    result.capacity = {
+      totalCost,
+      productCosts: output,
+      unusedCost,
+      difference: output + unusedCost - totalCost,
+      productDifferences,
+    };
+  }
+  return result;
+}
+
+/**
+ * Computes the funding model for two parameter sets side by side and their gap (B − A).
+ *
+ * @example The review's staffing example (§4): one product of 8,300 cases × 600 minutes =
+ * 83,000 hours per 4 weeks, 60 fte extra, ratios 0.7473 and 0.57 → 851.6 and 1,116.5 fte needed,
+ * a gap of 264.9 fte; with 1,050 fte employed, 66.5 fte missing at the measured ratio.
+ * @throws CalcError for a parameter out of range (see the funding messages), including
+ *   `fundingFloorAboveCap`.
+ */
+export function compareFunding(
+  products: readonly ProductRow[],
+  params: FundingParams,
+  sets: readonly [ParameterSet, ParameterSet],
+): FundingComparison {
+  validateParams(params, sets);
+  if (products.length === 0) throw new CalcError('fundingEmptyTable', { argument: 'Producttabel' });
+  const a = computeSet(products, params, sets[0]);
+  const b = computeSet(products, params, sets[1]);
+  return {
+    sets: [a, b],
+    gapEuro: b.total - a.total,
+    gapOutputEuro: b.output - a.output,
+    gapFte: b.fteNeeded - a.fteNeeded,
+  };
+}
+
+/** Whether capacity is unused (staff above need), missing (below) or balanced within 0.05 fte. */
+export function capacityState(capacityFte: number): 'unused' | 'missing' | 'balanced' {
+  if (Math.abs(capacityFte) < 0.05) return 'balanced';
+  return capacityFte > 0 ? 'unused' : 'missing';
+}
