@@ -9,7 +9,7 @@
 import { CalcError } from '../errors';
 import { scenarioLabels, type Band, type ScenarioLabel } from './labels';
 import { annualToPeriodRate, directHoursPerFtePeriod, monthsToPeriods, PERIODS_PER_YEAR } from './units';
-import { checkFloorCap, checkFraction, checkRange, readSeries } from './validate';
+import { checkFloorCap, checkFraction, checkRange, checkWhole, readSeries } from './validate';
 
 /** Which workload the funding target follows. */
 export type FundingBasis = 'realised' | 'forecast';
@@ -171,18 +171,13 @@ export function validateSimInput(input: SimInput): void {
   checkRange(band.high, 'Band boven / band high', band.low, Infinity);
   checkRange(band.peakExtra, 'Piek extra / peak extra', 0, Infinity);
   checkRange(band.peakPeriods, 'Piekperioden / peak periods', 0, 1000);
+  checkWhole(band.peakPeriods, 'Piekperioden / peak periods');
   checkRange(rule.floor, 'Ondergrens / floor', 0, Infinity);
   if (!(rule.cap === Infinity)) checkRange(rule.cap, 'Plafond / cap', 0, Infinity);
   checkFloorCap(rule.floor, rule.cap);
   checkFraction(rule.maxDecline, 'Max. daling per periode / maxDecline');
   checkRange(rule.confirmPeriods, 'Bevestigingsperioden / confirmPeriods', 1, 1000);
-  if (!Number.isInteger(rule.confirmPeriods)) {
-    throw new CalcError('scenarioOutOfRange', {
-      argument: 'Bevestigingsperioden / confirmPeriods',
-      expected: 'een geheel getal ≥ 1 / a whole number ≥ 1',
-      received: String(rule.confirmPeriods),
-    });
-  }
+  checkWhole(rule.confirmPeriods, 'Bevestigingsperioden / confirmPeriods');
   checkRange(rule.backlogClearPeriods, 'Inloopperioden achterstand / backlogClearPeriods', 1, 1000);
   checkRange(staff.hoursPerFte, 'Uren per fte / hoursPerFte', 1, 168);
   checkFraction(staff.directRatio, 'Directe uren / directRatio');

@@ -128,3 +128,17 @@ export function checkFraction(value: number, argument: string): void {
 export function checkFloorCap(floor: number, cap: number): void {
   if (floor > cap) throw new CalcError('scenarioFloorAboveCap', { floor, cap });
 }
+
+/**
+ * Checks a whole number (a count of periods).
+ * @throws CalcError scenarioOutOfRange
+ */
+export function checkWhole(value: number, argument: string): void {
+  if (!Number.isInteger(value)) {
+    throw new CalcError('scenarioOutOfRange', {
+      argument,
+      expected: 'een geheel getal / a whole number',
+      received: String(value),
+    });
+  }
+}
