@@ -1,0 +1,510 @@
+/**
+ * The analysis of an imported time recording: direct-hour ratios (gross and net), the bridge
+ * from the model's 74.73% to the measured ratio, norms against recorded time, effectiveness per
+ * team with its spread, unused capacity (TDABC) and the controller's checks.
+ *
+ * Every figure here is also written to the workbook as a live formula (see the plan builder);
+ * these functions compute the same figures for the task-pane preview and the tests. Nothing is
+ * rounded here.
+ */
+import { effectiveness as effectivenessCore } from '../effectiveness';
+import { CalcError } from '../errors';
+import { fteNeeded } from '../fte';
+import { normVariance } from '../normVariance';
+import {
+  COACHING_SHARE_MODEL,
+  DIRECT_RATIO_MODEL,
+  HOURS_PER_FTE,
+  PROJECTS_SHARE_MODEL,
+  TRAINING_SHARE_MODEL,
+  WEEKS_PER_PERIOD,
+  BAND_MEAN,
+} from '../params';
+import type { AggregateResult } from './aggregate';
+import {
+  ALL_CATEGORY_CLASSES,
+  INDIRECT_CATEGORIES,
+  NON_DIRECT_CATEGORIES,
+  kindOf,
+  type AbsenceCategory,
+  type CategoryClass,
+  type CategoryMapping,
+  type IndirectCategory,
+  type LabelledRatio,
+} from './types';
+
+/** A non-direct category. */
+export type NonDirectCategory = IndirectCategory | AbsenceCategory;
+
+/** Basis of the model ratio: the review never states it (reference §5), so 'unknown' is the default. */
+export type ModelBasis = 'gross' | 'net' | 'unknown';
+
+/** Options of the analysis; every default is the 2021 model or the review. */
+export interface AnalysisOptions {
+  categoryMapping: CategoryMapping;
+  /** The model's direct-hour ratio, default 0.7473. */
+  modelRatio?: number;
+  /** Basis of the model ratio, default 'unknown'. A basis other than 'gross' is flagged in the bridge. */
+  modelBasis?: ModelBasis;
+  /** Model shares of paid hours per category. Default: training 1.9%, coaching 1.9%, projects 0%. */
+  modelShares?: Partial<Record<NonDirectCategory, number>>;
+  /** Workload in hours per `weeks` weeks for the fte cost of the bridge, default 83,000. */
+  workloadHours?: number;
+  /** Weeks the workload covers, default 4. */
+  weeks?: number;
+  /** Hours per fte per week, default 36. */
+  hoursPerFte?: number;
+  /** Norm minutes per product (product name as in the export). */
+  norms?: Record<string, number>;
+  /** Cases per product from another source (production figures); overrides the export's cases. */
+  cases?: Record<string, number>;
+  /** Flag a product whose |deviation| exceeds this fraction, default 0.15. */
+  normThreshold?: number;
+  /** Cost of one paid hour in euros, for unused capacity in euros (optional). */
+  hourlyCost?: number;
+}
+
+/** The default model shares (reference §2). */
+export const DEFAULT_MODEL_SHARES: Readonly<Partial<Record<NonDirectCategory, number>>> = {
+  training: TRAINING_SHARE_MODEL.value,
+  coaching: COACHING_SHARE_MODEL.value,
+  projects: PROJECTS_SHARE_MODEL.value,
+};
+
+/** Hours per category class. */
+export type HoursByClass = Record<CategoryClass, number>;
+
+/** Hours of one team. */
+export interface TeamHours {
+  team: string;
+  byClass: HoursByClass;
+  direct: number;
+  indirect: number;
+  absence: number;
+  total: number;
+  /** Null when the team has no hours on that basis. */
+  gross: LabelledRatio | null;
+  net: LabelledRatio | null;
+}
+
+/** One step of the bridge. `value` is in ratio points (fractions): start + Σ values = end. */
+export interface BridgeStep {
+  id: NonDirectCategory | 'unsplitModel' | 'remainder';
+  /** Model share of paid hours (undefined: the model does not split this category out). */
+  modelShare?: number;
+  /** Measured share of paid hours. */
+  measuredShare?: number;
+  value: number;
+  /** Share of the total gap (value / (end − start)); NaN when there is no gap. */
+  shareOfGap: number;
+  /** Fte this step costs at the chosen workload (share of the total fte gap). */
+  fte: number;
+}
+
+/** The bridge from the model ratio to the measured gross ratio. */
+export interface Bridge {
+  start: number;
+  end: number;
+  modelBasis: ModelBasis;
+  /** True when the model basis is not 'gross', so the comparison crosses bases. */
+  crossBasis: boolean;
+  steps: BridgeStep[];
+  /** Fte at the model ratio and at the measured ratio for the workload, and their difference. */
+  fteModel: number;
+  fteMeasured: number;
+  fteGap: number;
+}
+
+/** Norm against recorded time for one product. */
+export interface ProductNorm {
+  product: string;
+  directHours: number;
+  cases: number;
+  normMinutes?: number;
+  /** Realised minutes per case: the norm the recorded time implies. */
+  realisedMinutes?: number;
+  deviation?: number;
+  status: 'ok' | 'flag' | 'noNorm' | 'noCases';
+}
+
+/** Effectiveness of one team. */
+export interface TeamEffectiveness {
+  team: string;
+  earnedHours: number;
+  directHours: number;
+  value: number;
+}
+
+/** Spread of a set of values as a distribution (no names). */
+export interface Distribution {
+  n: number;
+  min: number;
+  q1: number;
+  median: number;
+  q3: number;
+  max: number;
+  /** Bin upper bounds (exclusive) and counts; the last bin is open-ended. */
+  bins: { from: number | null; to: number | null; count: number }[];
+}
+
+/** Unused capacity in the TDABC sense: indirect hours above what the model budgets. */
+export interface UnusedCapacity {
+  byCategory: { category: IndirectCategory; hours: number; budget: number; unused: number }[];
+  hours: number;
+  euros: number | null;
+}
+
+/** Reconciliation of totals. */
+export interface Reconciliation {
+  /** Every readable hours value in the file. */
+  importedHours: number;
+  /** Hours on accepted rows, by kind. */
+  direct: number;
+  indirect: number;
+  absence: number;
+  /** Readable hours on rejected rows. */
+  rejectedHours: number;
+  rejectedRows: number;
+  rejectedRowsWithoutHours: number;
+  /** importedHours − direct − indirect − absence − rejectedHours; 0 up to float noise. */
+  difference: number;
+}
+
+/** Everything the analysis yields. */
+export interface Analysis {
+  total: HoursByClass;
+  totals: { direct: number; indirect: number; absence: number; all: number };
+  gross: LabelledRatio;
+  net: LabelledRatio;
+  teams: TeamHours[];
+  bridge: Bridge;
+  products: ProductNorm[];
+  effectiveness: TeamEffectiveness[];
+  effectivenessSpread: Distribution | null;
+  /** Direct hours on products without a norm, left out of effectiveness. */
+  hoursWithoutNorm: number;
+  unused: UnusedCapacity;
+  reconciliation: Reconciliation;
+  missingTeamPeriods: { team: string; period: string }[];
+}
+
+/** Label for direct rows without a product. */
+export const NO_PRODUCT = '(zonder product)';
+
+function emptyHours(): HoursByClass {
+  const h = {} as HoursByClass;
+  for (const c of ALL_CATEGORY_CLASSES) h[c] = 0;
+  return h;
+}
+
+/**
+ * Maps every raw category of the import to its class.
+ * @throws CalcError `trUnknownCategory` listing every category not in the mapping: the tool asks, it never guesses.
+ */
+export function resolveCategories(result: AggregateResult, mapping: CategoryMapping): Map<string, CategoryClass> {
+  const out = new Map<string, CategoryClass>();
+  const unknown: string[] = [];
+  for (const c of result.categories) {
+    const cls = mapping[c.key];
+    if (cls === undefined || !(ALL_CATEGORY_CLASSES as readonly string[]).includes(cls)) unknown.push(`"${c.label}"`);
+    else out.set(c.key, cls);
+  }
+  if (unknown.length > 0) {
+    throw new CalcError('trUnknownCategory', { count: unknown.length, received: unknown.join(', ') });
+  }
+  return out;
+}
+
+/** Ratio with its basis, or null when the denominator is 0. */
+function ratio(direct: number, denominator: number, basis: 'gross' | 'net'): LabelledRatio | null {
+  return denominator > 0 ? { value: direct / denominator, basis } : null;
+}
+
+/**
+ * Refuses to compare two ratios on different bases.
+ * @returns a − b, only when both have the same basis.
+ * @throws CalcError `trBasisMismatch`.
+ */
+export function compareRatios(a: LabelledRatio, b: LabelledRatio, argument = 'ratio'): number {
+  if (a.basis !== b.basis) throw new CalcError('trBasisMismatch', { argument, received: a.basis, expected: b.basis });
+  return a.value - b.value;
+}
+
+/** QUARTILE.INC / PERCENTILE.INC of sorted values (linear interpolation), as Excel computes it. */
+export function percentileInc(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+
+/** The bin edges of the effectiveness distribution. */
+export const EFFECTIVENESS_BIN_EDGES: readonly number[] = [0.8, 0.9, 1.0, 1.1, 1.2];
+
+/** Distribution of values over `edges` (first bin < edges[0], last bin ≥ last edge), with quartiles. */
+export function distribution(values: readonly number[], edges: readonly number[] = EFFECTIVENESS_BIN_EDGES): Distribution | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const bins: Distribution['bins'] = [];
+  for (let i = 0; i <= edges.length; i++) {
+    const from = i === 0 ? null : edges[i - 1];
+    const to = i === edges.length ? null : edges[i];
+    const count = sorted.filter((v) => (from === null || v >= from) && (to === null || v < to)).length;
+    bins.push({ from, to, count });
+  }
+  return {
+    n: sorted.length,
+    min: sorted[0],
+    q1: percentileInc(sorted, 0.25),
+    median: percentileInc(sorted, 0.5),
+    q3: percentileInc(sorted, 0.75),
+    max: sorted[sorted.length - 1],
+    bins,
+  };
+}
+
+function checkOption(value: number, argument: string, test: (v: number) => boolean, expected: string): number {
+  if (!Number.isFinite(value) || !test(value)) {
+    throw new CalcError('trInvalidOption', { argument, received: String(value), expected });
+  }
+  return value;
+}
+
+function checkShare(value: number, argument: string): number {
+  if (Number.isFinite(value) && value > 1 && value <= 100) {
+    throw new CalcError('trRatioAsPercent', { argument, received: String(value) });
+  }
+  return checkOption(value, argument, (v) => v >= 0 && v <= 1, 'a fraction from 0 to 1 / een fractie van 0 tot 1');
+}
+
+/**
+ * Builds the bridge from the model ratio to the measured gross ratio.
+ *
+ * Steps, in order: each non-direct category (model share − measured share, negative when more
+ * time went there than the model budgets); the part of the model's non-direct time it does not
+ * split out by category (1 − model ratio − Σ model shares, positive); and an explicit
+ * "other / unexplained" remainder = end − start − Σ steps, so the bridge always ties out
+ * exactly. The fte cost of a step is its share of the gap times the total fte gap, which is
+ * order-independent and sums exactly to the gap.
+ */
+export function buildBridge(
+  hours: HoursByClass,
+  opts: {
+    modelRatio: number;
+    modelBasis: ModelBasis;
+    modelShares: Partial<Record<NonDirectCategory, number>>;
+    workloadHours: number;
+    weeks: number;
+    hoursPerFte: number;
+  },
+): Bridge {
+  let all = 0;
+  for (const c of ALL_CATEGORY_CLASSES) all += hours[c];
+  if (!(all > 0)) throw new CalcError('trNoValidRows', { received: '0', reason: 'geen uren / no hours' });
+  const start = opts.modelRatio;
+  const end = hours.direct / all;
+  const steps: BridgeStep[] = [];
+  let sumShares = 0;
+  let sumSteps = 0;
+  for (const c of NON_DIRECT_CATEGORIES) {
+    const model = opts.modelShares[c];
+    const measured = hours[c] / all;
+    const value = (model ?? 0) - measured;
+    if (model !== undefined) sumShares += model;
+    sumSteps += value;
+    steps.push({ id: c, modelShare: model, measuredShare: measured, value, shareOfGap: NaN, fte: NaN });
+  }
+  const unsplit = 1 - start - sumShares;
+  steps.push({ id: 'unsplitModel', modelShare: unsplit, value: unsplit, shareOfGap: NaN, fte: NaN });
+  sumSteps += unsplit;
+  steps.push({ id: 'remainder', value: end - start - sumSteps, shareOfGap: NaN, fte: NaN });
+  const gap = end - start;
+  const fteOpts = { weeks: opts.weeks, hoursPerFte: opts.hoursPerFte };
+  const fteModel = fteNeeded(opts.workloadHours, { ...fteOpts, directRatio: start });
+  const fteMeasured = end > 0 ? fteNeeded(opts.workloadHours, { ...fteOpts, directRatio: end }) : Infinity;
+  const fteGap = fteMeasured - fteModel;
+  for (const s of steps) {
+    s.shareOfGap = gap !== 0 ? s.value / gap : NaN;
+    s.fte = gap !== 0 ? s.shareOfGap * fteGap : 0;
+  }
+  return { start, end, modelBasis: opts.modelBasis, crossBasis: opts.modelBasis !== 'gross', steps, fteModel, fteMeasured, fteGap };
+}
+
+/**
+ * Runs the whole analysis on an import.
+ * @throws CalcError `trUnknownCategory` (ask the user), `trNoValidRows`, `trInvalidOption`, `trRatioAsPercent`.
+ */
+export function analyse(result: AggregateResult, options: AnalysisOptions): Analysis {
+  if (result.rowsAccepted === 0) {
+    const first = result.issues[0];
+    throw new CalcError('trNoValidRows', {
+      received: String(result.rowsRead),
+      reason: first ? `${first.code} (rij/row ${first.row})` : '-',
+    });
+  }
+  const classes = resolveCategories(result, options.categoryMapping);
+  const modelRatio = checkShare(options.modelRatio ?? DIRECT_RATIO_MODEL.value, 'modelRatio');
+  const modelShares = { ...(options.modelShares ?? DEFAULT_MODEL_SHARES) };
+  for (const [k, v] of Object.entries(modelShares)) if (v !== undefined) checkShare(v, `modelShares.${k}`);
+  const workloadHours = checkOption(options.workloadHours ?? BAND_MEAN.value, 'workloadHours', (v) => v >= 0, '≥ 0');
+  const weeks = checkOption(options.weeks ?? WEEKS_PER_PERIOD.value, 'weeks', (v) => v > 0, '> 0');
+  const hoursPerFte = checkOption(options.hoursPerFte ?? HOURS_PER_FTE.value, 'hoursPerFte', (v) => v > 0, '> 0');
+  const threshold = checkOption(options.normThreshold ?? 0.15, 'normThreshold', (v) => v >= 0, '≥ 0');
+
+  const total = emptyHours();
+  const teamMap = new Map<string, HoursByClass>();
+  const productMap = new Map<string, { hours: number; cases: number }>();
+  const teamProduct = new Map<string, Map<string, { hours: number; cases: number }>>();
+  const teamPeriods = new Map<string, Set<number>>();
+  for (const cell of result.cells) {
+    const cls = classes.get(cell.categoryKey) as CategoryClass;
+    total[cls] += cell.hours;
+    let t = teamMap.get(cell.team);
+    if (!t) teamMap.set(cell.team, (t = emptyHours()));
+    t[cls] += cell.hours;
+    let tp = teamPeriods.get(cell.team);
+    if (!tp) teamPeriods.set(cell.team, (tp = new Set()));
+    tp.add(cell.periodIndex);
+    if (cls === 'direct') {
+      const product = cell.product === '' ? NO_PRODUCT : cell.product;
+      const p = productMap.get(product) ?? { hours: 0, cases: 0 };
+      p.hours += cell.hours;
+      p.cases += cell.cases;
+      productMap.set(product, p);
+      let m = teamProduct.get(cell.team);
+      if (!m) teamProduct.set(cell.team, (m = new Map()));
+      const q = m.get(product) ?? { hours: 0, cases: 0 };
+      q.hours += cell.hours;
+      q.cases += cell.cases;
+      m.set(product, q);
+    }
+  }
+  const sumKinds = (h: HoursByClass): { direct: number; indirect: number; absence: number; all: number } => {
+    let direct = 0;
+    let indirect = 0;
+    let absence = 0;
+    for (const c of ALL_CATEGORY_CLASSES) {
+      const k = kindOf(c);
+      if (k === 'direct') direct += h[c];
+      else if (k === 'indirect') indirect += h[c];
+      else absence += h[c];
+    }
+    return { direct, indirect, absence, all: direct + indirect + absence };
+  };
+  const totals = sumKinds(total);
+  const teams: TeamHours[] = [...teamMap.entries()].map(([team, byClass]) => {
+    const s = sumKinds(byClass);
+    return {
+      team,
+      byClass,
+      direct: s.direct,
+      indirect: s.indirect,
+      absence: s.absence,
+      total: s.all,
+      gross: ratio(s.direct, s.all, 'gross'),
+      net: ratio(s.direct, s.all - s.absence, 'net'),
+    };
+  });
+  const gross = ratio(totals.direct, totals.all, 'gross') ?? { value: NaN, basis: 'gross' as const };
+  const net = ratio(totals.direct, totals.all - totals.absence, 'net') ?? { value: NaN, basis: 'net' as const };
+
+  const bridge = buildBridge(total, {
+    modelRatio,
+    modelBasis: options.modelBasis ?? 'unknown',
+    modelShares,
+    workloadHours,
+    weeks,
+    hoursPerFte,
+  });
+
+  const norms = options.norms ?? {};
+  const casesOverride = options.cases ?? {};
+  const products: ProductNorm[] = [...productMap.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([product, p]) => {
+      const cases = casesOverride[product] ?? p.cases;
+      const norm = norms[product];
+      const row: ProductNorm = { product, directHours: p.hours, cases, normMinutes: norm, status: 'ok' };
+      if (!(cases > 0)) {
+        row.status = 'noCases';
+        return row;
+      }
+      row.realisedMinutes = (p.hours * 60) / cases;
+      if (norm === undefined || !(norm > 0)) {
+        row.status = 'noNorm';
+        return row;
+      }
+      row.deviation = normVariance(p.hours, cases, norm);
+      row.status = Math.abs(row.deviation) > threshold ? 'flag' : 'ok';
+      return row;
+    });
+
+  const eff: TeamEffectiveness[] = [];
+  let hoursWithoutNorm = 0;
+  for (const [team, m] of [...teamProduct.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const vols: number[] = [];
+    const nms: number[] = [];
+    const hrs: number[] = [];
+    for (const [product, q] of m) {
+      const norm = norms[product];
+      if (norm === undefined || !(norm > 0)) {
+        hoursWithoutNorm += q.hours;
+        continue;
+      }
+      vols.push(q.cases);
+      nms.push(norm);
+      hrs.push(q.hours);
+    }
+    const direct = hrs.reduce((a, b) => a + b, 0);
+    if (!(direct > 0)) continue;
+    const value = effectivenessCore(vols, nms, hrs);
+    eff.push({ team, earnedHours: value * direct, directHours: direct, value });
+  }
+
+  const shares = modelShares;
+  const byCategory = INDIRECT_CATEGORIES.map((category) => {
+    const budget = (shares[category] ?? 0) * totals.all;
+    const h = total[category];
+    return { category, hours: h, budget, unused: Math.max(0, h - budget) };
+  });
+  const unusedHours = byCategory.reduce((a, b) => a + b.unused, 0);
+  const unused: UnusedCapacity = {
+    byCategory,
+    hours: unusedHours,
+    euros: options.hourlyCost !== undefined ? unusedHours * options.hourlyCost : null,
+  };
+
+  const reconciliation: Reconciliation = {
+    importedHours: result.hoursRead,
+    direct: totals.direct,
+    indirect: totals.indirect,
+    absence: totals.absence,
+    rejectedHours: result.hoursRejected,
+    rejectedRows: result.rowsRejected,
+    rejectedRowsWithoutHours: result.rejectedWithoutHours,
+    difference: result.hoursRead - totals.direct - totals.indirect - totals.absence - result.hoursRejected,
+  };
+
+  const missingTeamPeriods: { team: string; period: string }[] = [];
+  for (const team of result.teams) {
+    const seen = teamPeriods.get(team) ?? new Set<number>();
+    for (const p of result.periods) if (!seen.has(p.index)) missingTeamPeriods.push({ team, period: p.label });
+  }
+
+  return {
+    total,
+    totals,
+    gross,
+    net,
+    teams,
+    bridge,
+    products,
+    effectiveness: eff,
+    effectivenessSpread: distribution(eff.map((e) => e.value)),
+    hoursWithoutNorm,
+    unused,
+    reconciliation,
+    missingTeamPeriods,
+  };
+}
