@@ -4,9 +4,12 @@
  * parameter sets side by side (the model's 74.73% direct hours against the measured 57%), with
  * the gap in euros and in fte stated as unused or missing capacity.
  *
- * Formulas follow `calculation-model.md` §3 and are kept unrounded; round only for display.
+ * Formulas follow `calculation-model.md` §3 and are kept unrounded; round only for display. The
+ * cost price and the fte formula are the core's own (`costPrice.ts`, `fte.ts`), reused here.
  */
 import { CalcError } from '../errors';
+import { costPrice } from '../costPrice';
+import { fteNeeded } from '../fte';
 import type { ProductRow } from './products';
 
 /** One parameter set to compare, e.g. the 2021 model or the measured 2021 ratio. */
@@ -103,30 +106,6 @@ export interface FundingComparison {
 }
 
 /**
- * Cost price of one product (*kostprijs*) = normMinutes / 60 × hourlyCost / directRatio ×
- * (1 + overheadRate). Dividing by the direct ratio spreads the unproductive hours over products.
- */
-export function costPrice(normMinutes: number, hourlyCost: number, directRatio: number, overheadRate = 0): number {
-  return (normMinutes / 60) * (hourlyCost / directRatio) * (1 + overheadRate);
-}
-
-/**
- * Fte needed for `hours` over `weeks`: (hours / weeks / hoursPerFte + extraFte) / ratio in the
- * review's order, or hours / weeks / hoursPerFte / ratio + extraFte after the ratio.
- */
-export function fteNeeded(
-  hours: number,
-  weeks: number,
-  hoursPerFte: number,
-  directRatio: number,
-  extraFte = 0,
-  mode: ExtraFteMode = 'beforeRatio',
-): number {
-  const base = hours / weeks / hoursPerFte;
-  return mode === 'beforeRatio' ? (base + extraFte) / directRatio : base / directRatio + extraFte;
-}
-
-/**
  * Total funding = min(cap, max(floor, lumpsum + output)). Checks floor ≤ cap.
  * @throws CalcError `fundingFloorAboveCap`.
  */
@@ -187,7 +166,13 @@ function computeSet(products: readonly ProductRow[], p: FundingParams, set: Para
   const raised = Math.max(p.floor, beforeFloor);
   const total = p.cap === undefined ? raised : Math.min(p.cap, raised);
   const workloadHours = products.reduce((a, x) => a + (x.volume * x.normMinutes) / 60, 0);
-  const need = fteNeeded(workloadHours, p.weeks, p.hoursPerFte, set.directRatio, p.extraFte, p.extraFteMode);
+  const need = fteNeeded(workloadHours, {
+    weeks: p.weeks,
+    hoursPerFte: p.hoursPerFte,
+    directRatio: set.directRatio,
+    extraFte: p.extraFte,
+    grossUpExtra: (p.extraFteMode ?? 'beforeRatio') === 'beforeRatio',
+  });
   const result: SetResult = {
     label: set.label,
     directRatio: set.directRatio,

@@ -3,19 +3,11 @@
  * add up exactly to the whole (the Dinero.js habit). Intermediate values stay unrounded doubles;
  * only these helpers round, half away from zero like Excel's ROUND.
  */
-
-/** Rounds like Excel's ROUND: half away from zero (`Math.round(-2.5)` would give -2). */
-export function roundHalfAwayFromZero(value: number, digits = 0): number {
-  const factor = 10 ** digits;
-  // The small relative nudge absorbs binary representation error (1.005 is stored as 1.00499…),
-  // as Excel does by working to 15 significant digits.
-  const scaled = Math.abs(value) * factor * (1 + Number.EPSILON * 4);
-  return (Math.sign(value) * Math.round(scaled)) / factor;
-}
+import { excelRound } from '../round';
 
 /** Euros to whole cents, rounded half away from zero. */
 export function toCents(euros: number): number {
-  return roundHalfAwayFromZero(euros * 100);
+  return excelRound(euros * 100);
 }
 
 /**

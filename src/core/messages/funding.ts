@@ -16,6 +16,17 @@ function rowEn(d: ErrorDetails): string {
 function received(d: ErrorDetails): string {
   return d.received === undefined ? '' : String(d.received);
 }
+/**
+ * A number in a detail (a string like "74.73" or a number), in the message's language:
+ * "74,73" / "400.000.000" in Dutch, "74.73" / "400,000,000" in English. Raw cell text that is
+ * not a plain number is returned unchanged, so "1.250" typed as text is quoted as typed.
+ */
+function num(lang: 'nl' | 'en', v: string | number | undefined): string {
+  if (v === undefined) return '?';
+  const x = typeof v === 'number' ? v : /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(v) ? Number(v) : NaN;
+  if (Number.isNaN(x)) return String(v);
+  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumSignificantDigits: 15 }).format(x);
+}
 
 export const fundingMessages = {
   fundingNotNumber: {
@@ -35,30 +46,30 @@ export const fundingMessages = {
   fundingNegative: {
     excel: 'invalidValue',
     nl: (d) =>
-      `${d.argument ?? 'Waarde'}${rowNl(d)}: verwacht ${d.strict ? 'een getal > 0' : 'een getal ≥ 0'}, ontvangen ${received(d)}. Een negatief getal is hier niet mogelijk; controleer het teken.`,
+      `${d.argument ?? 'Waarde'}${rowNl(d)}: verwacht ${d.strict ? 'een getal > 0' : 'een getal ≥ 0'}, ontvangen ${num('nl', d.received)}. Een negatief getal is hier niet mogelijk; controleer het teken.`,
     en: (d) =>
-      `${d.argument ?? 'Value'}${rowEn(d)}: expected ${d.strict ? 'a number > 0' : 'a number ≥ 0'}, received ${received(d)}. A negative number is not possible here; check the sign.`,
+      `${d.argument ?? 'Value'}${rowEn(d)}: expected ${d.strict ? 'a number > 0' : 'a number ≥ 0'}, received ${num('en', d.received)}. A negative number is not possible here; check the sign.`,
   },
   fundingRatioAsPercent: {
     excel: 'invalidValue',
     nl: (d) =>
-      `${d.argument ?? 'Aandeel'}${rowNl(d)}: verwacht een fractie tussen 0 en 1, ontvangen ${received(d)}. Is dit als procent getypt? Typ ${d.suggestion ?? 'de waarde / 100'} (bijv. 0,7473 in plaats van 74,73).`,
+      `${d.argument ?? 'Aandeel'}${rowNl(d)}: verwacht een fractie tussen 0 en 1, ontvangen ${num('nl', d.received)}. Is dit als procent getypt? Typ ${d.suggestion === undefined ? 'de waarde / 100' : num('nl', d.suggestion)} (bijv. 0,7473 in plaats van 74,73).`,
     en: (d) =>
-      `${d.argument ?? 'Share'}${rowEn(d)}: expected a fraction between 0 and 1, received ${received(d)}. Was it typed as a percentage? Type ${d.suggestion ?? 'the value / 100'} (e.g. 0.7473 instead of 74.73).`,
+      `${d.argument ?? 'Share'}${rowEn(d)}: expected a fraction between 0 and 1, received ${num('en', d.received)}. Was it typed as a percentage? Type ${d.suggestion === undefined ? 'the value / 100' : num('en', d.suggestion)} (e.g. 0.7473 instead of 74.73).`,
   },
   fundingRatioRange: {
     excel: 'invalidValue',
     nl: (d) =>
-      `${d.argument ?? 'Aandeel'}${rowNl(d)}: verwacht ${d.positive ? 'een fractie groter dan 0 en ten hoogste 1' : 'een fractie tussen 0 en 1'}, ontvangen ${received(d)}. Typ een fractie, bijv. 0,57.`,
+      `${d.argument ?? 'Aandeel'}${rowNl(d)}: verwacht ${d.positive ? 'een fractie groter dan 0 en ten hoogste 1' : 'een fractie tussen 0 en 1'}, ontvangen ${num('nl', d.received)}. Typ een fractie, bijv. 0,57.`,
     en: (d) =>
-      `${d.argument ?? 'Share'}${rowEn(d)}: expected ${d.positive ? 'a fraction above 0 and at most 1' : 'a fraction between 0 and 1'}, received ${received(d)}. Type a fraction, e.g. 0.57.`,
+      `${d.argument ?? 'Share'}${rowEn(d)}: expected ${d.positive ? 'a fraction above 0 and at most 1' : 'a fraction between 0 and 1'}, received ${num('en', d.received)}. Type a fraction, e.g. 0.57.`,
   },
   fundingFloorAboveCap: {
     excel: 'invalidValue',
     nl: (d) =>
-      `Ondergrens (${d.floor ?? '?'}) ligt boven het plafond (${d.cap ?? '?'}): verwacht ondergrens ≤ plafond. Verlaag de ondergrens of verhoog het plafond (laat het plafond leeg voor geen plafond).`,
+      `Ondergrens (${num('nl', d.floor)}) ligt boven het plafond (${num('nl', d.cap)}): verwacht ondergrens ≤ plafond. Verlaag de ondergrens of verhoog het plafond (laat het plafond leeg voor geen plafond).`,
     en: (d) =>
-      `Floor (${d.floor ?? '?'}) is above the cap (${d.cap ?? '?'}): expected floor ≤ cap. Lower the floor or raise the cap (leave the cap blank for no cap).`,
+      `Floor (${num('en', d.floor)}) is above the cap (${num('en', d.cap)}): expected floor ≤ cap. Lower the floor or raise the cap (leave the cap blank for no cap).`,
   },
   fundingEmptyTable: {
     excel: 'invalidValue',
