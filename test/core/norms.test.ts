@@ -63,10 +63,17 @@ describe('validateNormRange', () => {
   });
 
   it('accepts a selection without header (fixed column order) and skips blank rows', () => {
-    const r = validateNormRange(range([['S1', 'Spoor 1', 120], [null, '', null], ['S2', 'Spoor 2', 60, 2021]]), 'v');
+    const r = validateNormRange(
+      range([
+        ['S1', 'Spoor 1', 120],
+        [null, '', null],
+        ['S2', 'Spoor 2', 60, 2021],
+      ]),
+      'v',
+    );
     expect(r.issues).toEqual([]);
     expect(r.rows.map((x) => x.code)).toEqual(['S1', 'S2']);
-    expect(r.rows[1]!.validFrom).toBe(2021);
+    expect(r.rows[1].validFrom).toBe(2021);
   });
 
   it('maps columns by English/Dutch header names in any order, including Versie', () => {
@@ -78,15 +85,17 @@ describe('validateNormRange', () => {
       '2021',
     );
     expect(r.issues).toEqual([]);
-    expect(r.rows).toEqual([{ code: 'S1', name: 'Spoor 1', minutes: 130, validFrom: null, version: 'na tijdschrijven' }]);
+    expect(r.rows).toEqual([
+      { code: 'S1', name: 'Spoor 1', minutes: 130, validFrom: null, version: 'na tijdschrijven' },
+    ]);
   });
 
   it('rejects duplicate codes within one version, case-insensitively, naming both cells', () => {
     const r = validateNormRange(range([header, ['S1', 'a', 10], ['s1 ', 'b', 20]], 'Blad1', 'A1:C3'), '2021');
     const d = only(r.issues, 'normCodeDuplicate');
     expect(d).toHaveLength(1);
-    expect(d[0]!.severity).toBe('error');
-    expect(nl(d[0]!)).toBe(
+    expect(d[0].severity).toBe('error');
+    expect(nl(d[0])).toBe(
       'Productcode "s1" komt dubbel voor in versie "2021": Blad1!A2 en Blad1!A3. Verwacht: elke code één keer per versie (Excel vergelijkt codes zonder onderscheid tussen hoofd- en kleine letters). Verwijder of hernoem één van beide rijen.',
     );
     expect(hasErrors(r.issues)).toBe(true);
@@ -94,7 +103,11 @@ describe('validateNormRange', () => {
 
   it('allows the same code in two versions side by side', () => {
     const r = validateNormRange(
-      range([['Code', 'Naam', 'Normminuten', 'Geldig vanaf', 'Versie'], ['S1', 'a', 10, 2021, '2021'], ['S1', 'a', 14, 2022, 'na tijdschrijven']]),
+      range([
+        ['Code', 'Naam', 'Normminuten', 'Geldig vanaf', 'Versie'],
+        ['S1', 'a', 10, 2021, '2021'],
+        ['S1', 'a', 14, 2022, 'na tijdschrijven'],
+      ]),
       '',
     );
     expect(r.issues).toEqual([]);
@@ -102,38 +115,57 @@ describe('validateNormRange', () => {
   });
 
   it('rejects text minutes "12,5" with the cell and a retype hint', () => {
-    const r = validateNormRange(range([header, ['S1', 'a', 120], ['S4', 'b', '12,5']], 'Blad1', 'A5:C7'), '2021');
+    const r = validateNormRange(
+      range([header, ['S1', 'a', 120], ['S4', 'b', '12,5']], 'Blad1', 'A5:C7'),
+      '2021',
+    );
     const t = only(r.issues, 'normMinutesText');
     expect(t).toHaveLength(1);
-    expect(t[0]!.details.cell).toBe('Blad1!C7');
-    expect(nl(t[0]!)).toBe(
+    expect(t[0].details.cell).toBe('Blad1!C7');
+    expect(nl(t[0])).toBe(
       'Normminuten in cel Blad1!C7 (code "S4"): verwacht een getal, ontvangen tekst "12,5". De cel bevat het getal als tekst. Typ het opnieuw als getal (zonder aanhalingsteken) of zet de cel op getalnotatie.',
     );
-    expect(en(t[0]!)).toContain('expected a number, received text "12,5"');
+    expect(en(t[0])).toContain('expected a number, received text "12,5"');
     expect(r.rows.map((x) => x.code)).toEqual(['S1']);
   });
 
   it('rejects other text, booleans and Excel error values with a plain message', () => {
-    const r = validateNormRange(range([header, ['S1', 'a', 'veel'], ['S2', 'b', true], ['S3', 'c', '#N/A']]), 'v');
+    const r = validateNormRange(
+      range([header, ['S1', 'a', 'veel'], ['S2', 'b', true], ['S3', 'c', '#N/A']]),
+      'v',
+    );
     const t = only(r.issues, 'normMinutesText');
     expect(t).toHaveLength(3);
-    expect(nl(t[0]!)).toContain('Vervang de tekst door het aantal minuten per zaak.');
+    expect(nl(t[0])).toContain('Vervang de tekst door het aantal minuten per zaak.');
   });
 
   it('rejects blanks in code and minutes, negatives and bad years', () => {
     const r = validateNormRange(
-      range([['Code', 'Naam', 'Normminuten', 'Geldig vanaf'], [null, 'a', 10, null], ['S2', 'b', null, null], ['S3', 'c', -5, null], ['S4', 'd', 30, 21]]),
+      range([
+        ['Code', 'Naam', 'Normminuten', 'Geldig vanaf'],
+        [null, 'a', 10, null],
+        ['S2', 'b', null, null],
+        ['S3', 'c', -5, null],
+        ['S4', 'd', 30, 21],
+      ]),
       'v',
     );
-    expect(r.issues.map((i) => i.code)).toEqual(['normCodeBlank', 'normMinutesBlank', 'normMinutesNegative', 'normYearInvalid']);
-    expect(nl(r.issues[0]!)).toBe(
+    expect(r.issues.map((i) => i.code)).toEqual([
+      'normCodeBlank',
+      'normMinutesBlank',
+      'normMinutesNegative',
+      'normYearInvalid',
+    ]);
+    expect(nl(r.issues[0])).toBe(
       'Productcode ontbreekt in cel Blad1!A2 (rij 2). Verwacht: een productcode. Vul de code in of verwijder de rij uit de selectie.',
     );
-    expect(nl(r.issues[1]!)).toContain('Normminuten ontbreken in cel Blad1!C3 (code "S2")');
-    expect(en(r.issues[2]!)).toBe(
+    expect(nl(r.issues[1])).toContain('Normminuten ontbreken in cel Blad1!C3 (code "S2")');
+    expect(en(r.issues[2])).toBe(
       'Norm minutes in cell Blad1!C4 (code "S3") are negative: -5. Expected: a number ≥ 0. Check the sign.',
     );
-    expect(nl(r.issues[3]!)).toContain('verwacht een jaartal tussen 1990 en 2100 of een lege cel, ontvangen "21"');
+    expect(nl(r.issues[3])).toContain(
+      'verwacht een jaartal tussen 1990 en 2100 of een lege cel, ontvangen "21"',
+    );
     expect(r.rows).toEqual([]);
   });
 
@@ -149,7 +181,7 @@ describe('validateNormRange', () => {
       ['normMinutesTooLarge', 'warning'],
     ]);
     expect(hasErrors(r.issues)).toBe(false);
-    expect(nl(r.issues[0]!)).toContain('Zijn dit uren in plaats van minuten? Vermenigvuldig dan met 60.');
+    expect(nl(r.issues[0])).toContain('Zijn dit uren in plaats van minuten? Vermenigvuldig dan met 60.');
     expect(r.rows).toHaveLength(3);
   });
 
@@ -157,16 +189,20 @@ describe('validateNormRange', () => {
     const r = validateNormRange(range([header, ['S1', 'a', 2], ['S2', 'b', 1.5], ['S3', 'c', 8]]), 'v');
     const w = only(r.issues, 'normMinutesAllSmall');
     expect(w).toHaveLength(1);
-    expect(nl(w[0]!)).toBe('Alle 3 normtijden in Blad1!A1:C9 zijn 10 of minder. Dat lijken uren, geen minuten. Vermenigvuldig met 60 als het uren zijn.');
+    expect(nl(w[0])).toBe(
+      'Alle 3 normtijden in Blad1!A1:C9 zijn 10 of minder. Dat lijken uren, geen minuten. Vermenigvuldig met 60 als het uren zijn.',
+    );
   });
 
   it('reports an empty selection and too few columns', () => {
-    expect(validateNormRange(range([[null, null, null]]), 'v').issues.map((i) => i.code)).toEqual(['normSelectionEmpty']);
+    expect(validateNormRange(range([[null, null, null]]), 'v').issues.map((i) => i.code)).toEqual([
+      'normSelectionEmpty',
+    ]);
     expect(validateNormRange(range([header]), 'v').issues.map((i) => i.code)).toEqual(['normSelectionEmpty']);
     expect(validateNormRange(range([]), 'v').issues.map((i) => i.code)).toEqual(['normSelectionEmpty']);
     const few = validateNormRange(range([['S1', 10]], 'Blad1', 'A1:B1'), 'v');
     expect(few.issues.map((i) => i.code)).toEqual(['normColumnsMissing']);
-    expect(nl(few.issues[0]!)).toContain('heeft 2 kolom(men). Verwacht: minstens 3 kolommen');
+    expect(nl(few.issues[0])).toContain('heeft 2 kolom(men). Verwacht: minstens 3 kolommen');
   });
 
   it('requires a version name when the data has none', () => {
@@ -180,9 +216,13 @@ describe('validateNormRange', () => {
         fc.uniqueArray(fc.stringMatching(/^[A-Z][A-Z0-9]{0,5}$/), { minLength: 1, maxLength: 30 }),
         fc.array(fc.double({ min: 11, max: 6000, noNaN: true }), { minLength: 30, maxLength: 30 }),
         (codes, mins) => {
-          const values: Cell[][] = [header, ...codes.map((c, i) => [c, `P ${c}`, mins[i]!] as Cell[])];
+          const values: Cell[][] = [header, ...codes.map((c, i) => [c, `P ${c}`, mins[i]] as Cell[])];
           const r = validateNormRange(range(values), '2021');
-          return r.issues.length === 0 && r.rows.length === codes.length && r.rows.every((row, i) => row.minutes === mins[i]);
+          return (
+            r.issues.length === 0 &&
+            r.rows.length === codes.length &&
+            r.rows.every((row, i) => row.minutes === mins[i])
+          );
         },
       ),
     );
@@ -195,7 +235,7 @@ describe('validateNormRange', () => {
         fc.nat(),
         fc.nat(),
         (codes, pick, pos) => {
-          const dup = codes[pick % codes.length]!;
+          const dup = codes[pick % codes.length];
           const list = [...codes];
           list.splice(pos % (list.length + 1), 0, dup.toLowerCase());
           const values: Cell[][] = list.map((c) => [c, 'x', 30]);
@@ -208,14 +248,23 @@ describe('validateNormRange', () => {
 });
 
 describe('mergeNormVersions', () => {
-  const row = (code: string, version: string, minutes = 10): NormRow => ({ code, name: code, minutes, validFrom: null, version });
+  const row = (code: string, version: string, minutes = 10): NormRow => ({
+    code,
+    name: code,
+    minutes,
+    validFrom: null,
+    version,
+  });
   it('replaces the imported version in place and keeps the others', () => {
     const existing = [row('A', '2021'), row('B', '2021'), row('A', 'na tijdschrijven')];
     const merged = mergeNormVersions(existing, [row('A', '2021', 99)]);
     expect(merged).toEqual([row('A', '2021', 99), row('A', 'na tijdschrijven')]);
   });
   it('appends a new version', () => {
-    expect(mergeNormVersions([row('A', '2021')], [row('A', 'nieuw')]).map((r) => r.version)).toEqual(['2021', 'nieuw']);
+    expect(mergeNormVersions([row('A', '2021')], [row('A', 'nieuw')]).map((r) => r.version)).toEqual([
+      '2021',
+      'nieuw',
+    ]);
   });
   it('property: other versions are untouched and the incoming rows are all present', () => {
     const arbRow = fc.record({
@@ -233,8 +282,11 @@ describe('mergeNormVersions', () => {
         return (
           merged.length === kept.length + incoming.length &&
           JSON.stringify(merged.filter((r) => !inVersions.has(r.version))) === JSON.stringify(kept) &&
-          JSON.stringify(merged.filter((r) => inVersions.has(r.version)).sort((a, b) => a.version.localeCompare(b.version))) ===
-            JSON.stringify([...incoming].sort((a, b) => a.version.localeCompare(b.version)))
+          JSON.stringify(
+            merged
+              .filter((r) => inVersions.has(r.version))
+              .sort((a, b) => a.version.localeCompare(b.version)),
+          ) === JSON.stringify([...incoming].sort((a, b) => a.version.localeCompare(b.version)))
         );
       }),
     );
@@ -242,9 +294,20 @@ describe('mergeNormVersions', () => {
 });
 
 describe('validateVolumeTable / missingNormCodes', () => {
-  const table = (rows: Cell[][], headers = ['Code', 'P01', 'P02']) => ({ name: 'Volumes', sheet: 'Invoer', address: 'B2:D9', headers, rows });
+  const table = (rows: Cell[][], headers = ['Code', 'P01', 'P02']) => ({
+    name: 'Volumes',
+    sheet: 'Invoer',
+    address: 'B2:D9',
+    headers,
+    rows,
+  });
   it('accepts codes and numbers; blanks count as 0', () => {
-    const r = validateVolumeTable(table([['S1', 10, null], [1234, 0, 3]]));
+    const r = validateVolumeTable(
+      table([
+        ['S1', 10, null],
+        [1234, 0, 3],
+      ]),
+    );
     expect(r.issues).toEqual([]);
     expect(r.shape).toEqual({ codeHeader: 'Code', periods: ['P01', 'P02'], codes: ['S1', 1234] });
   });
@@ -254,15 +317,23 @@ describe('validateVolumeTable / missingNormCodes', () => {
       ['volumeValueInvalid', 'Invoer!C3'],
       ['volumeValueInvalid', 'Invoer!D3'],
     ]);
-    expect(nl(r.issues[0]!)).toBe(
+    expect(nl(r.issues[0])).toBe(
       'Volume in cel Invoer!C3 (code "S1", periode "P01"): verwacht een aantal zaken ≥ 0, ontvangen "10". Vervang de waarde door een getal (een lege cel telt als 0).',
     );
   });
   it('rejects duplicate and blank codes, and an empty table', () => {
-    const r = validateVolumeTable(table([['S1', 1, 1], ['s1', 2, 2], [null, 3, 3]]));
+    const r = validateVolumeTable(
+      table([
+        ['S1', 1, 1],
+        ['s1', 2, 2],
+        [null, 3, 3],
+      ]),
+    );
     expect(r.issues.map((i) => i.code)).toEqual(['volumeCodeDuplicate', 'volumeCodeBlank']);
     expect(validateVolumeTable(table([])).issues.map((i) => i.code)).toEqual(['volumeTableEmpty']);
-    expect(validateVolumeTable(table([['S1']], ['Code'])).issues.map((i) => i.code)).toEqual(['volumeTableEmpty']);
+    expect(validateVolumeTable(table([['S1']], ['Code'])).issues.map((i) => i.code)).toEqual([
+      'volumeTableEmpty',
+    ]);
   });
   it('lists codes missing from the chosen norm version', () => {
     const norms: NormRow[] = [
@@ -272,11 +343,15 @@ describe('validateVolumeTable / missingNormCodes', () => {
     ];
     expect(missingNormCodes(['s1', '1234', 'S2', 'X', 'X'], norms, '2021')).toEqual(['S2', 'X']);
     const issue = missingCodesIssue('Volumes', '2021', ['S2', 'X']);
-    expect(nl(issue[0]!)).toBe(
+    expect(nl(issue[0])).toBe(
       '2 productcode(s) uit volumetabel "Volumes" ontbreken in normversie "2021": "S2", "X". Er is niets geschreven. Importeer normtijden voor deze codes of kies een andere normversie.',
     );
     expect(missingCodesIssue('V', '2021', [])).toEqual([]);
-    const many = missingCodesIssue('V', 'v', Array.from({ length: 25 }, (_, i) => `C${i}`));
-    expect(String(many[0]!.details.codes)).toMatch(/"C19" \(\+5\)$/);
+    const many = missingCodesIssue(
+      'V',
+      'v',
+      Array.from({ length: 25 }, (_, i) => `C${i}`),
+    );
+    expect(String(many[0].details.codes)).toMatch(/"C19" \(\+5\)$/);
   });
 });

@@ -171,7 +171,8 @@ export const taskpaneMessages = {
     excel: 'notAvailable',
     nl: (d) =>
       `Parameterset ${q(d.received, 'nl')} bestaat niet. Beschikbaar: ${d.expected}. Kies een bestaande set.`,
-    en: (d) => `Parameter set ${q(d.received, 'en')} does not exist. Available: ${d.expected}. Choose an existing set.`,
+    en: (d) =>
+      `Parameter set ${q(d.received, 'en')} does not exist. Available: ${d.expected}. Choose an existing set.`,
   },
   paramValueInvalid: {
     excel: 'invalidValue',

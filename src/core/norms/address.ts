@@ -7,7 +7,8 @@
 
 /** Converts a 1-based column number to its letters: 1 → A, 27 → AA. */
 export function columnLetters(column: number): string {
-  if (!Number.isInteger(column) || column < 1) throw new RangeError(`column must be a positive integer, got ${column}`);
+  if (!Number.isInteger(column) || column < 1)
+    throw new RangeError(`column must be a positive integer, got ${column}`);
   let n = column;
   let out = '';
   while (n > 0) {
@@ -38,12 +39,12 @@ export interface CellRef {
 
 /** Parses the top-left cell of an address such as `B2`, `$B$2` or `B2:F40`. */
 export function topLeft(address: string): CellRef {
-  const first = address.split(':')[0]!.replace(/\$/g, '');
+  const first = address.split(':')[0].replace(/\$/g, '');
   const bang = first.lastIndexOf('!');
   const cell = bang >= 0 ? first.slice(bang + 1) : first;
   const m = /^([A-Za-z]{1,3})(\d+)$/.exec(cell);
   if (!m) throw new RangeError(`not a cell address: ${address}`);
-  return { column: columnNumber(m[1]!), row: Number(m[2]) };
+  return { column: columnNumber(m[1]), row: Number(m[2]) };
 }
 
 /** `C7` from a 1-based row and column. */

@@ -33,7 +33,16 @@ export interface NormColumns {
 const HEADER_SYNONYMS: Record<keyof NormColumns, string[]> = {
   code: ['code', 'productcode', 'product', 'productnummer'],
   name: ['naam', 'omschrijving', 'productnaam', 'name', 'description', 'productname'],
-  minutes: ['normminuten', 'normtijd', 'normtijdminuten', 'minuten', 'norm', 'normminutes', 'minutes', 'normtime'],
+  minutes: [
+    'normminuten',
+    'normtijd',
+    'normtijdminuten',
+    'minuten',
+    'norm',
+    'normminutes',
+    'minutes',
+    'normtime',
+  ],
   validFrom: ['geldigvanaf', 'vanaf', 'jaar', 'validfrom', 'year'],
   version: ['versie', 'version', 'normversie'],
 };
@@ -69,7 +78,8 @@ export function detectNormColumns(values: Cell[][]): { header: boolean; columns:
   };
   const first = values[0] ?? [];
   const keys = first.map(headerKey);
-  const found = (k: keyof NormColumns): number => keys.findIndex((h) => h !== '' && HEADER_SYNONYMS[k].includes(h));
+  const found = (k: keyof NormColumns): number =>
+    keys.findIndex((h) => h !== '' && HEADER_SYNONYMS[k].includes(h));
   const named: NormColumns = {
     code: found('code'),
     name: found('name'),
@@ -80,7 +90,8 @@ export function detectNormColumns(values: Cell[][]): { header: boolean; columns:
   const namesSomething = Object.values(named).some((i) => i >= 0);
   const minutesCell = first[named.minutes >= 0 ? named.minutes : 2];
   const header =
-    namesSomething || (typeof minutesCell === 'string' && !looksNumeric(minutesCell) && typeof first[0] === 'string');
+    namesSomething ||
+    (typeof minutesCell === 'string' && !looksNumeric(minutesCell) && typeof first[0] === 'string');
   if (!header) return { header: false, columns: positional };
   if (named.code >= 0 && named.name >= 0 && named.minutes >= 0) return { header: true, columns: named };
   return { header: true, columns: positional };
@@ -119,7 +130,11 @@ export function validateNormRange(input: RangeInput, version: string): Validated
     return { rows, issues };
   }
   if (width < 3) {
-    issues.push({ code: 'normColumnsMissing', severity: 'error', details: { received: rangeLabel, columns: width } });
+    issues.push({
+      code: 'normColumnsMissing',
+      severity: 'error',
+      details: { received: rangeLabel, columns: width },
+    });
     return { rows, issues };
   }
   const { header, columns } = detectNormColumns(values);
@@ -140,10 +155,14 @@ export function validateNormRange(input: RangeInput, version: string): Validated
     const rawCode = row[columns.code];
     let code: string | number | null = null;
     if (isBlank(rawCode) || typeof rawCode === 'boolean') {
-      issues.push({ code: 'normCodeBlank', severity: 'error', details: { cell: cell(columns.code), row: rowNo } });
+      issues.push({
+        code: 'normCodeBlank',
+        severity: 'error',
+        details: { cell: cell(columns.code), row: rowNo },
+      });
       ok = false;
     } else {
-      code = typeof rawCode === 'string' ? rawCode.trim() : (rawCode as number);
+      code = typeof rawCode === 'string' ? rawCode.trim() : (rawCode);
       if (typeof code === 'string' && /[*?~]/.test(code)) {
         issues.push({
           code: 'normCodeWildcard',
@@ -169,7 +188,11 @@ export function validateNormRange(input: RangeInput, version: string): Validated
     let minutes: number | null = null;
     const mCell = cell(columns.minutes);
     if (isBlank(rawMinutes)) {
-      issues.push({ code: 'normMinutesBlank', severity: 'error', details: { cell: mCell, row: rowNo, code: codeText } });
+      issues.push({
+        code: 'normMinutesBlank',
+        severity: 'error',
+        details: { cell: mCell, row: rowNo, code: codeText },
+      });
     } else if (typeof rawMinutes !== 'number' || !Number.isFinite(rawMinutes)) {
       const text = displayValue(rawMinutes);
       issues.push({
@@ -201,7 +224,13 @@ export function validateNormRange(input: RangeInput, version: string): Validated
         issues.push({
           code: 'normMinutesTooLarge',
           severity: 'warning',
-          details: { cell: mCell, row: rowNo, code: codeText, received: String(rawMinutes), limit: MAX_PLAUSIBLE_MINUTES },
+          details: {
+            cell: mCell,
+            row: rowNo,
+            code: codeText,
+            received: String(rawMinutes),
+            limit: MAX_PLAUSIBLE_MINUTES,
+          },
         });
       }
     }
@@ -236,7 +265,13 @@ export function validateNormRange(input: RangeInput, version: string): Validated
         issues.push({
           code: 'normCodeDuplicate',
           severity: 'error',
-          details: { cell: prev, otherCell: cell(columns.code), row: rowNo, received: codeText, version: rowVersion },
+          details: {
+            cell: prev,
+            otherCell: cell(columns.code),
+            row: rowNo,
+            received: codeText,
+            version: rowVersion,
+          },
         });
         ok = false;
       } else {

@@ -56,7 +56,11 @@ export function validateVolumeTable(table: VolumeTableInput): { shape: VolumeSha
     const raw = row[0];
     if (isBlank(raw) || typeof raw === 'boolean') {
       if (!row.every((v) => isBlank(v))) {
-        issues.push({ code: 'volumeCodeBlank', severity: 'error', details: { table: table.name, cell: cell(0), row: i + 1 } });
+        issues.push({
+          code: 'volumeCodeBlank',
+          severity: 'error',
+          details: { table: table.name, cell: cell(0), row: i + 1 },
+        });
       }
       return;
     }
@@ -80,7 +84,13 @@ export function validateVolumeTable(table: VolumeTableInput): { shape: VolumeSha
         issues.push({
           code: 'volumeValueInvalid',
           severity: 'error',
-          details: { table: table.name, cell: cell(j + 1), code: String(code), period: p, received: String(v) },
+          details: {
+            table: table.name,
+            cell: cell(j + 1),
+            code: String(code),
+            period: p,
+            received: String(v),
+          },
         });
       }
     });
@@ -98,7 +108,9 @@ export function missingNormCodes(
   version: string,
 ): string[] {
   const v = version.trim().toUpperCase();
-  const have = new Set(norms.filter((n) => n.version.trim().toUpperCase() === v).map((n) => String(n.code).toUpperCase()));
+  const have = new Set(
+    norms.filter((n) => n.version.trim().toUpperCase() === v).map((n) => String(n.code).toUpperCase()),
+  );
   const missing: string[] = [];
   const reported = new Set<string>();
   for (const c of codes) {

@@ -361,7 +361,13 @@ export function buildScenarioPlan(input: SimInput, result: SimResult, opts: Scen
   const range = (c: Col): string => `${col(c)}${r0}:${col(c)}${rEnd}`;
   blocks.push({
     at: `A${hr - 2}`,
-    cells: [[t(lang, 'scenario.sheet.addinNote', { range: `A${firstInputRow}:C${firstInputRow + inputs.length - 1}` })]],
+    cells: [
+      [
+        t(lang, 'scenario.sheet.addinNote', {
+          range: `A${firstInputRow}:C${firstInputRow + inputs.length - 1}`,
+        }),
+      ],
+    ],
     style: 'note',
   });
   blocks.push({

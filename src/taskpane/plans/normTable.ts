@@ -1,0 +1,81 @@
+/**
+ * The norm-time sheet `IND Normtijden`: one normalised Excel table `IND_Normtijden` with every
+ * version side by side (the version is a column), and a key column that the calculation sheet
+ * looks up. Pure: validated rows → `WritePlan`.
+ */
+import type { NormRow, RangeInput, Validated } from '../../core/norms';
+import { normVersions, validateNormRange } from '../../core/norms';
+import type { CellValue, TableData, WritePlan } from '../host/types';
+
+/** Sheet and table identifiers. Stable: the calculation sheet's formulas depend on them. */
+export const NORM_SHEET = 'IND Normtijden';
+export const NORM_TABLE = 'IND_Normtijden';
+/** Columns of the norm table, in order. `Sleutel` (key) = Versie|Code, what the lookup matches. */
+export const NORM_COLUMNS = ['Code', 'Naam', 'Normminuten', 'Geldig vanaf', 'Versie', 'Sleutel'] as const;
+/** The key formula of every row: text, so numeric and text codes match alike. */
+export const NORM_KEY_FORMULA = '=[@Versie]&"|"&[@Code]';
+
+/** Options of {@link buildNormTablePlan}. */
+export interface NormPlanOptions {
+  /** Where the rows came from, for the note on the sheet, e.g. `Blad1!A1:C40`. */
+  source?: string;
+  /** True when the rows are the shipped illustrative table: the sheet says *fictief*. */
+  illustrative?: boolean;
+}
+
+/**
+ * Builds the norm sheet from validated rows (all versions). Minutes are written exactly as
+ * typed; nothing is rounded.
+ */
+export function buildNormTablePlan(rows: readonly NormRow[], opts: NormPlanOptions = {}): WritePlan {
+  const versions = normVersions(rows);
+  const tableRows: CellValue[][] = rows.map((r) => [
+    r.code,
+    r.name,
+    r.minutes,
+    r.validFrom,
+    r.version,
+    NORM_KEY_FORMULA,
+  ]);
+  const note =
+    (opts.illustrative ? 'FICTIEF: illustratieve normtijden, niet de normen van de IND. ' : '') +
+    `Normminuten per zaak; versies staan naast elkaar (${versions.join(', ')}). ` +
+    (opts.source ? `Laatste import: ${opts.source}. ` : '') +
+    'Het rekenblad zoekt op Versie|Code in kolom Sleutel.';
+  return {
+    action: 'Normtijden importeren',
+    sheets: [
+      {
+        name: NORM_SHEET,
+        blocks: [
+          { at: 'A1', cells: [['IND Normtijden']], style: 'title' },
+          { at: 'A2', cells: [[note]], style: opts.illustrative ? 'check' : 'note' },
+        ],
+        tables: [
+          {
+            name: NORM_TABLE,
+            at: 'A4',
+            headers: [...NORM_COLUMNS],
+            rows: tableRows,
+            columnFormats: [null, '@', null, '0', '@', null],
+          },
+        ],
+        columnWidths: { A: 90, B: 220, C: 90, D: 80, E: 120, F: 140 },
+        freezeRows: 4,
+      },
+    ],
+  };
+}
+
+/**
+ * Reads the existing `IND_Normtijden` back into rows, validating it like an import (a user may
+ * have edited it). The table's own header names locate the columns.
+ */
+export function normRowsFromTable(table: TableData): Validated<NormRow> {
+  const input: RangeInput = {
+    sheet: table.sheet,
+    address: table.address,
+    values: [table.headers, ...table.rows],
+  };
+  return validateNormRange(input, '');
+}

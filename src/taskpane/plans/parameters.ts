@@ -1,0 +1,467 @@
+/**
+ * The parameter sheet `IND Parameters` (*parameterblad*): every parameter set side by side in
+ * one Excel table, a visible cell `IND_ActieveSet` that chooses the active set, and one named
+ * cell per parameter whose FORMULA looks the active value up. Formulas elsewhere reference
+ * these names, never constants, so switching the set recomputes the whole workbook.
+ *
+ * Pure: input → `WritePlan`. No Office, no DOM.
+ */
+import { CalcError } from '../../core/errors';
+import {
+  AVG_CONTRACT_HOURS,
+  BAND_HIGH,
+  BAND_LOW,
+  BAND_MEAN,
+  COACHING_SHARE_MODEL,
+  DIRECT_RATIO_GROSS_MEASURED,
+  DIRECT_RATIO_MODEL,
+  FIXED_SHARE_EY,
+  HOURS_PER_FTE,
+  PROJECTS_SHARE_MODEL,
+  REVIEW_EXTRA_FTE,
+  SHORT_PEAK_EXTRA,
+  SHORT_PEAK_PERIODS,
+  TRAINING_SHARE_MODEL,
+  WEEKS_PER_PERIOD,
+  type ModelParameter,
+  type RatioBasis,
+} from '../../core/params';
+import type { CellBlock, CellValue, WritePlan } from '../host/types';
+import { absoluteRef, columnRef, textLiteral } from './formula';
+
+/** Sheet, table and name identifiers of the parameter sheet. Stable: formulas depend on them. */
+export const PARAMETER_SHEET = 'IND Parameters';
+export const PARAMETER_TABLE = 'IND_Parameters';
+export const ACTIVE_SET_NAME = 'IND_ActieveSet';
+export const MODEL_SET_NAME = 'IND_ModelSet';
+
+/** Name of the 2021 model set and of the measured set shipped by default. */
+export const MODEL_SET = 'Model 2021';
+export const MEASURED_SET = 'Gemeten A&B 2021';
+
+/** Columns of the parameter table, in order. Dutch, because they are identifiers in formulas. */
+export const PARAMETER_COLUMNS = [
+  'Set',
+  'Parameter',
+  'Waarde',
+  'Eenheid',
+  'Basis',
+  'Bron',
+  'Sleutel',
+] as const;
+
+const REVIEW = 'Onderzoek verbetermogelijkheden IND (2021)';
+
+/** Parameters of reference §2 that the core's 2021 set does not carry as constants. */
+const PERIODS_PER_YEAR: ModelParameter = {
+  key: 'periodsPerYear',
+  value: 13,
+  unit: 'periods/year',
+  labelNl: 'Perioden per jaar',
+  labelEn: 'Periods per year',
+  source: `${REVIEW}: 13 perioden van 4 weken per jaar`,
+};
+const INDUCTION_MIN: ModelParameter = {
+  key: 'inductionMin',
+  value: 5,
+  unit: 'months',
+  labelNl: 'Inwerktijd nieuwe medewerker, minimaal',
+  labelEn: 'Induction time, minimum',
+  source: `${REVIEW}: inwerktijd nieuwe asielmedewerkers 5–18 maanden`,
+};
+const INDUCTION_MAX: ModelParameter = {
+  ...INDUCTION_MIN,
+  key: 'inductionMax',
+  value: 18,
+  labelNl: 'Inwerktijd nieuwe medewerker, maximaal',
+  labelEn: 'Induction time, maximum',
+};
+const FLEX_SHELL: ModelParameter = {
+  key: 'flexShell',
+  value: 120,
+  unit: 'fte',
+  labelNl: 'Flexibele schil',
+  labelEn: 'Flex shell',
+  source: `${REVIEW}: interne flexibele schil ca. 120 fte (≈11%)`,
+};
+
+/** One parameter of the sheet: the core's documented default plus its workbook name. */
+export interface ParameterDef {
+  /** Stable key, also stored in the table's Parameter column. */
+  key: string;
+  /** Workbook name of the active value, e.g. `IND_UrenPerFte`. */
+  excelName: string;
+  labelNl: string;
+  labelEn: string;
+  /** Unit as shown on the sheet (Dutch). */
+  unit: string;
+  /** Excel number format of the active-value cell. */
+  numberFormat: string;
+  /** Ratios must lie in [0, 1]; 74.7 typed instead of 0.747 gets its own message. */
+  kind: 'ratio' | 'positive' | 'nonNegative';
+  /** The 2021 model's value, basis and source. */
+  model: ModelParameter;
+}
+
+function def(
+  model: ModelParameter,
+  excelName: string,
+  unit: string,
+  numberFormat: string,
+  kind: ParameterDef['kind'],
+): ParameterDef {
+  return {
+    key: model.key,
+    excelName,
+    labelNl: model.labelNl,
+    labelEn: model.labelEn,
+    unit,
+    numberFormat,
+    kind,
+    model,
+  };
+}
+
+/**
+ * Every parameter on the sheet, in display order. Values, bases and sources come from the
+ * core's parameter sets (`src/core/params`), so the functions' defaults and the sheet agree.
+ */
+export const PARAMETERS: readonly ParameterDef[] = [
+  def(HOURS_PER_FTE, 'IND_UrenPerFte', 'uur per week', '0.0', 'positive'),
+  def(DIRECT_RATIO_MODEL, 'IND_DirecteUren', 'fractie', '0.00%', 'ratio'),
+  def(TRAINING_SHARE_MODEL, 'IND_Opleiden', 'fractie', '0.0%', 'ratio'),
+  def(COACHING_SHARE_MODEL, 'IND_Begeleiden', 'fractie', '0.0%', 'ratio'),
+  def(PROJECTS_SHARE_MODEL, 'IND_Projecten', 'fractie', '0.0%', 'ratio'),
+  def(WEEKS_PER_PERIOD, 'IND_Periodeweken', 'weken', '0', 'positive'),
+  def(PERIODS_PER_YEAR, 'IND_PeriodenPerJaar', 'perioden per jaar', '0', 'positive'),
+  def(AVG_CONTRACT_HOURS, 'IND_ContractUren', 'uur per week', '0.0', 'positive'),
+  def(INDUCTION_MIN, 'IND_InwerkMin', 'maanden', '0', 'nonNegative'),
+  def(INDUCTION_MAX, 'IND_InwerkMax', 'maanden', '0', 'nonNegative'),
+  def(BAND_LOW, 'IND_BandOnder', 'behandeluren per 4 weken', '#,##0', 'nonNegative'),
+  def(BAND_HIGH, 'IND_BandBoven', 'behandeluren per 4 weken', '#,##0', 'nonNegative'),
+  def(BAND_MEAN, 'IND_BandGemiddeld', 'behandeluren per 4 weken', '#,##0', 'nonNegative'),
+  def(SHORT_PEAK_EXTRA, 'IND_PiekExtra', 'behandeluren per 4 weken', '#,##0', 'nonNegative'),
+  def(SHORT_PEAK_PERIODS, 'IND_PiekPerioden', 'perioden', '0', 'positive'),
+  def(FLEX_SHELL, 'IND_FlexSchil', 'fte', '#,##0.0', 'nonNegative'),
+  def(REVIEW_EXTRA_FTE, 'IND_VerloopFte', 'fte', '#,##0.0', 'nonNegative'),
+  def(FIXED_SHARE_EY, 'IND_VastDeel', 'fractie', '0%', 'ratio'),
+];
+
+/** Workbook name of the model set's direct-hour ratio, shown next to the active one. */
+export const MODEL_RATIO_NAME = 'IND_DirecteUrenModel';
+
+/** The basis of a value as stored in the table (Dutch). Non-ratios have none. */
+export type SheetBasis = 'bruto' | 'netto' | 'productief' | 'model (onbekend)' | '';
+
+/** Dutch basis text for the core's ratio basis. 'unknown' is the model's unstated basis. */
+export function basisText(basis: RatioBasis | undefined): SheetBasis {
+  switch (basis) {
+    case 'gross':
+      return 'bruto';
+    case 'net':
+      return 'netto';
+    case 'productive':
+      return 'productief';
+    case 'unknown':
+      return 'model (onbekend)';
+    default:
+      return '';
+  }
+}
+
+/** One value of one set. */
+export interface ParameterValue {
+  value: number;
+  basis: SheetBasis;
+  source: string;
+}
+
+/** A named parameter set (*parameterset*): a value for every parameter in `PARAMETERS`. */
+export interface ParameterSet {
+  name: string;
+  values: Record<string, ParameterValue>;
+}
+
+/** The 2021 model set, straight from the core's documented constants. */
+export function modelSet(): ParameterSet {
+  const values: Record<string, ParameterValue> = {};
+  for (const p of PARAMETERS) {
+    values[p.key] = { value: p.model.value, basis: basisText(p.model.basis), source: p.model.source };
+  }
+  return { name: MODEL_SET, values };
+}
+
+/** The measured set: the model set with the direct-hour ratio measured at A&B in 2021 (57% gross). */
+export function measuredSet(): ParameterSet {
+  const base = modelSet();
+  return {
+    name: MEASURED_SET,
+    values: {
+      ...base.values,
+      directRatio: {
+        value: DIRECT_RATIO_GROSS_MEASURED.value,
+        basis: basisText(DIRECT_RATIO_GROSS_MEASURED.basis),
+        source: DIRECT_RATIO_GROSS_MEASURED.source,
+      },
+    },
+  };
+}
+
+/** The sets written on a fresh workbook: the model and the measured set, side by side. */
+export function defaultSets(): ParameterSet[] {
+  return [modelSet(), measuredSet()];
+}
+
+/** Checks a value against its parameter's kind; throws `paramValueInvalid` with the fix. */
+export function checkParameterValue(p: ParameterDef, setName: string, value: unknown): number {
+  const fail = (expected: string, extra: Record<string, string> = {}): never => {
+    throw new CalcError('paramValueInvalid', {
+      argument: `${p.labelNl} (${p.excelName})`,
+      set: setName,
+      expected,
+      received:
+        typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean'
+          ? String(value)
+          : '',
+      ...extra,
+    });
+  };
+  if (typeof value !== 'number' || !Number.isFinite(value)) return fail('een getal');
+  if (p.kind === 'ratio') {
+    if (value > 1 && value <= 100) {
+      return fail('een fractie tussen 0 en 1', {
+        hint: 'percentAsWhole',
+        // Display only: 74.73 / 100 is 0.7473000000000001 in doubles.
+        suggestion: String(Number((value / 100).toPrecision(12))),
+      });
+    }
+    if (value < 0 || value > 1) return fail('een fractie tussen 0 en 1');
+    if (p.key === 'directRatio' && value === 0) return fail('een fractie groter dan 0 en hoogstens 1');
+  } else if (p.kind === 'positive') {
+    if (!(value > 0)) return fail('een getal groter dan 0');
+  } else if (value < 0) {
+    return fail('een getal ≥ 0');
+  }
+  return value;
+}
+
+/** A parameter definition by key. */
+export function parameterByKey(key: string): ParameterDef {
+  const p = PARAMETERS.find((x) => x.key === key);
+  if (!p) throw new RangeError(`unknown parameter key ${key}`);
+  return p;
+}
+
+/** Changes to one parameter when a set is derived from another. */
+export type ParameterOverride = Partial<ParameterValue> & { value?: number };
+
+/**
+ * Derives a new set from `base` (e.g. "Gemeten A&B 2021" with directe uren 0.57, basis
+ * bruto). The name must be new (compared without case, as Excel's MATCH does) and must not
+ * contain `|`, which separates set and parameter in the lookup key.
+ *
+ * @throws CalcError `paramSetNameInvalid`, `paramValueInvalid`.
+ */
+export function deriveSet(
+  existing: readonly ParameterSet[],
+  base: ParameterSet,
+  name: string,
+  overrides: Record<string, ParameterOverride>,
+): ParameterSet {
+  const trimmed = name.trim();
+  if (trimmed === '')
+    throw new CalcError('paramSetNameInvalid', { received: name, expected: 'de naam is leeg' });
+  if (trimmed.includes('|'))
+    throw new CalcError('paramSetNameInvalid', {
+      received: name,
+      expected: 'het teken | is niet toegestaan',
+    });
+  if (trimmed.length > 60)
+    throw new CalcError('paramSetNameInvalid', { received: name, expected: 'hoogstens 60 tekens' });
+  if (existing.some((s) => s.name.toUpperCase() === trimmed.toUpperCase())) {
+    throw new CalcError('paramSetNameInvalid', {
+      received: name,
+      expected: 'er bestaat al een set met deze naam',
+    });
+  }
+  const values: Record<string, ParameterValue> = {};
+  for (const p of PARAMETERS) {
+    const from = base.values[p.key];
+    if (!from)
+      throw new CalcError('paramSetUnknown', { received: `${base.name}: ${p.key}`, expected: p.excelName });
+    const o = overrides[p.key] ?? {};
+    const value = o.value !== undefined ? checkParameterValue(p, trimmed, o.value) : from.value;
+    values[p.key] = { value, basis: o.basis ?? from.basis, source: o.source ?? from.source };
+  }
+  checkBand(values, trimmed);
+  return { name: trimmed, values };
+}
+
+/** The band's upper bound must exceed its lower bound, else every period is "above band". */
+function checkBand(values: Record<string, ParameterValue>, setName: string): void {
+  const low = values.bandLow?.value;
+  const high = values.bandHigh?.value;
+  if (low !== undefined && high !== undefined && !(high > low)) {
+    const p = parameterByKey('bandHigh');
+    throw new CalcError('paramValueInvalid', {
+      argument: `${p.labelNl} (${p.excelName})`,
+      set: setName,
+      expected: `een getal groter dan de ondergrens ${low}`,
+      received: String(high),
+    });
+  }
+}
+
+/** Validates sets before writing: known set names, every value present and valid. */
+export function checkSets(sets: readonly ParameterSet[], active: string): void {
+  if (!sets.some((s) => s.name === active)) {
+    throw new CalcError('paramSetUnknown', {
+      received: active,
+      expected: sets.map((s) => s.name).join(', '),
+    });
+  }
+  for (const s of sets) {
+    for (const p of PARAMETERS) checkParameterValue(p, s.name, s.values[p.key]?.value);
+    checkBand(s.values, s.name);
+  }
+}
+
+/** Layout of the parameter sheet, exported so that tests and the calc sheet agree with it. */
+export const PARAMETER_LAYOUT = {
+  activeSetCell: { row: 4, column: 2 },
+  modelSetCell: { row: 5, column: 2 },
+  /** Header row of the active-values block; parameters follow one per row. */
+  valuesHeaderRow: 7,
+  /** Header row of the table: two rows below the values block. */
+  get tableHeaderRow(): number {
+    return this.valuesHeaderRow + PARAMETERS.length + 2;
+  },
+} as const;
+
+/**
+ * Builds the parameter sheet. Layout (rows):
+ * 1 title; 2 note; 4 `IND_ActieveSet`; 5 `IND_ModelSet` (the reference for the model ratio);
+ * 7 header, then one row per parameter: workbook name, key, label, active value (formula),
+ * unit, basis (formula), model value (formula), model basis (formula), check (formula);
+ * then the table `IND_Parameters` with one row per set and parameter.
+ *
+ * @throws CalcError `paramSetUnknown`, `paramValueInvalid` (checked before anything is written).
+ */
+export function buildParameterPlan(sets: readonly ParameterSet[], activeSet: string): WritePlan {
+  checkSets(sets, activeSet);
+  const modelName = sets.some((s) => s.name === MODEL_SET) ? MODEL_SET : sets[0].name;
+  const L = PARAMETER_LAYOUT;
+  const key = columnRef(PARAMETER_TABLE, 'Sleutel');
+  const lookup = (column: string, setCell: string, keyCell: string): string =>
+    `=INDEX(${columnRef(PARAMETER_TABLE, column)},MATCH(${setCell}&"|"&${keyCell},${key},0))`;
+
+  const valueRows: CellValue[][] = [];
+  const formats: string[][] = [];
+  PARAMETERS.forEach((p, i) => {
+    const r = L.valuesHeaderRow + 1 + i;
+    const keyCell = `$B${r}`;
+    valueRows.push([
+      p.excelName,
+      p.key,
+      p.labelNl,
+      lookup('Waarde', ACTIVE_SET_NAME, keyCell),
+      p.unit,
+      lookup('Basis', ACTIVE_SET_NAME, keyCell),
+      lookup('Waarde', MODEL_SET_NAME, keyCell),
+      lookup('Basis', MODEL_SET_NAME, keyCell),
+      // A ratio compared across bases is flagged, not hidden (reference §5).
+      `=IF(F${r}=H${r},"",${textLiteral('Let op: andere basis dan het model (')}&F${r}&" / "&H${r}&")")`,
+    ]);
+    // Never '@' (Text) on a formula cell: Excel would store the formula as text.
+    formats.push(['@', '@', '@', p.numberFormat, '@', 'General', p.numberFormat, 'General', 'General']);
+  });
+
+  const tableRows: CellValue[][] = [];
+  for (const s of sets) {
+    for (const p of PARAMETERS) {
+      const v = s.values[p.key];
+      tableRows.push([s.name, p.key, v.value, p.unit, v.basis, v.source, '=[@Set]&"|"&[@Parameter]']);
+    }
+  }
+
+  const blocks: CellBlock[] = [
+    { at: 'A1', cells: [['IND Parameters: parametersets en actieve waarden']], style: 'title' },
+    {
+      at: 'A2',
+      cells: [
+        [
+          `Kies de actieve set in B${L.activeSetCell.row} (${sets.map((s) => s.name).join(', ')}). Formules gebruiken alleen de namen IND_…; wijzig waarden in de tabel ${PARAMETER_TABLE}.`,
+        ],
+      ],
+      style: 'note',
+    },
+    { at: `A${L.activeSetCell.row}`, cells: [['Actieve set']], style: 'header' },
+    { at: `B${L.activeSetCell.row}`, cells: [[activeSet]], style: 'input' },
+    { at: `A${L.modelSetCell.row}`, cells: [['Referentieset (model)']], style: 'header' },
+    { at: `B${L.modelSetCell.row}`, cells: [[modelName]], style: 'input' },
+    {
+      at: `A${L.valuesHeaderRow}`,
+      cells: [
+        [
+          'Naam',
+          'Parameter',
+          'Omschrijving',
+          'Waarde (actief)',
+          'Eenheid',
+          'Basis (actief)',
+          'Waarde (model)',
+          'Basis (model)',
+          'Controle',
+        ],
+      ],
+      style: 'header',
+    },
+    { at: `A${L.valuesHeaderRow + 1}`, cells: valueRows, numberFormat: formats, style: 'output' },
+  ];
+
+  const sheetRef = (row: number, column: number) => absoluteRef(PARAMETER_SHEET, row, column);
+  const names = [
+    {
+      name: ACTIVE_SET_NAME,
+      ref: sheetRef(L.activeSetCell.row, L.activeSetCell.column),
+      comment: 'Naam van de actieve parameterset',
+    },
+    {
+      name: MODEL_SET_NAME,
+      ref: sheetRef(L.modelSetCell.row, L.modelSetCell.column),
+      comment: 'Referentieset voor de modelratio',
+    },
+    ...PARAMETERS.map((p, i) => ({
+      name: p.excelName,
+      ref: sheetRef(L.valuesHeaderRow + 1 + i, 4),
+      comment: `${p.labelNl} (${p.unit}), waarde van de actieve set`,
+    })),
+    {
+      name: MODEL_RATIO_NAME,
+      ref: sheetRef(L.valuesHeaderRow + 1 + PARAMETERS.findIndex((p) => p.key === 'directRatio'), 7),
+      comment: 'Directe uren volgens de referentieset (model)',
+    },
+  ];
+
+  return {
+    action: 'Parameterblad schrijven',
+    sheets: [
+      {
+        name: PARAMETER_SHEET,
+        blocks,
+        tables: [
+          {
+            name: PARAMETER_TABLE,
+            at: `A${L.tableHeaderRow}`,
+            headers: [...PARAMETER_COLUMNS],
+            rows: tableRows,
+            columnFormats: ['@', '@', null, '@', '@', '@', null],
+          },
+        ],
+        columnWidths: { A: 170, B: 120, C: 220, D: 90, E: 140, F: 110, G: 90, H: 110, I: 220 },
+        freezeRows: L.valuesHeaderRow,
+      },
+    ],
+    names,
+  };
+}
