@@ -6,7 +6,8 @@
  * The bridge does what Excel does for a custom function:
  * - an omitted argument arrives as `null` (also a leading one, see `preprocess.ts`);
  * - a scalar arrives as a scalar, an array constant or a spilled result as a 2-D array;
- * - an error value in an argument propagates without calling the function;
+ * - an error value as a (scalar) argument propagates without calling the function; an error
+ *   inside an array reaches the function as an error object, so that its message can name the row;
  * - an error the adapter returns or throws becomes an Excel error value WITH its message, so
  *   that it propagates through built-ins, e.g. `=SUM(IND.LUMPSUMSPLIT(...))`.
  *
@@ -15,7 +16,7 @@
  * dynamic-array Excel computes element by element (`{2,4}`).
  */
 import FormulaParser, { FormulaError, type ParserArg } from 'fast-formula-parser';
-import { normaliseFormula, OMITTED_SENTINEL } from './preprocess';
+import { normaliseWithMap, OMITTED_SENTINEL } from './preprocess';
 
 /** A function as Excel's custom-function runtime calls it: positional arguments, `null` when omitted. */
 export type AdapterFunction = (...args: any[]) => unknown;
@@ -53,6 +54,8 @@ export class FormulaSyntaxError extends Error {
   readonly position?: number;
   /** The detail from the parser (English), or the offending name. */
   readonly detail: string;
+  /** For `syntax`: what the parser expected and found, when it said so. */
+  readonly problem: SyntaxProblem;
 
   constructor(reason: FormulaSyntaxError['reason'], detail: string, position?: number) {
     super(`${reason}: ${detail}`);
@@ -60,7 +63,51 @@ export class FormulaSyntaxError extends Error {
     this.reason = reason;
     this.detail = detail;
     this.position = position;
+    this.problem = reason === 'syntax' ? describeParserMessage(detail) : { kind: 'other' };
   }
+}
+
+/**
+ * A parser complaint in words a user can act on. `found` is the offending text (`''` = the end of
+ * the formula); `expected` the missing character.
+ */
+export type SyntaxProblem =
+  | { kind: 'missing'; expected: string; found: string }
+  | { kind: 'extra'; found: string }
+  | { kind: 'valueExpected'; found: string }
+  | { kind: 'unexpectedChar'; found: string }
+  | { kind: 'spaceBetweenValues'; found: string }
+  | { kind: 'other' };
+
+const TOKEN_TEXT: Record<string, string> = {
+  CloseParen: ')',
+  OpenParen: '(',
+  CloseCurlyParen: '}',
+  OpenCurlyParen: '{',
+  Comma: ',',
+  Semicolon: ';',
+};
+
+/**
+ * Reads the (English, chevrotain) parser message into a {@link SyntaxProblem}.
+ *
+ * @param detail - the parser's explanation, e.g. `Redundant input, expecting EOF but found: )`.
+ * @returns the structured problem, `other` when the message has an unknown form.
+ */
+export function describeParserMessage(detail: string): SyntaxProblem {
+  let m = /Expecting token of type --> (\w+) <-- but found --> '(.*)' <--/s.exec(detail);
+  if (m) return { kind: 'missing', expected: TOKEN_TEXT[m[1]] ?? m[1], found: m[2] };
+  m = /Redundant input, expecting EOF but found: (.*)$/s.exec(detail);
+  if (m) return { kind: 'extra', found: m[1].trim() };
+  m = /Expecting: one of these possible Token sequences.*but found: '(.*)'/s.exec(detail);
+  if (m) return { kind: 'valueExpected', found: m[1] };
+  // A space between two values is Excel's intersection operator; here it is nearly always a
+  // forgotten comma.
+  m = /Expecting a reference, but got (.*?)\.?$/s.exec(detail);
+  if (m) return { kind: 'spaceBetweenValues', found: m[1] };
+  m = /unexpected character: ->(.+?)<-/s.exec(detail);
+  if (m) return { kind: 'unexpectedChar', found: m[1] };
+  return { kind: 'other' };
 }
 
 /** Maps the core's Excel error kinds (see `ExcelErrorKind`) to the codes Excel shows. */
@@ -125,8 +172,10 @@ function toAdapterArg(arg: ParserArg | null | undefined): unknown {
       const cells = Array.isArray(row) ? row : [row];
       const out: unknown[] = [];
       for (const cell of cells) {
-        if (cell instanceof FormulaError) return cell;
-        out.push(cell === undefined ? null : cell);
+        // An error inside a range reaches the function as an error object (code + message), as
+        // Excel passes it; the adapters then name the argument and row of the first error.
+        if (cell instanceof FormulaError) out.push(new ExcelErrorValue(cell.error, cell.message ?? ''));
+        else out.push(cell === undefined ? null : cell);
       }
       rows.push(out);
     }
@@ -378,13 +427,23 @@ export class FormulaEngine {
    *   function, or refers to cells (the command line has no workbook).
    */
   async evaluate(formula: string): Promise<FormulaValue> {
-    const text = formula.trim().replace(/^=/, '').trim();
+    // Positions are reported in the formula as typed, so remember what the trimming removed.
+    const lead = /^\s*=?\s*/.exec(formula)?.[0].length ?? 0;
+    const text = formula.slice(lead).trimEnd();
     if (text === '') throw new FormulaSyntaxError('empty', '');
+    const norm = normaliseWithMap(text);
     let res: unknown;
     try {
-      res = await this.parser.parseAsync(normaliseFormula(text), POSITION, true);
+      res = await this.parser.parseAsync(norm.text, POSITION, true);
     } catch (e) {
-      throw classifyParserFailure(e, text);
+      const err = classifyParserFailure(e, norm.text);
+      if (err instanceof FormulaSyntaxError && err.position !== undefined) {
+        // The parser counts 1-based in the normalised text; map back to the typed formula.
+        const k = err.position - 1;
+        const src = k < norm.sourceIndex.length ? norm.sourceIndex[k] : text.length;
+        throw new FormulaSyntaxError(err.reason, err.detail, lead + src + 1);
+      }
+      throw err;
     }
     return toFormulaValue(res);
   }

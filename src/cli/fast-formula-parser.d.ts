@@ -8,7 +8,7 @@ declare module 'fast-formula-parser' {
   export class FormulaError extends Error {
     constructor(error: string, msg?: string, details?: unknown);
     readonly error: string;
-    details?: { errorLocation?: { line: number; column: number }; name?: string } | unknown;
+    details?: unknown;
     static readonly VALUE: FormulaError;
     static readonly NA: FormulaError;
     static readonly NUM: FormulaError;

@@ -4,7 +4,7 @@
  * through the adapters, exactly as Excel shows them.
  */
 import type { Lang } from '../core/messages/types';
-import type { FormulaSyntaxError } from './engine';
+import type { FormulaSyntaxError, SyntaxProblem } from './engine';
 
 /** The texts of one language. */
 export interface CliTexts {
@@ -61,6 +61,48 @@ Options:
 
 Exit code: 0 fine, 1 a formula returned an error value, 2 invalid formula or invocation.`;
 
+/** The parser's complaint in Dutch or English, with a hint for the typical mistake. */
+function problemText(p: SyntaxProblem, detail: string, lang: Lang): string {
+  const nl = lang === 'nl';
+  const found = (f: string): string =>
+    f === '' ? (nl ? 'het einde van de formule' : 'the end of the formula') : `"${f}"`;
+  // A semicolon as argument separator is what a Dutch Excel shows; the invariant syntax uses commas.
+  const semicolonHint =
+    'found' in p && p.found === ';'
+      ? nl
+        ? ' Tussen argumenten staat een komma (invariante notatie); ";" scheidt alleen rijen in {1,2;3,4}.'
+        : ' Arguments are separated by commas (invariant syntax); ";" only separates rows in {1,2;3,4}.'
+      : '';
+  switch (p.kind) {
+    case 'missing':
+      return (
+        (nl
+          ? `"${p.expected}" verwacht, maar vond ${found(p.found)}.`
+          : `expected "${p.expected}" but found ${found(p.found)}.`) + semicolonHint
+      );
+    case 'extra':
+      return (
+        (nl
+          ? `overbodig ${found(p.found)} na een volledige formule.`
+          : `unexpected ${found(p.found)} after a complete formula.`) + semicolonHint
+      );
+    case 'valueExpected':
+      return (
+        (nl
+          ? `een waarde verwacht, maar vond ${found(p.found)}.`
+          : `expected a value but found ${found(p.found)}.`) + semicolonHint
+      );
+    case 'spaceBetweenValues':
+      return nl
+        ? `een spatie na ${found(p.found)} zonder komma; bedoelde u een komma tussen de argumenten?`
+        : `a space after ${found(p.found)} without a comma; did you mean a comma between the arguments?`;
+    case 'unexpectedChar':
+      return nl ? `onbekend teken "${p.found}".` : `unknown character "${p.found}".`;
+    default:
+      return `${detail}.`;
+  }
+}
+
 function where(e: FormulaSyntaxError, lang: Lang): string {
   if (e.position === undefined) return '';
   return lang === 'nl' ? ` (bij teken ${e.position})` : ` (at character ${e.position})`;
@@ -79,7 +121,7 @@ export const cliTexts: Record<Lang, CliTexts> = {
         case 'unknownFunction':
           return `Onbekende functie ${e.detail} in "${formula}". Controleer de spelling; IND-functies heten bijvoorbeeld IND.FTE of IND.WORKLOAD (ook in het Nederlands).`;
         default:
-          return `Onjuiste formule "${formula}"${where(e, 'nl')}: ${e.detail}. Gebruik de invariante notatie: komma tussen argumenten, punt als decimaalteken (0.57, niet 0,57).`;
+          return `Onjuiste formule "${formula}"${where(e, 'nl')}: ${problemText(e.problem, e.detail, 'nl')} Gebruik de invariante notatie: komma tussen argumenten, punt als decimaalteken (0.57, niet 0,57).`;
       }
     },
     unknownOption: (opt) => `Onbekende optie ${opt}. Zie ind-rekenmodel --help.`,
@@ -99,7 +141,7 @@ export const cliTexts: Record<Lang, CliTexts> = {
         case 'unknownFunction':
           return `Unknown function ${e.detail} in "${formula}". Check the spelling; IND functions are named e.g. IND.FTE or IND.WORKLOAD (in every language).`;
         default:
-          return `Invalid formula "${formula}"${where(e, 'en')}: ${e.detail}. Use the invariant syntax: commas between arguments, a dot as decimal separator (0.57, not 0,57).`;
+          return `Invalid formula "${formula}"${where(e, 'en')}: ${problemText(e.problem, e.detail, 'en')} Use the invariant syntax: commas between arguments, a dot as decimal separator (0.57, not 0,57).`;
       }
     },
     unknownOption: (opt) => `Unknown option ${opt}. See ind-rekenmodel --help.`,

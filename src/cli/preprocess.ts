@@ -35,7 +35,31 @@ const WS = /\s/;
  * @returns the normalised formula text, e.g. `IND.FTE("<sentinel>",4,36,0.57)`.
  */
 export function normaliseFormula(formula: string): string {
+  return normaliseWithMap(formula).text;
+}
+
+/** A normalised formula and, for each of its characters, the index of its source character. */
+export interface NormalisedFormula {
+  /** The text for the parser. */
+  text: string;
+  /** `sourceIndex[k]` is the index in the input of `text[k]` (inserted text maps to the next input character). */
+  sourceIndex: number[];
+}
+
+/**
+ * {@link normaliseFormula} with a position map, so that a syntax error found in the normalised
+ * text can be reported at the column the user typed.
+ *
+ * @param formula - an invariant formula without the leading `=`.
+ * @returns the normalised text and its map back to `formula`.
+ */
+export function normaliseWithMap(formula: string): NormalisedFormula {
   let out = '';
+  const sourceIndex: number[] = [];
+  const emit = (text: string, from: number, copied: boolean): void => {
+    out += text;
+    for (let k = 0; k < text.length; k++) sourceIndex.push(copied ? from + k : from);
+  };
   let i = 0;
   const n = formula.length;
   while (i < n) {
@@ -53,18 +77,18 @@ export function normaliseFormula(formula: string): string {
         }
         j++;
       }
-      out += formula.slice(i, j + 1);
+      emit(formula.slice(i, j + 1), i, true);
       i = j + 1;
       continue;
     }
     if (ch === '(' && i > 0 && IDENT_CHAR.test(formula[i - 1])) {
       // A function call's opening parenthesis: fill a leading empty argument slot.
-      out += ch;
+      emit(ch, i, true);
       i++;
       let k = i;
       while (k < n && WS.test(formula[k])) k++;
       if (formula[k] === ',') {
-        out += SENTINEL_LITERAL;
+        emit(SENTINEL_LITERAL, k, false);
       }
       continue;
     }
@@ -76,26 +100,26 @@ export function normaliseFormula(formula: string): string {
         j++;
         while (j < n && DIGIT.test(formula[j])) j++;
       }
-      let lit = formula.slice(i, j);
+      emit(formula.slice(i, j), i, true);
       if ((formula[j] === 'e' || formula[j] === 'E') && DIGIT.test(formula[j + 1] ?? '')) {
-        lit += 'E+';
+        emit('E', j, true);
+        emit('+', j + 1, false);
         j++;
       }
-      out += lit;
       i = j;
       continue;
     }
     if (ch === '.' && DIGIT.test(formula[i + 1] ?? '') && (i === 0 || !IDENT_CHAR.test(formula[i - 1]))) {
       // `.5` → `0.5`
-      out += '0';
-      out += ch;
+      emit('0', i, false);
+      emit(ch, i, true);
       i++;
       continue;
     }
-    out += ch;
+    emit(ch, i, true);
     i++;
   }
-  return out;
+  return { text: out, sourceIndex };
 }
 
 /**

@@ -122,6 +122,17 @@ describe('FormulaEngine: arguments as Excel passes them', () => {
     expect(v).toEqual(new ExcelErrorValue('#DIV/0!', ''));
   });
 
+  it('passes an error inside an array as an error object with its code', async () => {
+    const { engine, calls } = makeEngine();
+    await engine.evaluate('=IND.ECHO({1,#N/A;3,4})');
+    expect(calls[0]).toEqual([
+      [
+        [1, new ExcelErrorValue('#N/A', '')],
+        [3, 4],
+      ],
+    ]);
+  });
+
   it('is case-insensitive for function names, as Excel is', async () => {
     const { engine } = makeEngine();
     expect(await engine.evaluate('=ind.echo(1,2,3)')).toBe(3);
