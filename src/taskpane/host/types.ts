@@ -132,4 +132,9 @@ export interface WorkbookGateway {
   /** A workbook-stored setting (custom XML part), shared with every user of the file. */
   loadSetting<T>(key: string): Promise<T | undefined>;
   saveSetting<T>(key: string, value: T): Promise<void>;
+  /**
+   * Optional: the language of the change descriptions in later `WriteReport`s (default nl).
+   * The shell calls it when the user switches language; views need not.
+   */
+  setLanguage?(lang: 'nl' | 'en'): void;
 }
