@@ -395,7 +395,7 @@ export function buildScenarioPlan(input: SimInput, result: SimResult, opts: Scen
       input.forecast && input.forecast.length === n ? input.forecast[i] : null,
     ]);
     const basisRef = `IF(${nm('Basis')}="${forecastText}",${col('forecast')}${r},${W})`;
-    const target = `=${nm('Lumpsum')}+${nm('Tarief')}*(${basisRef}+IF(${nm('AchterstandMee')},${prevBacklog(r)}/${nm('Inloop')},0))`;
+    const target = `=${nm('Lumpsum')}+${nm('Tarief')}*(${basisRef}+IF(N(${nm('AchterstandMee')})=1,${prevBacklog(r)}/${nm('Inloop')},0))`;
     const G = `${col('target')}${r}`;
     const Iprev = `${col('funding')}${r - 1}`;
     const below = i === 0 ? 0 : `=IF(${G}>=${Iprev},0,${col('below')}${r - 1}+1)`;
