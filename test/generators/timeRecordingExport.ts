@@ -86,7 +86,7 @@ export interface GenSpec {
   dateFormat?: 'dmy' | 'iso';
   /** Team index and week index (0-based) with no records at all. */
   silentTeamWeeks?: { team: number; week: number }[];
-  /** Person-weeks (team, person, week indices) with 6 extra direct hours every working day. */
+  /** Person-weeks (team, person, week indices) with 8 extra direct hours every day, no absence. */
   overtime?: { team: number; person: number; week: number }[];
   /** Every n-th data row is replaced by an unreadable row (0 = none). */
   badEvery?: number;
@@ -249,9 +249,11 @@ export function generateLines(spec: GenSpec): { lines: Iterable<string>; truth: 
                 break;
               }
             }
+            // An overtime week is worked in full, so it is plainly implausible (> 60 h).
+            if (overtime) absentClass = undefined;
             if (absentClass) rows.push([absentClass, '', dayHours, 0]);
             else {
-              const slots = Math.round(dayHours * 2) + (overtime ? 12 : 0);
+              const slots = Math.round(dayHours * 2) + (overtime ? 16 : 0);
               const byKey = new Map<string, [GenClass, string, number]>();
               for (let s = 0; s < slots; s++) {
                 // Overtime slots are direct, so the flagged week is plainly implausible.
