@@ -14,7 +14,7 @@
 import { compareFunding, type FundingComparison, type FundingParams, type ParameterSet, type ProductRow } from '../../../core/funding';
 import type { Lang } from '../../../core/messages/types';
 import type { CellBlock, CellValue, NamePlan, WritePlan } from '../../host/types';
-import { abs, cell, col, sheetRef } from './a1';
+import { cell, sheetRef } from './a1';
 
 /** The sheet this plan writes. Not localised: formulas and names refer to it. */
 export const FUNDING_SHEET = 'IND Financiering';
@@ -233,8 +233,6 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
       case 'checkCapacity':
         return `=IF(${at('capacityCost', c)}="","–",${okOrDiff(`${at('productCosts', c)}+${at('unusedCost', c)}-${at('capacityCost', c)}`)})`;
     }
-    void outCol;
-    return '';
   };
   const gapKeys = new Set<SummaryKey>(['workload', 'output', 'beforeFloor', 'topUp', 'capCut', 'total', 'lumpsumSplit', 'outputSplit', 'fte', 'capacityFte', 'capacityCost', 'unusedCost']);
   const SUMMARY_LABELS: Record<SummaryKey, Record<Lang, string>> = {
@@ -318,7 +316,6 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
           },
         ],
         columnWidths: { A: 260, B: 120, C: 120, D: 110, E: 110, F: 110, G: 110, H: 110, I: 110, J: 120, K: 120, L: 130, M: 120, N: 120 },
-        freezeRows: 0,
       },
     ],
     names: namePlans,
@@ -329,6 +326,3 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
     layout: { firstProductRow: first, lastProductRow: last, totalRow, summary, summaryCols: { a: 2, b: 3, gap: 4 }, names },
   };
 }
-
-/** Column letters used by the layout (exported for tests that address cells). */
-export const FUNDING_COLUMNS = { code: col(1), volume: col(3), workload: col(7), priceA: col(8), priceB: col(9), outputA: col(10), outputB: col(11), abs };

@@ -1,0 +1,116 @@
+/**
+ * The funding sheet's live formulas compute what the pure core computes (evaluated with
+ * fast-formula-parser), its identities show OK, and a break shows its difference where it happens.
+ */
+import { compareFunding, type FundingParams, type ParameterSet, type ProductRow } from '../../src/core/funding';
+import { buildFundingPlan, FUNDING_SHEET } from '../../src/taskpane/plans/funding/fundingPlan';
+import { PlanWorkbook } from './sheetEval';
+import { CalcError } from '../../src/core/errors';
+
+const products: ProductRow[] = [
+  { code: 'A', name: 'Spoor 4 (fictief)', volume: 100, normMinutes: 120, hourlyCost: 50, overheadRate: 0.1 },
+  { code: 'B', name: 'Dublin (fictief)', volume: 50, normMinutes: 30, hourlyCost: 40, overheadRate: 0 },
+  { code: 'C', name: 'Nareis (fictief)', volume: 320, normMinutes: 45, hourlyCost: 50, overheadRate: 0 },
+];
+const params: FundingParams = { lumpsum: 5000, floor: 0, lumpsumShare: 0.13, weeks: 4, hoursPerFte: 36, extraFte: 2, staffFte: 10, capacityHourlyCost: 50, capacityOverheadRate: 0 };
+const sets: [ParameterSet, ParameterSet] = [{ label: 'Model 2021', directRatio: 0.7473 }, { label: 'Gemeten 2021', directRatio: 0.57 }];
+
+function close(a: unknown, b: number): void {
+  expect(typeof a).toBe('number');
+  expect(Math.abs((a as number) - b)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(b)));
+}
+
+describe('funding plan', () => {
+  const { plan, result, layout } = buildFundingPlan({ products, params, sets, lang: 'nl' });
+  const wb = new PlanWorkbook(plan);
+  const S = FUNDING_SHEET;
+  const sum = (k: keyof typeof layout.summary, c: 'B' | 'C' | 'D'): unknown => wb.get(S, `${c}${layout.summary[k]}`);
+
+  it('writes one sheet, names for every parameter, and formulas for every result', () => {
+    expect(plan.sheets.map((s) => s.name)).toEqual([S]);
+    expect(plan.names?.map((n) => n.name)).toContain('IND_Fin_DirectA');
+    expect(wb.raw(S, `H${layout.firstProductRow}`)).toBe(`=IND.COSTPRICE(D${layout.firstProductRow},E${layout.firstProductRow},IND_Fin_DirectA,F${layout.firstProductRow})`);
+    expect(String(wb.raw(S, `B${layout.summary.total}`))).toContain('IND.FUNDING(');
+    expect(plan.sheets[0].charts?.length).toBe(1);
+  });
+
+  it('every formula evaluates without an error value', () => {
+    for (const f of wb.formulaCells()) {
+      const v = wb.value(f.sheet, f.row, f.col);
+      expect({ at: f, v: typeof v === 'object' && v !== null ? String(v) : v }).not.toMatchObject({ v: expect.stringMatching(/^#/) });
+    }
+  });
+
+  it('the sheet agrees with the core for both sets', () => {
+    ([['B', 0], ['C', 1]] as const).forEach(([c, i]) => {
+      const s = result.sets[i];
+      close(sum('workload', c), s.workloadHours);
+      close(sum('output', c), s.output);
+      close(sum('total', c), s.total);
+      close(sum('lumpsumSplit', c), s.lumpsumAfterSplit);
+      close(sum('outputSplit', c), s.outputAfterSplit);
+      close(sum('fte', c), s.fteNeeded);
+      close(sum('capacityFte', c), s.capacityFte!);
+      close(sum('capacityCost', c), s.capacity!.totalCost);
+      close(sum('unusedCost', c), s.capacity!.unusedCost);
+      products.forEach((_, j) => close(wb.get(S, `${c === 'B' ? 'H' : 'I'}${layout.firstProductRow + j}`), s.costPrices[j]));
+    });
+    close(sum('total', 'D'), result.gapEuro);
+    close(sum('fte', 'D'), result.gapFte);
+    expect(sum('capacityState', 'B')).toBe(result.sets[0].capacityFte! > 0 ? 'onbenutte capaciteit' : 'ontbrekende capaciteit');
+  });
+
+  it('identity checks show OK, and the capacity break shows per product where it happens', () => {
+    expect(sum('checkFunding', 'B')).toBe('OK');
+    expect(sum('checkFunding', 'C')).toBe('OK');
+    expect(sum('checkSplit', 'B')).toBe('OK');
+    // Product A carries a 10% overhead and B a lower hourly cost than the staff as a whole.
+    const diffs = result.sets[0].capacity!.productDifferences;
+    close(wb.get(S, `M${layout.firstProductRow}`), diffs[0]);
+    close(wb.get(S, `M${layout.firstProductRow + 1}`), diffs[1]);
+    expect(wb.get(S, `M${layout.firstProductRow + 2}`)).toBe('OK');
+    close(sum('checkCapacity', 'B'), result.sets[0].capacity!.difference);
+  });
+
+  it('stays live: editing an input on the sheet recomputes, and an overwritten result breaks its check', () => {
+    const live = new PlanWorkbook(plan);
+    live.set(S, `C${layout.firstProductRow}`, 200); // double product A's volume
+    const changed = compareFunding([{ ...products[0], volume: 200 }, products[1], products[2]], params, sets);
+    close(live.get(S, `B${layout.summary.total}`), changed.sets[0].total);
+    live.set(S, 'B6', 1e6); // floor parameter
+    close(live.get(S, `B${layout.summary.total}`), 1e6);
+    close(live.get(S, `B${layout.summary.topUp}`), 1e6 - changed.sets[0].beforeFloor);
+    expect(live.get(S, `B${layout.summary.checkFunding}`)).toBe('OK');
+    // A user pastes a value over the total: the check cell shows the difference.
+    live.set(S, `B${layout.summary.total}`, 123);
+    close(live.get(S, `B${layout.summary.checkFunding}`), 123 - 1e6);
+  });
+
+  it('the review staffing example on the sheet: 851.6 and 1,116.5 fte, 66.5 fte missing', () => {
+    const p = buildFundingPlan({
+      products: [{ code: 'ASIEL', name: '', volume: 8300, normMinutes: 600, hourlyCost: 60, overheadRate: 0 }],
+      params: { lumpsum: 0, floor: 0, lumpsumShare: 0.13, weeks: 4, hoursPerFte: 36, extraFte: 60, staffFte: 1050 },
+      sets,
+      lang: 'nl',
+    });
+    const w = new PlanWorkbook(p.plan);
+    close(w.get(S, `B${p.layout.summary.fte}`), 851.5842217166987);
+    close(w.get(S, `C${p.layout.summary.fte}`), 1116.4717348927877);
+    close(w.get(S, `D${p.layout.summary.fte}`), 264.887513176089);
+    close(w.get(S, `C${p.layout.summary.capacityFte}`), -66.47173489278771);
+    expect(w.get(S, `C${p.layout.summary.capacityState}`)).toBe('ontbrekende capaciteit');
+    expect(w.get(S, `B${p.layout.summary.capacityState}`)).toBe('onbenutte capaciteit');
+    expect(w.get(S, `B${p.layout.summary.checkCapacity}`)).toBe('–');
+  });
+
+  it('bad input throws before a plan exists (nothing half-written)', () => {
+    expect(() => buildFundingPlan({ products, params: { ...params, floor: 10, cap: 5 }, sets, lang: 'nl' })).toThrow(CalcError);
+  });
+
+  it('English labels, same formulas and names', () => {
+    const en = buildFundingPlan({ products, params, sets, lang: 'en' });
+    expect(en.plan.action).toBe('Create funding sheet');
+    expect(en.plan.names).toEqual(plan.names?.map((n, i) => ({ ...n, comment: en.plan.names![i].comment })));
+    expect(new PlanWorkbook(en.plan).get(S, `B${en.layout.summary.total}`)).toBe(wb.get(S, `B${layout.summary.total}`));
+  });
+});
