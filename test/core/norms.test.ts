@@ -272,7 +272,7 @@ describe('mergeNormVersions', () => {
       name: fc.constant('n'),
       minutes: fc.integer({ min: 1, max: 100 }),
       validFrom: fc.constant(null),
-      version: fc.constantFrom('2021', '2022', 'na'),
+      version: fc.constantFrom<string>('2021', '2022', 'na'),
     });
     fc.assert(
       fc.property(fc.array(arbRow), fc.array(arbRow), (existing, incoming) => {
