@@ -1,0 +1,126 @@
+/**
+ * The reconciliation sheet's live formulas compute the core's decomposition, its steps add up,
+ * the other/unallocated row ties the total out to the ledger, the materiality flags match the
+ * core's selection, and the action table carries open actions over without ever being rewritten.
+ */
+import cases from './golden/reconciliation.json';
+import { CalcError } from '../../src/core/errors';
+import { KIND_LABELS, parseActualTable, parseBudgetTable, selectMaterial, type ActionRow } from '../../src/core/funding';
+import { buildReconciliationPlan, resultCell, type ReconciliationPlanInput } from '../../src/taskpane/plans/funding/reconciliationPlan';
+import { PlanWorkbook } from './sheetEval';
+
+const c = cases.cases[0];
+const base: ReconciliationPlanInput = {
+  period: '2026-T1',
+  budget: parseBudgetTable(c.budget),
+  actual: parseActualTable(c.actual),
+  ledger: 32000,
+  materiality: { euro: 1000 },
+  carried: [],
+  actionTableExists: false,
+  lang: 'nl',
+};
+
+function close(a: unknown, b: number): void {
+  expect(typeof a).toBe('number');
+  expect(Math.abs((a as number) - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
+}
+
+describe('reconciliation plan', () => {
+  const { plan, result, layout, actions } = buildReconciliationPlan(base);
+  const wb = new PlanWorkbook(plan);
+  const S = layout.sheet;
+
+  it('writes the period sheet and the period action table, with named inputs', () => {
+    expect(plan.sheets.map((s) => s.name)).toEqual(['IND Nacalculatie 2026-T1', 'IND Acties 2026-T1']);
+    expect(plan.names?.map((n) => n.name)).toEqual(['IND_Nac_2026_T1_Grootboek', 'IND_Nac_2026_T1_DrempelEuro', 'IND_Nac_2026_T1_DrempelPct']);
+    expect(plan.sheets[0].charts?.[0].type).toBe('Waterfall');
+    expect(plan.sheets[1].tables?.[0].name).toBe('IND_Acties_2026_T1');
+  });
+
+  it('every formula evaluates without an error value', () => {
+    for (const f of wb.formulaCells()) {
+      const v = wb.value(f.sheet, f.row, f.col);
+      expect(typeof v === 'object' && v !== null ? String(v) : v).not.toEqual(expect.stringMatching(/^#/));
+    }
+  });
+
+  it('per product and in total the sheet equals the core, and the steps add up (check = OK)', () => {
+    const cols = { B: 'budget', C: 'volume', D: 'mix', E: 'flexed', F: 'price', G: 'efficiency', H: 'actual' } as const;
+    result.products.forEach((p, i) => {
+      for (const [col, key] of Object.entries(cols)) close(wb.get(S, resultCell(layout, i, col)), p[key]);
+      expect(wb.get(S, resultCell(layout, i, 'J'))).toBe('OK');
+    });
+    for (const [col, key] of Object.entries(cols)) close(wb.get(S, `${col}${layout.totalRow}`), result.total[key]);
+    expect(wb.get(S, `J${layout.totalRow}`)).toBe('OK');
+    close(wb.get(S, `H${layout.otherRow}`), 500);
+    close(wb.get(S, `H${layout.ledgerRow}`), 32000);
+    expect(wb.get(S, `B${layout.tieOutRow}`)).toBe('OK');
+  });
+
+  it('the waterfall block runs budget → flexed → actual → ledger', () => {
+    const values = Array.from({ length: 9 }, (_, i) => wb.get(S, `B${layout.waterfallTop + 1 + i}`));
+    expect(values).toEqual([30000, 1500, -1500, 30000, 500, 1000, 31500, 500, 32000]);
+  });
+
+  it('materiality flags on the sheet match the core selection, and feed the action table', () => {
+    const flags = result.products.map((_, i) => wb.get(S, resultCell(layout, i, 'K')));
+    expect(flags).toEqual(['mix', 'volume mix']);
+    expect(actions.map((a) => [a.variance, a.amount, a.status])).toEqual([
+      ['P1 · mix', 1500, 'Open'],
+      ['P2 · volume', 1000, 'Open'],
+      ['P2 · mix', -3000, 'Open'],
+    ]);
+    expect(selectMaterial(result, base.materiality)).toHaveLength(3);
+    // Change the thresholds on the sheet: 5% of budget selects every 500 step of P1.
+    const live = new PlanWorkbook(plan);
+    live.set(S, 'B6', null);
+    live.set(S, 'B7', 0.05);
+    expect(live.get(S, resultCell(layout, 0, 'K'))).toBe(
+      selectMaterial(result, { percent: 0.05 }).filter((v) => v.code === 'P1').map((v) => KIND_LABELS[v.kind].nl).join(' '),
+    );
+  });
+
+  it('stays live: a corrected realisation cell recomputes; no ledger means other = 0', () => {
+    const live = new PlanWorkbook(plan);
+    live.set(S, `J${layout.firstInputRow}`, 130); // P1 hours 125 → 130
+    close(live.get(S, resultCell(layout, 0, 'G')), (130 - 120) * 100);
+    close(live.get(S, resultCell(layout, 0, 'F')), 13000 - 130 * 100);
+    expect(live.get(S, resultCell(layout, 0, 'J'))).toBe('OK');
+    live.set(S, 'B5', null);
+    close(live.get(S, `H${layout.otherRow}`), 0);
+    expect(live.get(S, `B${layout.tieOutRow}`)).toBe('OK');
+  });
+
+  it('a product code typed over on the realisation side shows where it happens', () => {
+    const live = new PlanWorkbook(plan);
+    live.set(S, `G${layout.firstInputRow + 1}`, 'P9');
+    expect(live.get(S, resultCell(layout, 1, 'J'))).toBe('Code wijkt af');
+  });
+
+  it('open actions carry over first, then the new material variances', () => {
+    const carried: ActionRow[] = [{ variance: 'P1 · mix', amount: 1500, period: '2026-T1', cause: 'Meer Dublin', action: 'Herplannen', owner: 'Team Zuid', due: 46100, status: 'Loopt' }];
+    const next = buildReconciliationPlan({ ...base, period: '2026-T2', carried, carriedFrom: 'IND_Acties_2026_T1' });
+    const table = next.plan.sheets[1].tables![0];
+    expect(table.name).toBe('IND_Acties_2026_T2');
+    expect(table.rows[0]).toEqual(['P1 · mix', 1500, '2026-T1', 'Meer Dublin', 'Herplannen', 'Team Zuid', 46100, 'Loopt']);
+    expect(table.rows).toHaveLength(4);
+    expect(String(next.plan.sheets[1].blocks[1].cells[0][0])).toContain('Overgenomen open acties uit IND_Acties_2026_T1: 1.');
+  });
+
+  it('never rewrites an existing action table', () => {
+    const again = buildReconciliationPlan({ ...base, actionTableExists: true });
+    expect(again.plan.sheets.map((s) => s.name)).toEqual(['IND Nacalculatie 2026-T1']);
+    expect(again.actions).toEqual([]);
+  });
+
+  it('different product codes throw before a plan exists (nothing half-written)', () => {
+    const actual = parseActualTable([['Product', 'Volume', 'Kosten', 'Uren'], ['P1', 1, 1, 1], ['P3', 1, 1, 1]]);
+    expect(() => buildReconciliationPlan({ ...base, actual })).toThrow(CalcError);
+    try {
+      buildReconciliationPlan({ ...base, actual });
+    } catch (e) {
+      expect((e as CalcError).code).toBe('fundingCodeMismatch');
+    }
+  });
+});
