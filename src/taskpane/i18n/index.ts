@@ -32,3 +32,8 @@ export function t(lang: Lang, key: StringKey, vars: Record<string, string | numb
 export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 1): string {
   return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits }).format(value);
 }
+
+/** The UI language for an Office display language ('nl-NL', 'en-US', …): nl unless it starts with 'en'. */
+export function langFromLocale(locale: string | undefined): Lang {
+  return locale !== undefined && locale.toLowerCase().startsWith('en') ? 'en' : 'nl';
+}

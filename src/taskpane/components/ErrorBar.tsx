@@ -1,0 +1,41 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { isCalcError } from '../../core/errors';
+import type { Lang } from '../../core/messages/types';
+import { t } from '../i18n';
+
+/** Props of `ErrorBar`. */
+export interface ErrorBarProps {
+  lang: Lang;
+  /** A `CalcError` (shown in `lang`) or anything else thrown (shown as unexpected). */
+  error: unknown;
+  onDismiss(): void;
+}
+
+/** The text shown for an error: the catalogue message of a `CalcError`, else a generic one with the raw message. */
+export function errorText(error: unknown, lang: Lang): string {
+  if (isCalcError(error)) return error.messageIn(lang);
+  const message = error instanceof Error ? error.message : String(error);
+  return t(lang, 'shell.error.unexpected', { message });
+}
+
+/** The pane's error bar: an alert that screen readers announce, dismissible by keyboard. */
+export function ErrorBar({ lang, error, onDismiss }: ErrorBarProps): JSX.Element {
+  return (
+    <MessageBar intent="error" layout="multiline" role="alert" data-testid="error-bar">
+      <MessageBarBody>
+        <MessageBarTitle>{t(lang, 'shell.error.title')}</MessageBarTitle>
+        {errorText(error, lang)}
+      </MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button
+            appearance="transparent"
+            icon={<span aria-hidden="true">✕</span>}
+            aria-label={t(lang, 'shell.error.dismiss')}
+            onClick={onDismiss}
+          />
+        }
+      />
+    </MessageBar>
+  );
+}

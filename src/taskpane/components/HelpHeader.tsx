@@ -1,0 +1,38 @@
+import { Body1, Link, makeStyles, tokens } from '@fluentui/react-components';
+import type { Lang } from '../../core/messages/types';
+import { t } from '../i18n';
+
+/**
+ * Where the function list is published next to the pane (the build copies `docs/functions.md`
+ * there). Relative, so the pane never links off the add-in's own origin.
+ */
+export const FUNCTION_HELP_HREF = 'docs/functions.md';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+/** Props of `HelpHeader`. */
+export interface HelpHeaderProps {
+  lang: Lang;
+  /** The view's two-line help (`ViewDef.help`). */
+  help: string;
+}
+
+/** The top of every view: what it computes, and a link to the list of IND. functions. */
+export function HelpHeader({ lang, help }: HelpHeaderProps): JSX.Element {
+  const styles = useStyles();
+  return (
+    <div className={styles.root} data-testid="view-help">
+      <Body1>{help}</Body1>
+      <Link href={FUNCTION_HELP_HREF} target="_blank" rel="noreferrer">
+        {t(lang, 'shell.functionHelp')}
+      </Link>
+    </div>
+  );
+}

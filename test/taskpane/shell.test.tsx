@@ -1,0 +1,172 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { CalcError } from '../../src/core/errors';
+import { App } from '../../src/taskpane/App';
+import { useShell } from '../../src/taskpane/components/ShellContext';
+import { ExcelGateway, type ExcelRun } from '../../src/taskpane/host/excelGateway';
+import type { ViewDef, ViewProps } from '../../src/taskpane/views/types';
+import { createFakeOffice, type FakeOffice } from '../browser/fake-office/fakeOffice';
+
+function WriteView({ gateway, lang }: ViewProps): JSX.Element {
+  const [done, setDone] = useState('');
+  return (
+    <div>
+      <button
+        onClick={async () => {
+          try {
+            const r = await gateway.apply({
+              action: lang === 'nl' ? 'Blad maken' : 'Make sheet',
+              sheets: [{ name: 'IND Test', blocks: [{ at: 'B2', cells: [['Uren', '=1+1']], style: 'output' }] }],
+            });
+            setDone(`${r.changes.length}`);
+          } catch {
+            setDone('failed');
+          }
+        }}
+      >
+        {lang === 'nl' ? 'Schrijf' : 'Write'}
+      </button>
+      <output>{done}</output>
+    </div>
+  );
+}
+
+function OwnErrorView(): JSX.Element {
+  const shell = useShell();
+  return (
+    <button onClick={() => shell.showError(new CalcError('hostSelectionEmpty', { received: 'A1:B2' }))}>
+      eigen fout
+    </button>
+  );
+}
+
+function CrashView(): JSX.Element {
+  throw new Error('kapot');
+}
+
+const views: ViewDef[] = [
+  {
+    id: 'write',
+    label: { nl: 'Schrijven', en: 'Writing' },
+    help: { nl: 'Schrijft een blad.\nTweede regel.', en: 'Writes a sheet.\nSecond line.' },
+    Component: WriteView,
+  },
+  { id: 'own', label: { nl: 'Eigen', en: 'Own' }, help: { nl: 'Eigen fout.', en: 'Own error.' }, Component: OwnErrorView },
+  { id: 'crash', label: { nl: 'Stuk', en: 'Broken' }, help: { nl: 'Gaat stuk.', en: 'Breaks.' }, Component: CrashView },
+];
+
+function setup(lang: 'nl' | 'en' = 'nl'): { fake: FakeOffice } {
+  const fake = createFakeOffice();
+  fake.workbook.addSheet('Blad1');
+  render(<App gateway={new ExcelGateway({ run: fake.Excel.run as ExcelRun })} views={views} initialLang={lang} />);
+  return { fake };
+}
+
+describe('task-pane shell', () => {
+  it('shows one tab per view, the first selected, with its help and the function-help link', () => {
+    setup();
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs).toEqual(['Schrijven', 'Eigen', 'Stuk'].map((name) => screen.getByRole('tab', { name })));
+    expect(tabs.map((tab) => tab.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false']);
+    const panel = screen.getByRole('tabpanel');
+    expect(panel.getAttribute('aria-labelledby')).toBe('tab-write');
+    expect(panel.getAttribute('aria-labelledby')).toBe(tabs[0].id);
+    expect(within(panel).getByText(/Schrijft een blad\./)).toBeTruthy();
+    expect(within(panel).getByRole('link', { name: 'Overzicht van de IND.-functies' }).getAttribute('href')).toBe('docs/functions.md');
+    expect(screen.getByRole('heading', { level: 1, name: 'IND Rekenmodel' })).toBeTruthy();
+  });
+
+  it('selects a focused tab with Enter (arrow-key movement needs layout: see test/browser/shell.test.ts)', async () => {
+    setup();
+    const user = userEvent.setup();
+    act(() => screen.getByRole('tab', { name: 'Eigen' }).focus());
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-own');
+    expect(screen.getByRole('tab', { name: 'Eigen' }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('switches language: labels, help, html lang', async () => {
+    setup();
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText('Taal'), 'en');
+    expect(screen.getAllByRole('tab')).toEqual(['Writing', 'Own', 'Broken'].map((name) => screen.getByRole('tab', { name })));
+    expect(screen.getByText(/Writes a sheet\./)).toBeTruthy();
+    expect((screen.getByLabelText('Language') as HTMLSelectElement).value).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('shows the change report of an action: sheet, range and what', async () => {
+    const { fake } = setup();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Schrijf' }));
+    const report = await screen.findByTestId('change-report');
+    expect(within(report).getByRole('heading', { name: 'Gewijzigd door "Blad maken"' })).toBeTruthy();
+    const rows = within(report).getAllByRole('row').map((r) => r.textContent);
+    expect(rows).toEqual(['BladBereikWat', 'IND TestB2:C22 cellen (uitkomst)']);
+    expect(fake.workbook.sheet('IND Test')!.get('C2')).toBe('=1+1');
+    await user.click(within(report).getByRole('button', { name: 'Overzicht sluiten' }));
+    expect(screen.queryByTestId('change-report')).toBeNull();
+  });
+
+  it('tells the user when a sheet was written under another name', async () => {
+    const { fake } = setup();
+    fake.workbook.setCells('IND Test', 'A1', [['van mij']]);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Schrijf' }));
+    const report = await screen.findByTestId('change-report');
+    expect(report.textContent).toContain(
+      "Blad 'IND Test' is door u gewijzigd of is niet van het taakvenster; er is niets overschreven. Geschreven naar 'IND Test (2)'.",
+    );
+  });
+
+  it('shows gateway errors in the error bar, in the active language, and dismisses them', async () => {
+    const { fake } = setup();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Schrijf' }));
+    await screen.findByTestId('change-report');
+    fake.workbook.sheet('IND Test')!.protected = true;
+    await user.click(screen.getByRole('button', { name: 'Schrijf' }));
+    const alert = await screen.findByTestId('error-bar');
+    expect(alert.textContent).toContain("Blad 'IND Test' is beveiligd");
+    expect(screen.getByText('failed')).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText('Taal'), 'en');
+    expect(screen.getByTestId('error-bar').textContent).toContain("Sheet 'IND Test' is protected");
+    await user.click(screen.getByRole('button', { name: 'Dismiss message' }));
+    expect(screen.queryByTestId('error-bar')).toBeNull();
+  });
+
+  it("lets a view show its own CalcError through useShell()", async () => {
+    setup('en');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Own' }));
+    await user.click(screen.getByRole('button', { name: 'eigen fout' }));
+    expect(screen.getByRole('alert').textContent).toContain('The selection A1:B2 contains only blank cells.');
+  });
+
+  it('keeps the pane usable when one view crashes', async () => {
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    setup();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Stuk' }));
+    expect(screen.getByRole('alert').textContent).toBe('Dit onderdeel kon niet worden weergegeven: kapot');
+    await user.click(screen.getByRole('tab', { name: 'Schrijven' }));
+    expect(screen.getByRole('button', { name: 'Schrijf' })).toBeTruthy();
+    spy.mockRestore();
+  });
+
+  it('says so when no views are registered', () => {
+    render(<App gateway={new ExcelGateway({ run: createFakeOffice().Excel.run as ExcelRun })} views={[]} />);
+    expect(screen.getByText('Er zijn nog geen onderdelen beschikbaar in deze versie.')).toBeTruthy();
+    expect(screen.queryByRole('tablist')).toBeNull();
+  });
+
+  it('starts in English when Office says so (langFromLocale)', async () => {
+    const { langFromLocale } = await import('../../src/taskpane/i18n');
+    expect(langFromLocale('en-US')).toBe('en');
+    expect(langFromLocale('EN-gb')).toBe('en');
+    expect(langFromLocale('nl-NL')).toBe('nl');
+    expect(langFromLocale('de-DE')).toBe('nl');
+    expect(langFromLocale(undefined)).toBe('nl');
+  });
+});
