@@ -151,7 +151,7 @@ function count(n: number): string {
  */
 export async function run(log: Log): Promise<void> {
   const inputs = new Map(SIZES.map((n) => [n, makeInputs(n)]));
-  log('function  layer         rows   median ms     rows/s     ms/call   t(n)/t(n/10)  checksum');
+  log('function  layer         rows   median ms       rows/s     ms/call   t(n)/t(n/10)  checksum');
   for (const c of cases()) {
     // Warm-up: let the JIT compile the hot paths before anything is timed.
     const warm = inputs.get(1e4)!;
@@ -176,7 +176,7 @@ export async function run(log: Log): Promise<void> {
           c.layer.padEnd(8),
           pad(count(n), 10),
           pad(ms.toFixed(3), 11),
-          pad(count((n / ms) * 1000), 10),
+          pad(count((n / ms) * 1000), 12),
           pad((ms / c.calls(n)).toPrecision(3), 11),
           pad(ratio, 14),
           '  ' + sum.toPrecision(8),

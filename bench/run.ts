@@ -19,13 +19,13 @@ export interface BenchModule {
  * The bench modules in `dir`, sorted by name, optionally filtered by substrings of their names.
  *
  * @param dir - the folder holding the compiled `*.bench.js` files.
- * @param filters - keep a module when its name contains one of these (all when empty).
+ * @param filters - keep a module when its name (without `.bench.js`) contains one of these (all when empty).
  * @returns the file names.
  */
 export function findBenchModules(dir: string, filters: string[] = []): string[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.bench.js'))
-    .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
+    .filter((f) => filters.length === 0 || filters.some((x) => f.slice(0, -'.bench.js'.length).includes(x)))
     .sort();
 }
 

@@ -460,15 +460,40 @@ function classifyParserFailure(e: unknown, text: string): Error {
     if (inner instanceof FormulaSyntaxError) return inner;
     const m = /Function (.+) is not implemented/.exec(e.message ?? '');
     if (m) return new FormulaSyntaxError('unknownFunction', m[1]);
-    const loc = (details as { errorLocation?: { column: number } } | undefined)?.errorLocation;
+    const column = offendingColumn(details);
     // The parser's message repeats the formula and a caret line; keep only the explanation.
     const lines = (e.message ?? '').split('\n').filter((l) => l.trim() !== '');
     const explanation = lines.filter(
       (l) => l.trim() !== text && !/^\s*\^\s*$/.test(l) && !/^Error at position/.test(l),
     );
-    return new FormulaSyntaxError('syntax', explanation.join(' ').trim() || e.message, loc?.column);
+    return new FormulaSyntaxError('syntax', explanation.join(' ').trim() || e.message, column);
   }
   return e instanceof Error ? e : new Error(String(e));
+}
+
+interface ChevrotainToken {
+  startOffset?: number;
+  endOffset?: number;
+}
+
+/**
+ * The 1-based column of the offending token of a chevrotain parse error. The parser's own
+ * `errorLocation` points just after the token BEFORE the problem (`SUM(83000;4)` → column 6, the
+ * `3` of 83000), so compute it from the tokens: the offending token's start, or just past the
+ * previous token when the formula ended early.
+ */
+function offendingColumn(details: unknown): number | undefined {
+  if (typeof details !== 'object' || details === null) return undefined;
+  const d = details as {
+    token?: ChevrotainToken;
+    previousToken?: ChevrotainToken;
+    errorLocation?: { column?: number };
+  };
+  const start = d.token?.startOffset;
+  if (typeof start === 'number' && Number.isFinite(start)) return start + 1;
+  const prevEnd = d.previousToken?.endOffset;
+  if (typeof prevEnd === 'number' && Number.isFinite(prevEnd)) return prevEnd + 2;
+  return d.errorLocation?.column;
 }
 
 /** Normalises the parser's final value into a {@link FormulaValue}. */

@@ -260,7 +260,13 @@ describe('FormulaEngine: formulas it cannot evaluate', () => {
     expect(e.reason).toBe('syntax');
     const e2 = await syntaxError('=SUM(1))');
     expect(e2.reason).toBe('syntax');
-    expect(e2.position).toBe(7);
+    // Columns count in the formula as typed, `=` included.
+    expect(e2.position).toBe(8);
+    expect((await syntaxError('=SUM(83000;4)')).position).toBe(11);
+    expect((await syntaxError('  =SUM(83000;4)')).position).toBe(13);
+    // After an inserted omitted-argument sentinel, and at the end of the formula.
+    expect((await syntaxError('=IND.ECHO(,1;2)')).position).toBe(13);
+    expect((await syntaxError('=IND.ECHO(,1')).position).toBe(13);
   });
 
   it('reports an unknown function by name', async () => {
