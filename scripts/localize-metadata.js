@@ -34,7 +34,10 @@ module.exports = function localizeMetadata(functionsJson, nlCatalogue) {
     }
     const known = new Set(fn.parameters.map((p) => p.name));
     for (const name of Object.keys(params)) {
-      if (!known.has(name)) throw new Error(`localize-metadata: metadata.nl.json names parameter ${name} that ${fn.id} does not have`);
+      if (!known.has(name))
+        throw new Error(
+          `localize-metadata: metadata.nl.json names parameter ${name} that ${fn.id} does not have`,
+        );
     }
   }
   return copy;

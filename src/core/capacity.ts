@@ -25,7 +25,10 @@ export interface CapacityOptions {
 export function directCapacity(fte: number, opts: CapacityOptions = {}): number {
   const weeks = checkPositive(opts.weeks ?? 1, 'weeks');
   const hoursPerFte = checkPositive(opts.hoursPerFte ?? HOURS_PER_FTE.value, 'hoursPerFte');
-  const ratio = checkRatio(checkFinite(opts.directRatio ?? DIRECT_RATIO_MODEL.value, 'directRatio'), 'directRatio');
+  const ratio = checkRatio(
+    checkFinite(opts.directRatio ?? DIRECT_RATIO_MODEL.value, 'directRatio'),
+    'directRatio',
+  );
   checkNonNegative(fte, 'fte');
   return fte * weeks * hoursPerFte * ratio;
 }

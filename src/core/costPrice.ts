@@ -27,5 +27,5 @@ export function costPrice(
   checkNonNegative(hourlyCost, 'hourlyCost');
   checkRatio(checkFinite(directRatio, 'directRatio'), 'directRatio');
   checkFraction(checkFinite(overheadRate, 'overheadRate'), 'overheadRate');
-  return ((normMinutes / 60) * hourlyCost) / directRatio * (1 + overheadRate);
+  return (((normMinutes / 60) * hourlyCost) / directRatio) * (1 + overheadRate);
 }

@@ -55,7 +55,7 @@ export function parseRatioBasis(text: string, argument = 'basis'): DirectRatioBa
  */
 export function directRatioOf(
   hours: ArrayLike<number>,
-  kinds: readonly (HourKind | string)[],
+  kinds: readonly string[],
   basis: DirectRatioBasis = 'gross',
 ): number {
   checkSameLength(hours, 'hours', kinds, 'kinds');

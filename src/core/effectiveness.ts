@@ -15,7 +15,11 @@ import { workloadHours } from './workload';
  * @returns The ratio, unrounded.
  * @throws CalcError as {@link workloadHours}, and `noDirectHours`, `negativeValue`.
  */
-export function effectiveness(volumes: ArrayLike<number>, normMinutes: ArrayLike<number>, directHours: ArrayLike<number>): number {
+export function effectiveness(
+  volumes: ArrayLike<number>,
+  normMinutes: ArrayLike<number>,
+  directHours: ArrayLike<number>,
+): number {
   const earned = workloadHours(volumes, normMinutes);
   checkNonNegativeAll(directHours, 'directHours');
   let direct = 0;

@@ -35,7 +35,10 @@ export interface FteOptions {
 export function fteNeeded(hours: number, opts: FteOptions = {}): number {
   const weeks = checkPositive(opts.weeks ?? 1, 'weeks');
   const hoursPerFte = checkPositive(opts.hoursPerFte ?? HOURS_PER_FTE.value, 'hoursPerFte');
-  const ratio = checkRatio(checkFinite(opts.directRatio ?? DIRECT_RATIO_MODEL.value, 'directRatio'), 'directRatio');
+  const ratio = checkRatio(
+    checkFinite(opts.directRatio ?? DIRECT_RATIO_MODEL.value, 'directRatio'),
+    'directRatio',
+  );
   const extra = checkNonNegative(opts.extraFte ?? 0, 'extraFte');
   checkNonNegative(hours, 'hours');
   const base = hours / weeks / hoursPerFte;

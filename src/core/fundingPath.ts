@@ -1,7 +1,13 @@
 /**
  * Funding path, "funding without big shocks" (*financiering zonder grote schokken*).
  */
-import { checkFinite, checkFraction, checkNonNegative, checkNonNegativeAll, checkWholeNumber } from './validate';
+import {
+  checkFinite,
+  checkFraction,
+  checkNonNegative,
+  checkNonNegativeAll,
+  checkWholeNumber,
+} from './validate';
 
 /** Options of {@link fundingPath}. */
 export interface FundingPathOptions {
@@ -29,7 +35,11 @@ export interface FundingPathOptions {
  * @throws CalcError `negativeValue`, `ratioAsPercent`, `fractionOutOfRange`, `notAWholeNumber`,
  *   `emptyRange`, `notFinite`.
  */
-export function fundingPath(workloadHours: ArrayLike<number>, ratePerHour: number, opts: FundingPathOptions = {}): Float64Array {
+export function fundingPath(
+  workloadHours: ArrayLike<number>,
+  ratePerHour: number,
+  opts: FundingPathOptions = {},
+): Float64Array {
   checkNonNegativeAll(workloadHours, 'workloadHours');
   checkNonNegative(ratePerHour, 'ratePerHour');
   const lumpsum = checkNonNegative(opts.lumpsum ?? 0, 'lumpsum');

@@ -25,7 +25,11 @@ export interface LumpsumSplit {
  * @returns Both parts.
  * @throws CalcError `negativeValue`, `ratioAsPercent`, `fractionOutOfRange`, `notFinite`.
  */
-export function lumpsumSplit(outputCosts: number, fixedShare: number = FIXED_SHARE_EY.value, lumpsum = 0): LumpsumSplit {
+export function lumpsumSplit(
+  outputCosts: number,
+  fixedShare: number = FIXED_SHARE_EY.value,
+  lumpsum = 0,
+): LumpsumSplit {
   checkNonNegative(outputCosts, 'outputCosts');
   checkFraction(checkFinite(fixedShare, 'fixedShare'), 'fixedShare');
   checkNonNegative(lumpsum, 'lumpsum');

@@ -18,7 +18,8 @@ export function realisedMinutesPerCase(recordedHours: number, cases: number, row
   checkNonNegative(recordedHours, 'recordedHours', row);
   checkNonNegative(cases, 'cases', row);
   if (cases === 0) {
-    if (recordedHours > 0) throw new CalcError('zeroCasesWithHours', { argument: 'cases', row, hours: recordedHours });
+    if (recordedHours > 0)
+      throw new CalcError('zeroCasesWithHours', { argument: 'cases', row, hours: recordedHours });
     throw new CalcError('noCasesNoHours', { argument: 'cases', row });
   }
   return (recordedHours * 60) / cases;
@@ -35,7 +36,12 @@ export function realisedMinutesPerCase(recordedHours: number, cases: number, row
  * @returns The deviation as a fraction, unrounded.
  * @throws CalcError as {@link realisedMinutesPerCase}, and `notPositive` for the norm.
  */
-export function normVariance(recordedHours: number, cases: number, normMinutes: number, row?: number): number {
+export function normVariance(
+  recordedHours: number,
+  cases: number,
+  normMinutes: number,
+  row?: number,
+): number {
   checkPositive(normMinutes, 'normMinutes', row);
   return realisedMinutesPerCase(recordedHours, cases, row) / normMinutes - 1;
 }

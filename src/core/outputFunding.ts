@@ -20,7 +20,8 @@ export function outputFunding(volumes: ArrayLike<number>, prices: ArrayLike<numb
   for (let i = 0; i < volumes.length; i++) {
     const p = prices[i];
     if (Number.isNaN(p)) {
-      if (volumes[i] !== 0) throw new CalcError('blankPrice', { argument: 'prices', row: i + 1, volume: volumes[i] });
+      if (volumes[i] !== 0)
+        throw new CalcError('blankPrice', { argument: 'prices', row: i + 1, volume: volumes[i] });
       continue;
     }
     checkNonNegative(p, 'prices', i + 1);
@@ -39,7 +40,12 @@ export function outputFunding(volumes: ArrayLike<number>, prices: ArrayLike<numb
  * @returns Money, unrounded.
  * @throws CalcError as {@link outputFunding}, and `negativeValue` for lumpsum/floor.
  */
-export function totalFunding(volumes: ArrayLike<number>, prices: ArrayLike<number>, lumpsum = 0, floor = 0): number {
+export function totalFunding(
+  volumes: ArrayLike<number>,
+  prices: ArrayLike<number>,
+  lumpsum = 0,
+  floor = 0,
+): number {
   checkNonNegative(lumpsum, 'lumpsum');
   checkNonNegative(floor, 'floor');
   return Math.max(floor, lumpsum + outputFunding(volumes, prices));

@@ -42,11 +42,17 @@ export function scenarioLabelText(label: ScenarioLabel, lang: Lang): string {
  * @returns One label per period.
  * @throws CalcError `negativeValue`, `invalidBand`, `notAWholeNumber`, `notFinite`.
  */
-export function classifyScenarios(workloadHours: ArrayLike<number>, opts: ScenarioOptions = {}): ScenarioLabel[] {
+export function classifyScenarios(
+  workloadHours: ArrayLike<number>,
+  opts: ScenarioOptions = {},
+): ScenarioLabel[] {
   checkNonNegativeAll(workloadHours, 'workloadHours');
   const low = checkNonNegative(opts.low ?? BAND_LOW.value, 'low');
   const high = checkNonNegative(opts.high ?? BAND_HIGH.value, 'high');
-  const extra = checkNonNegative(checkFinite(opts.peakExtra ?? SHORT_PEAK_EXTRA.value, 'peakExtra'), 'peakExtra');
+  const extra = checkNonNegative(
+    checkFinite(opts.peakExtra ?? SHORT_PEAK_EXTRA.value, 'peakExtra'),
+    'peakExtra',
+  );
   const maxLen = checkWholeNumber(opts.peakPeriods ?? SHORT_PEAK_PERIODS.value, 'peakPeriods', 0);
   if (low > high) throw new CalcError('invalidBand', { argument: 'low', low, high });
   const n = workloadHours.length;

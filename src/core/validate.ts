@@ -110,8 +110,10 @@ function coerceOddCell(
 
 /** Throws when `x` breaks the sign policy. `row`/`column` locate it within a range. */
 function checkSign(x: number, argument: string, sign: SignPolicy, row?: number, column?: number): void {
-  if (sign === 'nonNegative' && x < 0) throw new CalcError('negativeValue', { argument, row, column, received: String(x) });
-  if (sign === 'positive' && !(x > 0)) throw new CalcError('notPositive', { argument, row, column, received: String(x) });
+  if (sign === 'nonNegative' && x < 0)
+    throw new CalcError('negativeValue', { argument, row, column, received: String(x) });
+  if (sign === 'positive' && !(x > 0))
+    throw new CalcError('notPositive', { argument, row, column, received: String(x) });
 }
 
 /**
@@ -136,7 +138,11 @@ export function toNumberGrid(raw: unknown, argument: string, opts: NumberOptions
     for (let c = 0; c < columns; c++, i++) {
       const v = nested ? (rowArr as unknown[])[c] : cellAt(raw, r, c);
       // Fast path: a finite number of the allowed sign (NaN fails every comparison below).
-      if (typeof v === 'number' && v - v === 0 && (sign === 'any' || v > 0 || (v === 0 && sign === 'nonNegative'))) {
+      if (
+        typeof v === 'number' &&
+        v - v === 0 &&
+        (sign === 'any' || v > 0 || (v === 0 && sign === 'nonNegative'))
+      ) {
         data[i] = v;
       } else {
         data[i] = coerceOddCell(v, argument, r + 1, c + 1, opts);
@@ -181,7 +187,8 @@ export function toTextColumn(raw: unknown, argument: string): string[] {
     const c = columns === 1 ? 0 : i;
     const v = cellAt(raw, r, c);
     const err = excelErrorCodeOf(v);
-    if (err !== undefined) throw new CalcError('excelErrorValue', { argument, row: r + 1, column: c + 1, received: err });
+    if (err !== undefined)
+      throw new CalcError('excelErrorValue', { argument, row: r + 1, column: c + 1, received: err });
     out[i] = isBlank(v) ? '' : String(v).trim();
   }
   return out;
@@ -217,7 +224,12 @@ export function isOmitted(raw: unknown): boolean {
  * @throws CalcError `blankValue`, `notANumber`, `notFinite`, `negativeValue`, `notPositive`,
  *   `notASingleValue`, `excelErrorValue`.
  */
-export function toNumber(raw: unknown, argument: string, fallback?: number, sign: SignPolicy = 'nonNegative'): number {
+export function toNumber(
+  raw: unknown,
+  argument: string,
+  fallback?: number,
+  sign: SignPolicy = 'nonNegative',
+): number {
   const v = single(raw, argument);
   if (isBlank(v)) {
     if (fallback !== undefined) return fallback;
@@ -263,9 +275,19 @@ export function toText(raw: unknown, argument: string, fallback: string): string
  * Throws `lengthMismatch` naming both lengths unless `a` and `b` are equally long,
  * e.g. "volumes heeft 12 rijen, normMinutes 11".
  */
-export function checkSameLength(a: { length: number }, nameA: string, b: { length: number }, nameB: string): void {
+export function checkSameLength(
+  a: { length: number },
+  nameA: string,
+  b: { length: number },
+  nameB: string,
+): void {
   if (a.length !== b.length) {
-    throw new CalcError('lengthMismatch', { argument: nameA, rows: a.length, other: nameB, otherRows: b.length });
+    throw new CalcError('lengthMismatch', {
+      argument: nameA,
+      rows: a.length,
+      other: nameB,
+      otherRows: b.length,
+    });
   }
 }
 
@@ -297,7 +319,12 @@ function percentToFraction(x: number): number {
  * @throws CalcError `ratioAsPercent`, `ratioOutOfRange`.
  */
 export function checkRatio(x: number, argument: string): number {
-  if (x > 1 && x <= 100) throw new CalcError('ratioAsPercent', { argument, received: String(x), suggestion: percentToFraction(x) });
+  if (x > 1 && x <= 100)
+    throw new CalcError('ratioAsPercent', {
+      argument,
+      received: String(x),
+      suggestion: percentToFraction(x),
+    });
   if (!(x > 0 && x <= 1)) throw new CalcError('ratioOutOfRange', { argument, received: String(x) });
   return x;
 }
@@ -309,7 +336,12 @@ export function checkRatio(x: number, argument: string): number {
  * @throws CalcError `ratioAsPercent` for (1, 100], `fractionOutOfRange` otherwise.
  */
 export function checkFraction(x: number, argument: string): number {
-  if (x > 1 && x <= 100) throw new CalcError('ratioAsPercent', { argument, received: String(x), suggestion: percentToFraction(x) });
+  if (x > 1 && x <= 100)
+    throw new CalcError('ratioAsPercent', {
+      argument,
+      received: String(x),
+      suggestion: percentToFraction(x),
+    });
   if (!(x >= 0 && x <= 1)) throw new CalcError('fractionOutOfRange', { argument, received: String(x) });
   return x;
 }
@@ -336,7 +368,8 @@ export function checkFinite(x: number, argument: string, row?: number): number {
 
 /** Checks a whole number ≥ `min`, e.g. a number of periods. @returns `x`. @throws CalcError `notAWholeNumber`. */
 export function checkWholeNumber(x: number, argument: string, min: number): number {
-  if (!Number.isInteger(x) || x < min) throw new CalcError('notAWholeNumber', { argument, received: String(x), min });
+  if (!Number.isInteger(x) || x < min)
+    throw new CalcError('notAWholeNumber', { argument, received: String(x), min });
   return x;
 }
 
@@ -345,7 +378,8 @@ export function checkNonNegativeAll(xs: ArrayLike<number>, argument: string): vo
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i];
     if (!(x >= 0) || x === Infinity) {
-      if (!Number.isFinite(x)) throw new CalcError('notFinite', { argument, row: i + 1, received: String(x) });
+      if (!Number.isFinite(x))
+        throw new CalcError('notFinite', { argument, row: i + 1, received: String(x) });
       throw new CalcError('negativeValue', { argument, row: i + 1, received: String(x) });
     }
   }

@@ -53,8 +53,10 @@ export function budgetVariance(
     const used = bV !== 0 ? bV : aV;
     const bP = priceOrZero(budgetPrices[i], used, 'budgetPrices', i + 1);
     const aP = priceOrZero(actualPrices[i], used, 'actualPrices', i + 1);
-    if (bP < 0) throw new CalcError('negativeValue', { argument: 'budgetPrices', row: i + 1, received: String(bP) });
-    if (aP < 0) throw new CalcError('negativeValue', { argument: 'actualPrices', row: i + 1, received: String(aP) });
+    if (bP < 0)
+      throw new CalcError('negativeValue', { argument: 'budgetPrices', row: i + 1, received: String(bP) });
+    if (aP < 0)
+      throw new CalcError('negativeValue', { argument: 'actualPrices', row: i + 1, received: String(aP) });
     volume += (aV - bV) * bP;
     price += (aP - bP) * aV;
     actual += aV * aP;

@@ -65,7 +65,12 @@ export function alignNormsByCode(
     if (key === '') continue;
     const first = index.get(key);
     if (first !== undefined) {
-      throw new CalcError('duplicateNormCode', { argument: 'normCodes', received: normCodes[j], firstRow: first + 1, row: j + 1 });
+      throw new CalcError('duplicateNormCode', {
+        argument: 'normCodes',
+        received: normCodes[j],
+        firstRow: first + 1,
+        row: j + 1,
+      });
     }
     index.set(key, j);
   }
@@ -80,7 +85,12 @@ export function alignNormsByCode(
     } else if (key === '') {
       throw new CalcError('blankCode', { argument: 'volumeCodes', row: i + 1, volume: volumes[i] });
     } else {
-      throw new CalcError('missingNormCode', { argument: 'volumeCodes', row: i + 1, received: volumeCodes[i], other: 'normCodes' });
+      throw new CalcError('missingNormCode', {
+        argument: 'volumeCodes',
+        row: i + 1,
+        received: volumeCodes[i],
+        other: 'normCodes',
+      });
     }
   }
   return aligned;

@@ -22,6 +22,9 @@ export function backlog(inflowHours: any[][], capacityHours: any[][], initialBac
       checkSameSize(capacityHours, 'capacityHours', inflowHours, 'inflowHours');
       capacity = toNumberColumn(capacityHours, 'capacityHours');
     }
-    return columnSpill(backlogPath(inflow, capacity, toNumber(initialBacklog, 'initialBacklog', 0)), 'IND.BACKLOG');
+    return columnSpill(
+      backlogPath(inflow, capacity, toNumber(initialBacklog, 'initialBacklog', 0)),
+      'IND.BACKLOG',
+    );
   });
 }

@@ -13,9 +13,17 @@ import { finite, guard } from './toExcelError';
  * @param [overheadRate] Overhead surcharge as a fraction (0.25 = 25%). Default 0.
  * @returns Cost price per case, unrounded, in the shape of the inputs.
  */
-export function costPrice(normMinutes: any[][], hourlyCost: any[][], directRatio?: any, overheadRate?: any): any[][] {
+export function costPrice(
+  normMinutes: any[][],
+  hourlyCost: any[][],
+  directRatio?: any,
+  overheadRate?: any,
+): any[][] {
   return guard('IND.COSTPRICE', () => {
-    const ratio = checkRatio(checkFinite(toNumber(directRatio, 'directRatio', DIRECT_RATIO_MODEL.value, 'any'), 'directRatio'), 'directRatio');
+    const ratio = checkRatio(
+      checkFinite(toNumber(directRatio, 'directRatio', DIRECT_RATIO_MODEL.value, 'any'), 'directRatio'),
+      'directRatio',
+    );
     const overhead = checkFraction(toNumber(overheadRate, 'overheadRate', 0, 'any'), 'overheadRate');
     const norms = toNumberGrid(normMinutes, 'normMinutes', { blank: 'error' });
     const costs = toNumberGrid(hourlyCost, 'hourlyCost', { blank: 'error' });

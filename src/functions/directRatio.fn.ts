@@ -15,6 +15,9 @@ export function directRatio(hours: any[][], kinds: any[][], basis?: any): number
   return guard('IND.DIRECTRATIO', () => {
     checkSameSize(hours, 'hours', kinds, 'kinds');
     const b = parseRatioBasis(toText(basis, 'basis', 'gross'));
-    return finite(directRatioOf(toNumberColumn(hours, 'hours'), toTextColumn(kinds, 'kinds'), b), 'IND.DIRECTRATIO');
+    return finite(
+      directRatioOf(toNumberColumn(hours, 'hours'), toTextColumn(kinds, 'kinds'), b),
+      'IND.DIRECTRATIO',
+    );
   });
 }

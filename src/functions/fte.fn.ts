@@ -14,7 +14,14 @@ import { finite, guard } from './toExcelError';
  * @param [grossUpExtra] TRUE (default, as the 2021 review): extraFte is divided by the ratio too. FALSE: added after the division.
  * @returns FTE needed, unrounded.
  */
-export function fte(hours: any, weeks?: any, hoursPerFte?: any, directRatio?: any, extraFte?: any, grossUpExtra?: any): number {
+export function fte(
+  hours: any,
+  weeks?: any,
+  hoursPerFte?: any,
+  directRatio?: any,
+  extraFte?: any,
+  grossUpExtra?: any,
+): number {
   return guard('IND.FTE', () =>
     finite(
       fteNeeded(toNumber(hours, 'hours'), {

@@ -17,6 +17,9 @@ export function funding(volumes: any[][], prices: any[][], lumpsum?: any, floor?
     checkSameSize(volumes, 'volumes', prices, 'prices');
     const v = toNumberColumn(volumes, 'volumes');
     const p = toNumberColumn(prices, 'prices', { blank: 'nan' });
-    return finite(totalFunding(v, p, toNumber(lumpsum, 'lumpsum', 0), toNumber(floor, 'floor', 0)), 'IND.FUNDING');
+    return finite(
+      totalFunding(v, p, toNumber(lumpsum, 'lumpsum', 0), toNumber(floor, 'floor', 0)),
+      'IND.FUNDING',
+    );
   });
 }

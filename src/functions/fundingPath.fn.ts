@@ -22,12 +22,16 @@ export function fundingPath(
   confirmPeriods?: any,
 ): any[][] {
   return guard('IND.FUNDINGPATH', () => {
-    const path = fundingPathCore(toNumberColumn(workloadHours, 'workloadHours'), toNumber(ratePerHour, 'ratePerHour'), {
-      lumpsum: toNumber(lumpsum, 'lumpsum', 0),
-      floor: toNumber(floor, 'floor', 0),
-      maxDecline: toNumber(maxDecline, 'maxDecline', 1, 'any'),
-      confirmPeriods: toNumber(confirmPeriods, 'confirmPeriods', 1, 'any'),
-    });
+    const path = fundingPathCore(
+      toNumberColumn(workloadHours, 'workloadHours'),
+      toNumber(ratePerHour, 'ratePerHour'),
+      {
+        lumpsum: toNumber(lumpsum, 'lumpsum', 0),
+        floor: toNumber(floor, 'floor', 0),
+        maxDecline: toNumber(maxDecline, 'maxDecline', 1, 'any'),
+        confirmPeriods: toNumber(confirmPeriods, 'confirmPeriods', 1, 'any'),
+      },
+    );
     return columnSpill(path, 'IND.FUNDINGPATH');
   });
 }

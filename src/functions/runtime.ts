@@ -55,9 +55,14 @@ export function isExcelError(e: unknown): e is ExcelErrorLike {
  */
 export function createExcelError(kind: ExcelErrorKind, message: string): ExcelErrorLike {
   const withMessage = kind === 'invalidValue' || kind === 'notAvailable';
-  const cf = (globalThis as {
-    CustomFunctions?: { Error: new (code: unknown, message?: string) => ExcelErrorLike; ErrorCode: Record<string, unknown> };
-  }).CustomFunctions;
+  const cf = (
+    globalThis as {
+      CustomFunctions?: {
+        Error: new (code: unknown, message?: string) => ExcelErrorLike;
+        ErrorCode: Record<string, unknown>;
+      };
+    }
+  ).CustomFunctions;
   if (cf?.Error !== undefined && cf.ErrorCode !== undefined) {
     return withMessage ? new cf.Error(cf.ErrorCode[kind], message) : new cf.Error(cf.ErrorCode[kind]);
   }

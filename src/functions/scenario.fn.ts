@@ -1,6 +1,5 @@
 import { classifyScenarios, scenarioLabelText } from '../core/scenarioLabel';
 import { CalcError } from '../core/errors';
-import type { Lang } from '../core/messages/types';
 import { BAND_HIGH, BAND_LOW, SHORT_PEAK_EXTRA, SHORT_PEAK_PERIODS } from '../core/params/model2021';
 import { toNumber, toNumberColumn, toText } from '../core/validate';
 import { guard } from './toExcelError';
@@ -16,16 +15,24 @@ import { guard } from './toExcelError';
  * @param [language] "nl" (default) or "en" for the labels.
  * @returns One label per period, one column.
  */
-export function scenario(workloadHours: any[][], low?: any, high?: any, peakExtra?: any, peakPeriods?: any, language?: any): any[][] {
+export function scenario(
+  workloadHours: any[][],
+  low?: any,
+  high?: any,
+  peakExtra?: any,
+  peakPeriods?: any,
+  language?: any,
+): any[][] {
   return guard('IND.SCENARIO', () => {
     const lang = toText(language, 'language', 'nl').toLowerCase();
-    if (lang !== 'nl' && lang !== 'en') throw new CalcError('unknownLanguage', { argument: 'language', received: lang });
+    if (lang !== 'nl' && lang !== 'en')
+      throw new CalcError('unknownLanguage', { argument: 'language', received: lang });
     const labels = classifyScenarios(toNumberColumn(workloadHours, 'workloadHours'), {
       low: toNumber(low, 'low', BAND_LOW.value),
       high: toNumber(high, 'high', BAND_HIGH.value),
       peakExtra: toNumber(peakExtra, 'peakExtra', SHORT_PEAK_EXTRA.value),
       peakPeriods: toNumber(peakPeriods, 'peakPeriods', SHORT_PEAK_PERIODS.value, 'any'),
     });
-    return labels.map((l) => [scenarioLabelText(l, lang as Lang)]);
+    return labels.map((l) => [scenarioLabelText(l, lang)]);
   });
 }

@@ -20,7 +20,8 @@ export function checkSameSize(a: unknown, nameA: string, b: unknown, nameB: stri
   if (isLine(sa) && isLine(sb)) {
     const la = sa.rows * sa.columns;
     const lb = sb.rows * sb.columns;
-    if (la !== lb) throw new CalcError('lengthMismatch', { argument: nameA, rows: la, other: nameB, otherRows: lb });
+    if (la !== lb)
+      throw new CalcError('lengthMismatch', { argument: nameA, rows: la, other: nameB, otherRows: lb });
     return;
   }
   if (sa.rows !== sb.rows || sa.columns !== sb.columns) {

@@ -21,15 +21,17 @@ export function toExcelError(e: unknown, functionName: string): ExcelErrorLike {
   if (isExcelError(e)) return e;
   const lang = currentLanguage();
   if (isCalcError(e)) {
-    const err = e as CalcError;
-    if (err.code === 'excelErrorValue') {
-      const kind = excelErrorKindOf(String(err.details.received));
-      if (kind !== undefined) return createExcelError(kind, err.messageIn(lang));
+    if (e.code === 'excelErrorValue') {
+      const kind = excelErrorKindOf(String(e.details.received));
+      if (kind !== undefined) return createExcelError(kind, e.messageIn(lang));
     }
-    return createExcelError(err.excel, err.messageIn(lang));
+    return createExcelError(e.excel, e.messageIn(lang));
   }
   const text = e instanceof Error ? e.message : String(e);
-  return createExcelError('invalidValue', new CalcError('unexpectedError', { argument: functionName, received: text }).messageIn(lang));
+  return createExcelError(
+    'invalidValue',
+    new CalcError('unexpectedError', { argument: functionName, received: text }).messageIn(lang),
+  );
 }
 
 /**
@@ -42,6 +44,8 @@ export function guard<T>(functionName: string, body: () => T): T {
   try {
     return body();
   } catch (e) {
+    // Excel expects a CustomFunctions.Error, which is not an Error subclass.
+    // eslint-disable-next-line @typescript-eslint/only-throw-error
     throw toExcelError(e, functionName);
   }
 }
@@ -51,7 +55,8 @@ export function guard<T>(functionName: string, body: () => T): T {
  * NaN or ±Infinity, which it would show as #NUM! without explanation).
  */
 export function finite(x: number, functionName: string): number {
-  if (!Number.isFinite(x)) throw new CalcError('resultNotFinite', { argument: functionName, received: String(x) });
+  if (!Number.isFinite(x))
+    throw new CalcError('resultNotFinite', { argument: functionName, received: String(x) });
   return x;
 }
 

@@ -12,7 +12,12 @@ import { finite, guard } from './toExcelError';
  * @param [hoursPerFte] Hours per fte per week. Default 36.
  * @returns The share of capacity, unrounded.
  */
-export function trainingLoad(traineeHoursPerWeek: any, coachHoursPerWeek: any, totalFte: any, hoursPerFte?: any): number {
+export function trainingLoad(
+  traineeHoursPerWeek: any,
+  coachHoursPerWeek: any,
+  totalFte: any,
+  hoursPerFte?: any,
+): number {
   return guard('IND.TRAININGLOAD', () =>
     finite(
       trainingLoadCore(

@@ -12,7 +12,12 @@ import { finite, guard } from './toExcelError';
  * @param actualPrices Realised price per case (same length). Blank only where both volumes are 0.
  * @returns One row: volume variance, price variance, total variance.
  */
-export function variance(budgetVolumes: any[][], budgetPrices: any[][], actualVolumes: any[][], actualPrices: any[][]): any[][] {
+export function variance(
+  budgetVolumes: any[][],
+  budgetPrices: any[][],
+  actualVolumes: any[][],
+  actualPrices: any[][],
+): any[][] {
   return guard('IND.VARIANCE', () => {
     checkSameSize(budgetPrices, 'budgetPrices', budgetVolumes, 'budgetVolumes');
     checkSameSize(actualVolumes, 'actualVolumes', budgetVolumes, 'budgetVolumes');
@@ -23,6 +28,8 @@ export function variance(budgetVolumes: any[][], budgetPrices: any[][], actualVo
       toNumberColumn(actualVolumes, 'actualVolumes'),
       toNumberColumn(actualPrices, 'actualPrices', { blank: 'nan' }),
     );
-    return [[finite(v.volume, 'IND.VARIANCE'), finite(v.price, 'IND.VARIANCE'), finite(v.total, 'IND.VARIANCE')]];
+    return [
+      [finite(v.volume, 'IND.VARIANCE'), finite(v.price, 'IND.VARIANCE'), finite(v.total, 'IND.VARIANCE')],
+    ];
   });
 }

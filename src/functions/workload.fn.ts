@@ -14,7 +14,12 @@ import { finite, guard } from './toExcelError';
  * @param [normCodes] Product code per norm row, unique. A volume code not found here gives #N/A naming the code.
  * @returns Workload in hours, unrounded.
  */
-export function workload(volumes: any[][], normMinutes: any[][], volumeCodes?: any[][], normCodes?: any[][]): number {
+export function workload(
+  volumes: any[][],
+  normMinutes: any[][],
+  volumeCodes?: any[][],
+  normCodes?: any[][],
+): number {
   return guard('IND.WORKLOAD', () => {
     const noVolumeCodes = volumeCodes === undefined || isOmitted(volumeCodes);
     const noNormCodes = normCodes === undefined || isOmitted(normCodes);
@@ -24,7 +29,8 @@ export function workload(volumes: any[][], normMinutes: any[][], volumeCodes?: a
       const m = toNumberColumn(normMinutes, 'normMinutes', { blank: 'nan' });
       return finite(workloadHours(v, m), 'IND.WORKLOAD');
     }
-    if (noVolumeCodes || noNormCodes) throw new CalcError('codesWithoutPartner', { argument: noVolumeCodes ? 'volumeCodes' : 'normCodes' });
+    if (noVolumeCodes || noNormCodes)
+      throw new CalcError('codesWithoutPartner', { argument: noVolumeCodes ? 'volumeCodes' : 'normCodes' });
     checkSameSize(volumeCodes, 'volumeCodes', volumes, 'volumes');
     checkSameSize(normCodes, 'normCodes', normMinutes, 'normMinutes');
     const v = toNumberColumn(volumes, 'volumes');

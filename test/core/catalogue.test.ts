@@ -22,17 +22,20 @@ const sample = {
   min: 1,
 };
 
-test.each(Object.keys(functionMessages))('%s has nl and en messages that differ and name the argument', (code) => {
-  const def = functionMessages[code as keyof typeof functionMessages];
-  const nl = def.nl(sample);
-  const en = def.en(sample);
-  expect(nl.length).toBeGreaterThan(20);
-  expect(en.length).toBeGreaterThan(20);
-  expect(nl).not.toBe(en);
-  expect(nl).toContain('arg');
-  expect(en).toContain('arg');
-  expect(catalogue[code as keyof typeof catalogue]).toBe(def);
-});
+test.each(Object.keys(functionMessages))(
+  '%s has nl and en messages that differ and name the argument',
+  (code) => {
+    const def = functionMessages[code as keyof typeof functionMessages];
+    const nl = def.nl(sample);
+    const en = def.en(sample);
+    expect(nl.length).toBeGreaterThan(20);
+    expect(en.length).toBeGreaterThan(20);
+    expect(nl).not.toBe(en);
+    expect(nl).toContain('arg');
+    expect(en).toContain('arg');
+    expect(catalogue[code as keyof typeof catalogue]).toBe(def);
+  },
+);
 
 test('only missingNormCode and noCasesNoHours are #N/A; every other code is #VALUE!', () => {
   const na = Object.entries(functionMessages)
@@ -40,7 +43,8 @@ test('only missingNormCode and noCasesNoHours are #N/A; every other code is #VAL
     .map(([c]) => c)
     .sort();
   expect(na).toEqual(['missingNormCode', 'noCasesNoHours']);
-  for (const d of Object.values(functionMessages)) expect(['invalidValue', 'notAvailable']).toContain(d.excel);
+  for (const d of Object.values(functionMessages))
+    expect(['invalidValue', 'notAvailable']).toContain(d.excel);
 });
 
 test('numbers in messages: decimal comma in Dutch, no binary noise', () => {

@@ -1,5 +1,5 @@
 /** Domain checks of the core functions when called directly (task pane, CLI, other features). */
-import { isCalcError, type CalcError } from '../../src/core/errors';
+import { isCalcError } from '../../src/core/errors';
 import {
   alignNormsByCode,
   backlogPath,
@@ -25,7 +25,7 @@ function code(f: () => unknown): string {
   try {
     f();
   } catch (e) {
-    if (isCalcError(e)) return (e as CalcError).code;
+    if (isCalcError(e)) return e.code;
     throw e;
   }
   throw new Error('expected a CalcError');
@@ -82,7 +82,9 @@ test('lumpsumSplit: exact cents; percent typed as number', () => {
 });
 
 test('fundingPath: confirmPeriods 3 waits two periods, then declines by at most maxDecline', () => {
-  expect([...fundingPath([10, 5, 5, 5, 5], 1, { confirmPeriods: 3, maxDecline: 0.2 })]).toEqual([10, 10, 10, 8, 6.4]);
+  expect([...fundingPath([10, 5, 5, 5, 5], 1, { confirmPeriods: 3, maxDecline: 0.2 })]).toEqual([
+    10, 10, 10, 8, 6.4,
+  ]);
   // A rise in between resets the count.
   expect([...fundingPath([10, 5, 10, 5, 5], 1, { confirmPeriods: 2 })]).toEqual([10, 10, 10, 10, 5]);
   expect(code(() => fundingPath([1], 1, { confirmPeriods: 1.5 }))).toBe('notAWholeNumber');

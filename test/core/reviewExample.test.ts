@@ -18,7 +18,11 @@ test('1,116 fte at the measured 57%', () => {
 
 test('851 fte at the model 74.73% when the review rounds 576.39 to 576 first; 852 unrounded', () => {
   expect(excelRound(model)).toBe(852);
-  const stepwise = fteNeeded(excelRound(hours / weeks / 36) * 36 * weeks, { weeks, directRatio: 0.7473, extraFte: 60 });
+  const stepwise = fteNeeded(excelRound(hours / weeks / 36) * 36 * weeks, {
+    weeks,
+    directRatio: 0.7473,
+    extraFte: 60,
+  });
   expect(excelRound(stepwise)).toBe(851);
 });
 

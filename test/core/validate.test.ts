@@ -58,7 +58,13 @@ describe('blanks, errors, shapes', () => {
 
 describe('toNumberGrid / toNumberColumn', () => {
   test('keeps shape and order; blanks by policy', () => {
-    const g = toNumberGrid([[1, ''], [null, 4]], 'x');
+    const g = toNumberGrid(
+      [
+        [1, ''],
+        [null, 4],
+      ],
+      'x',
+    );
     expect(g.rows).toBe(2);
     expect(g.columns).toBe(2);
     expect([...g.data]).toEqual([1, 0, 0, 4]);
@@ -78,7 +84,9 @@ describe('toNumberGrid / toNumberColumn', () => {
       'volumes, rij 3: verwacht een getal, ontvangen tekst "12,5". Typ het als getal (zonder aanhalingstekens) of zet het om met WAARDE(). ' +
         'Tekst wordt niet stilzwijgend omgezet, omdat SOM() tekst overslaat en totalen dan niet meer kloppen.',
     );
-    expect(e.messageIn('en')).toContain('volumes, row 3: expected a number, received text "12,5". Type it as a number');
+    expect(e.messageIn('en')).toContain(
+      'volumes, row 3: expected a number, received text "12,5". Type it as a number',
+    );
   });
 
   test('booleans in a numeric range are refused too (SUM ignores them in ranges)', () => {
@@ -88,20 +96,42 @@ describe('toNumberGrid / toNumberColumn', () => {
   test('negative numbers: refused by default, allowed with sign "any", refused as 0 with "positive"', () => {
     const e = calcError(() => toNumberColumn([[1], [-3]], 'hours'));
     expect(e.code).toBe('negativeValue');
-    expect(e.messageIn('nl')).toBe('hours, rij 2: verwacht 0 of meer, ontvangen -3. Negatieve aantallen of uren kunnen niet; controleer het teken.');
+    expect(e.messageIn('nl')).toBe(
+      'hours, rij 2: verwacht 0 of meer, ontvangen -3. Negatieve aantallen of uren kunnen niet; controleer het teken.',
+    );
     expect([...toNumberColumn([[-3]], 'x', { sign: 'any' })]).toEqual([-3]);
     expect(calcError(() => toNumberColumn([[0]], 'x', { sign: 'positive' })).code).toBe('notPositive');
   });
 
   test('the first Excel error value in row order is reported', () => {
-    const e = calcError(() => toNumberGrid([[1, { code: '#REF!' }], [{ code: '#DIV/0!' }, 2]], 'x'));
+    const e = calcError(() =>
+      toNumberGrid(
+        [
+          [1, { code: '#REF!' }],
+          [{ code: '#DIV/0!' }, 2],
+        ],
+        'x',
+      ),
+    );
     expect(e.code).toBe('excelErrorValue');
     expect(e.details).toMatchObject({ row: 1, column: 2, received: '#REF!' });
-    expect(e.messageIn('nl')).toBe('x, rij 1, kolom 2: de cel bevat de foutwaarde #REF!. Los eerst die fout op.');
+    expect(e.messageIn('nl')).toBe(
+      'x, rij 1, kolom 2: de cel bevat de foutwaarde #REF!. Los eerst die fout op.',
+    );
   });
 
   test('a block where a column is expected; an empty range', () => {
-    expect(calcError(() => toNumberColumn([[1, 2], [3, 4]], 'x')).code).toBe('notAColumn');
+    expect(
+      calcError(() =>
+        toNumberColumn(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          'x',
+        ),
+      ).code,
+    ).toBe('notAColumn');
     expect(calcError(() => toNumberColumn([], 'x')).code).toBe('emptyRange');
     expect([...toNumberColumn([[1, 2, 3]], 'x')]).toEqual([1, 2, 3]);
     expect([...toNumberColumn([1, 2], 'x')]).toEqual([1, 2]);
@@ -144,7 +174,8 @@ describe('checks', () => {
       'directRatio: expected a fraction between 0 and 1, received 74.7. This looks like a percentage: use 0.747 (74.7 → 0.747), or type 74.7%.',
     );
     expect(checkRatio(1, 'r')).toBe(1);
-    for (const bad of [0, -1, 100.5, NaN]) expect(calcError(() => checkRatio(bad, 'r')).code).toBe('ratioOutOfRange');
+    for (const bad of [0, -1, 100.5, NaN])
+      expect(calcError(() => checkRatio(bad, 'r')).code).toBe('ratioOutOfRange');
   });
 
   test('checkFraction allows 0 and 1', () => {
@@ -156,8 +187,12 @@ describe('checks', () => {
 
   test('checkSameLength names both lengths', () => {
     const e = calcError(() => checkSameLength(new Array(12), 'volumes', new Array(11), 'normMinutes'));
-    expect(e.messageIn('nl')).toBe('volumes heeft 12 rijen, normMinutes 11. De bereiken moeten even lang zijn; selecteer dezelfde rijen.');
-    expect(e.messageIn('en')).toBe('volumes has 12 rows, normMinutes 11. The ranges must have the same length; select the same rows.');
+    expect(e.messageIn('nl')).toBe(
+      'volumes heeft 12 rijen, normMinutes 11. De bereiken moeten even lang zijn; selecteer dezelfde rijen.',
+    );
+    expect(e.messageIn('en')).toBe(
+      'volumes has 12 rows, normMinutes 11. The ranges must have the same length; select the same rows.',
+    );
   });
 
   test('checkSameShape names both shapes', () => {
@@ -167,6 +202,8 @@ describe('checks', () => {
 
   test('checkWholeNumber', () => {
     expect(checkWholeNumber(3, 'n', 1)).toBe(3);
-    expect(calcError(() => checkWholeNumber(0, 'n', 1)).messageIn('en')).toBe('n: expected a whole number of 1 or more, received 0.');
+    expect(calcError(() => checkWholeNumber(0, 'n', 1)).messageIn('en')).toBe(
+      'n: expected a whole number of 1 or more, received 0.',
+    );
   });
 });

@@ -24,58 +24,162 @@ interface AdapterSpec {
   sameSize?: [number, number][];
 }
 
-const R = (name: string, check: Check = 'nonNegative', blankIsZero = true): ArgSpec => ({ name, range: true, check, blankIsZero });
+const R = (name: string, check: Check = 'nonNegative', blankIsZero = true): ArgSpec => ({
+  name,
+  range: true,
+  check,
+  blankIsZero,
+});
 const S = (name: string, check: Check = 'nonNegative'): ArgSpec => ({ name, range: false, check });
 
 const adapters: AdapterSpec[] = [
-  { fn: 'IND.WORKLOAD', args: [[[100], [50]], [[60], [240]]], spec: [R('volumes'), R('normMinutes', 'nonNegative', false)], sameSize: [[0, 1]] },
-  { fn: 'IND.FTE', args: [83000, 4, 36, 0.57, 60, true], spec: [S('hours'), S('weeks', 'positive'), S('hoursPerFte', 'positive'), S('directRatio', 'ratio'), S('extraFte'), S('grossUpExtra', 'none')] },
-  { fn: 'IND.CAPACITY', args: [100, 4, 36, 0.7473], spec: [S('fte'), S('weeks', 'positive'), S('hoursPerFte', 'positive'), S('directRatio', 'ratio')] },
-  { fn: 'IND.HEADCOUNTFTE', args: [10, 34.5, 36], spec: [S('persons'), S('avgContractHours', 'positive'), S('hoursPerFte', 'positive')] },
-  { fn: 'IND.TURNOVERFTE', args: [115, 34.5, 36], spec: [S('leaversPerYear'), S('avgContractHours', 'positive'), S('hoursPerFte', 'positive')] },
+  {
+    fn: 'IND.WORKLOAD',
+    args: [
+      [[100], [50]],
+      [[60], [240]],
+    ],
+    spec: [R('volumes'), R('normMinutes', 'nonNegative', false)],
+    sameSize: [[0, 1]],
+  },
+  {
+    fn: 'IND.FTE',
+    args: [83000, 4, 36, 0.57, 60, true],
+    spec: [
+      S('hours'),
+      S('weeks', 'positive'),
+      S('hoursPerFte', 'positive'),
+      S('directRatio', 'ratio'),
+      S('extraFte'),
+      S('grossUpExtra', 'none'),
+    ],
+  },
+  {
+    fn: 'IND.CAPACITY',
+    args: [100, 4, 36, 0.7473],
+    spec: [S('fte'), S('weeks', 'positive'), S('hoursPerFte', 'positive'), S('directRatio', 'ratio')],
+  },
+  {
+    fn: 'IND.HEADCOUNTFTE',
+    args: [10, 34.5, 36],
+    spec: [S('persons'), S('avgContractHours', 'positive'), S('hoursPerFte', 'positive')],
+  },
+  {
+    fn: 'IND.TURNOVERFTE',
+    args: [115, 34.5, 36],
+    spec: [S('leaversPerYear'), S('avgContractHours', 'positive'), S('hoursPerFte', 'positive')],
+  },
   {
     fn: 'IND.DIRECTRATIO',
     args: [[[57], [13.4], [29.6]], [['direct'], ['indirect'], ['absence']], 'gross'],
     spec: [R('hours'), { name: 'kinds', range: true, check: 'none' }, S('basis', 'none')],
     sameSize: [[0, 1]],
   },
-  { fn: 'IND.TRAININGLOAD', args: [10, 10, 100, 36], spec: [S('traineeHoursPerWeek'), S('coachHoursPerWeek'), S('totalFte', 'positive'), S('hoursPerFte', 'positive')] },
+  {
+    fn: 'IND.TRAININGLOAD',
+    args: [10, 10, 100, 36],
+    spec: [
+      S('traineeHoursPerWeek'),
+      S('coachHoursPerWeek'),
+      S('totalFte', 'positive'),
+      S('hoursPerFte', 'positive'),
+    ],
+  },
   {
     fn: 'IND.COSTPRICE',
     args: [[[60], [90]], [[70], [75]], 0.7473, 0.1],
-    spec: [R('normMinutes', 'nonNegative', false), R('hourlyCost', 'nonNegative', false), S('directRatio', 'ratio'), S('overheadRate', 'fraction')],
+    spec: [
+      R('normMinutes', 'nonNegative', false),
+      R('hourlyCost', 'nonNegative', false),
+      S('directRatio', 'ratio'),
+      S('overheadRate', 'fraction'),
+    ],
     sameSize: [[0, 1]],
   },
-  { fn: 'IND.FUNDING', args: [[[100], [200]], [[1000], [2500]], 50000, 0], spec: [R('volumes'), R('prices', 'nonNegative', false), S('lumpsum'), S('floor')], sameSize: [[0, 1]] },
-  { fn: 'IND.LUMPSUMSPLIT', args: [[[1000000]], 0.13, 200000], spec: [R('outputCosts'), S('fixedShare', 'fraction'), S('lumpsum')] },
+  {
+    fn: 'IND.FUNDING',
+    args: [[[100], [200]], [[1000], [2500]], 50000, 0],
+    spec: [R('volumes'), R('prices', 'nonNegative', false), S('lumpsum'), S('floor')],
+    sameSize: [[0, 1]],
+  },
+  {
+    fn: 'IND.LUMPSUMSPLIT',
+    args: [[[1000000]], 0.13, 200000],
+    spec: [R('outputCosts'), S('fixedShare', 'fraction'), S('lumpsum')],
+  },
   {
     fn: 'IND.FUNDINGPATH',
     args: [[[100], [80]], 10, 0, 0, 0.1, 1],
-    spec: [R('workloadHours'), S('ratePerHour'), S('lumpsum'), S('floor'), S('maxDecline', 'fraction'), S('confirmPeriods', 'none')],
+    spec: [
+      R('workloadHours'),
+      S('ratePerHour'),
+      S('lumpsum'),
+      S('floor'),
+      S('maxDecline', 'fraction'),
+      S('confirmPeriods', 'none'),
+    ],
   },
   {
     fn: 'IND.SCENARIO',
     args: [[[80000], [95000]], 76000, 93000, 10000, 3, 'nl'],
-    spec: [R('workloadHours'), S('low'), S('high'), S('peakExtra'), S('peakPeriods', 'none'), S('language', 'none')],
+    spec: [
+      R('workloadHours'),
+      S('low'),
+      S('high'),
+      S('peakExtra'),
+      S('peakPeriods', 'none'),
+      S('language', 'none'),
+    ],
   },
-  { fn: 'IND.BACKLOG', args: [[[90000], [95000]], [[83000], [83000]], 0], spec: [R('inflowHours'), R('capacityHours'), S('initialBacklog')], sameSize: [[1, 0]] },
+  {
+    fn: 'IND.BACKLOG',
+    args: [[[90000], [95000]], [[83000], [83000]], 0],
+    spec: [R('inflowHours'), R('capacityHours'), S('initialBacklog')],
+    sameSize: [[1, 0]],
+  },
   {
     fn: 'IND.NORMVARIANCE',
-    args: [[[250], [100]], [[100], [60]], [[120], [100]]],
-    spec: [R('recordedHours', 'nonNegative', false), R('cases', 'nonNegative', false), R('normMinutes', 'nonNegative', false)],
+    args: [
+      [[250], [100]],
+      [[100], [60]],
+      [[120], [100]],
+    ],
+    spec: [
+      R('recordedHours', 'nonNegative', false),
+      R('cases', 'nonNegative', false),
+      R('normMinutes', 'nonNegative', false),
+    ],
     sameSize: [[0, 1]],
   },
   {
     fn: 'IND.EFFECTIVENESS',
-    args: [[[60], [30]], [[60], [120]], [[60], [60]]],
+    args: [
+      [[60], [30]],
+      [[60], [120]],
+      [[60], [60]],
+    ],
     spec: [R('volumes'), R('normMinutes', 'nonNegative', false), R('directHours')],
     sameSize: [[0, 1]],
   },
   {
     fn: 'IND.VARIANCE',
-    args: [[[100], [50]], [[10], [20]], [[120], [40]], [[11], [19]]],
-    spec: [R('budgetVolumes'), R('budgetPrices', 'nonNegative', false), R('actualVolumes'), R('actualPrices', 'nonNegative', false)],
-    sameSize: [[1, 0], [2, 0], [3, 0]],
+    args: [
+      [[100], [50]],
+      [[10], [20]],
+      [[120], [40]],
+      [[11], [19]],
+    ],
+    spec: [
+      R('budgetVolumes'),
+      R('budgetPrices', 'nonNegative', false),
+      R('actualVolumes'),
+      R('actualPrices', 'nonNegative', false),
+    ],
+    sameSize: [
+      [1, 0],
+      [2, 0],
+      [3, 0],
+    ],
   },
 ];
 
@@ -130,13 +234,18 @@ describe.each(adapters.map((a) => [a.fn, a] as const))('%s', (fnName, a) => {
         fraction: ['van 0 tot en met 1', 'from 0 to 1 inclusive'],
       };
       const [nl, en] = expected[s.check as Exclude<Check, 'none'>];
-      expectExcelError(() => fn(...withArg(a.args, i, s, -5)), '#VALUE!', [place(a.args, i, s, 'nl'), nl], [place(a.args, i, s, 'en'), en]);
+      expectExcelError(
+        () => fn(...withArg(a.args, i, s, -5)),
+        '#VALUE!',
+        [place(a.args, i, s, 'nl'), nl],
+        [place(a.args, i, s, 'en'), en],
+      );
     });
   }
 
   const ranges = a.spec.map((s, i) => [s.name, i, s] as const).filter(([, , s]) => s.range);
   if (ranges.length > 0) {
-    test.each(ranges)('an Excel error value in %s propagates (first error wins)', (_n, i, s) => {
+    test.each(ranges)('an Excel error value in %s propagates (first error wins)', (_n, i) => {
       const rows = (a.args[i] as unknown[][]).map((r) => r.slice());
       rows.push([{ code: '#DIV/0!' }], [{ code: '#N/A' }]);
       const args = a.args.slice();
@@ -145,7 +254,8 @@ describe.each(adapters.map((a) => [a.fn, a] as const))('%s', (fnName, a) => {
       const linked = new Set((a.sameSize ?? []).flat());
       if (linked.has(i)) {
         for (const other of linked) {
-          if (other !== i) args[other] = [...(a.args[other] as unknown[][]), ...(a.args[other] as unknown[][]).slice(0, 2)];
+          if (other !== i)
+            args[other] = [...(a.args[other] as unknown[][]), ...(a.args[other] as unknown[][]).slice(0, 2)];
         }
       }
       const e = expectExcelErrorCode(() => fn(...args));
@@ -162,7 +272,9 @@ describe.each(adapters.map((a) => [a.fn, a] as const))('%s', (fnName, a) => {
     });
   }
 
-  const zeroBlanks = a.spec.map((s, i) => [s.name, i, s] as const).filter(([, , s]) => s.range && s.blankIsZero === true);
+  const zeroBlanks = a.spec
+    .map((s, i) => [s.name, i, s] as const)
+    .filter(([, , s]) => s.range && s.blankIsZero === true);
   if (zeroBlanks.length > 0) {
     test.each(zeroBlanks)('a blank cell in %s counts as 0 (both "" and null)', (_n, i, s) => {
       const zero = fn(...withArg(a.args, i, s, 0));

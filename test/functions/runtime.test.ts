@@ -78,7 +78,10 @@ describe('Excel errors', () => {
         readonly message?: string,
       ) {}
     }
-    g.CustomFunctions = { Error: FakeError, ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!' } };
+    g.CustomFunctions = {
+      Error: FakeError,
+      ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!' },
+    };
     let thrown: unknown;
     try {
       registry['IND.WORKLOAD']([[1]], [[1]], [['X']], [['Y']]);
@@ -96,9 +99,13 @@ describe('Excel errors', () => {
     setLanguage('nl');
     const e = toExcelError(new TypeError('x is undefined'), 'IND.FTE');
     expect(e.code).toBe('#VALUE!');
-    expect(e.message).toBe('IND.FTE: onverwachte fout bij het rekenen: x is undefined. Meld dit met de formule en de invoer.');
+    expect(e.message).toBe(
+      'IND.FTE: onverwachte fout bij het rekenen: x is undefined. Meld dit met de formule en de invoer.',
+    );
     expect(() =>
       guard('IND.TEST', () => {
+        // A non-Error throw, as some libraries do.
+        // eslint-disable-next-line @typescript-eslint/only-throw-error
         throw 'text thrown';
       }),
     ).toThrow('text thrown');
@@ -106,7 +113,15 @@ describe('Excel errors', () => {
 
   test('a CalcError keeps its catalogue kind', () => {
     setLanguage('en');
-    const e = toExcelError(new CalcError('missingNormCode', { argument: 'volumeCodes', row: 3, received: 'SP4', other: 'normCodes' }), 'IND.WORKLOAD');
+    const e = toExcelError(
+      new CalcError('missingNormCode', {
+        argument: 'volumeCodes',
+        row: 3,
+        received: 'SP4',
+        other: 'normCodes',
+      }),
+      'IND.WORKLOAD',
+    );
     expect(e.code).toBe('#N/A');
     expect(e.message).toBe(
       'volumeCodes, row 3: product code "SP4" is not in normCodes. Add the norm time for "SP4" to the norm table or correct the code.',
@@ -114,7 +129,10 @@ describe('Excel errors', () => {
   });
 
   test('an unknown Excel error text in input still fails clearly as #VALUE!', () => {
-    const e = toExcelError(new CalcError('excelErrorValue', { argument: 'volumes', row: 1, received: '#SPILL!' }), 'IND.WORKLOAD');
+    const e = toExcelError(
+      new CalcError('excelErrorValue', { argument: 'volumes', row: 1, received: '#SPILL!' }),
+      'IND.WORKLOAD',
+    );
     expect(e.code).toBe('#VALUE!');
     expect(e.message).toContain('#SPILL!');
   });

@@ -23,9 +23,24 @@ describe('ratio typed as a percentage gets its own message suggesting /100', () 
   });
 
   test('fractions too: fixedShare 13 → 0,13, maxDecline 5 → 0,05, overheadRate 25 → 0,25', () => {
-    expectExcelError(() => F['IND.LUMPSUMSPLIT']([[100]], 13), '#VALUE!', ['fixedShare', '13 → 0,13'], ['fixedShare', '13 → 0.13']);
-    expectExcelError(() => F['IND.FUNDINGPATH']([[1]], 1, 0, 0, 5), '#VALUE!', ['maxDecline', '5 → 0,05'], ['maxDecline', '5 → 0.05']);
-    expectExcelError(() => F['IND.COSTPRICE']([[1]], [[1]], 0.7, 25), '#VALUE!', ['overheadRate', '25 → 0,25'], ['overheadRate', '25 → 0.25']);
+    expectExcelError(
+      () => F['IND.LUMPSUMSPLIT']([[100]], 13),
+      '#VALUE!',
+      ['fixedShare', '13 → 0,13'],
+      ['fixedShare', '13 → 0.13'],
+    );
+    expectExcelError(
+      () => F['IND.FUNDINGPATH']([[1]], 1, 0, 0, 5),
+      '#VALUE!',
+      ['maxDecline', '5 → 0,05'],
+      ['maxDecline', '5 → 0.05'],
+    );
+    expectExcelError(
+      () => F['IND.COSTPRICE']([[1]], [[1]], 0.7, 25),
+      '#VALUE!',
+      ['overheadRate', '25 → 0,25'],
+      ['overheadRate', '25 → 0.25'],
+    );
   });
 
   test('ratio ≤ 0 or above 100 is out of range', () => {
@@ -53,16 +68,36 @@ describe('blanks', () => {
         ['normMinutes, rij 2: de normtijd is leeg, maar het volume is 7'],
         ['normMinutes, row 2: the norm time is blank, but the volume is 7'],
       );
-      expectExcelError(() => F['IND.EFFECTIVENESS']([[1], [7]], [[60], [blank]], [[1]]), '#VALUE!', ['normMinutes, rij 2'], ['normMinutes, row 2']);
-      expectExcelError(() => F['IND.FUNDING']([[1], [7]], [[60], [blank]]), '#VALUE!', ['prices, rij 2: de prijs is leeg'], ['prices, row 2: the price is blank']);
+      expectExcelError(
+        () => F['IND.EFFECTIVENESS']([[1], [7]], [[60], [blank]], [[1]]),
+        '#VALUE!',
+        ['normMinutes, rij 2'],
+        ['normMinutes, row 2'],
+      );
+      expectExcelError(
+        () => F['IND.FUNDING']([[1], [7]], [[60], [blank]]),
+        '#VALUE!',
+        ['prices, rij 2: de prijs is leeg'],
+        ['prices, row 2: the price is blank'],
+      );
       expectExcelError(
         () => F['IND.VARIANCE']([[1], [7]], [[1], [blank]], [[1], [7]], [[1], [2]]),
         '#VALUE!',
         ['budgetPrices, rij 2'],
         ['budgetPrices, row 2'],
       );
-      expectExcelError(() => F['IND.COSTPRICE']([[60], [blank]], [[70]]), '#VALUE!', ['normMinutes, rij 2', 'de cel is leeg'], ['normMinutes, row 2', 'the cell is blank']);
-      expectExcelError(() => F['IND.NORMVARIANCE']([[10]], [[5]], [[blank]]), '#VALUE!', ['normMinutes, rij 1'], ['normMinutes, row 1']);
+      expectExcelError(
+        () => F['IND.COSTPRICE']([[60], [blank]], [[70]]),
+        '#VALUE!',
+        ['normMinutes, rij 2', 'de cel is leeg'],
+        ['normMinutes, row 2', 'the cell is blank'],
+      );
+      expectExcelError(
+        () => F['IND.NORMVARIANCE']([[10]], [[5]], [[blank]]),
+        '#VALUE!',
+        ['normMinutes, rij 1'],
+        ['normMinutes, row 1'],
+      );
     }
   });
 
@@ -73,7 +108,12 @@ describe('blanks', () => {
   });
 
   test('a blank required scalar is an error naming the argument; blank optionals take the default', () => {
-    expectExcelError(() => F['IND.FTE']('', 4), '#VALUE!', ['hours: verwacht een getal, de cel is leeg'], ['hours: expected a number, the cell is blank']);
+    expectExcelError(
+      () => F['IND.FTE']('', 4),
+      '#VALUE!',
+      ['hours: verwacht een getal, de cel is leeg'],
+      ['hours: expected a number, the cell is blank'],
+    );
     expectExcelError(() => F['IND.FTE'](null), '#VALUE!', ['hours'], ['hours']);
     const byDefault = F['IND.FTE'](36);
     for (const omitted of [null, undefined, '', [['']], [[null]]]) {
@@ -111,8 +151,18 @@ describe('product codes (WORKLOAD)', () => {
   });
 
   test('a blank code with a volume names the row; codes on one side only are refused', () => {
-    expectExcelError(() => F['IND.WORKLOAD']([[1], [2]], [[60]], [['A'], ['']], [['A']]), '#VALUE!', ['volumeCodes, rij 2', 'productcode is leeg'], ['volumeCodes, row 2']);
-    expectExcelError(() => F['IND.WORKLOAD']([[1]], [[60]], [['A']], null), '#VALUE!', ['normCodes', 'zowel volumeCodes als normCodes'], ['give both']);
+    expectExcelError(
+      () => F['IND.WORKLOAD']([[1], [2]], [[60]], [['A'], ['']], [['A']]),
+      '#VALUE!',
+      ['volumeCodes, rij 2', 'productcode is leeg'],
+      ['volumeCodes, row 2'],
+    );
+    expectExcelError(
+      () => F['IND.WORKLOAD']([[1]], [[60]], [['A']], null),
+      '#VALUE!',
+      ['normCodes', 'zowel volumeCodes als normCodes'],
+      ['give both'],
+    );
   });
 
   test('codes and volumes of different lengths name both sizes', () => {
@@ -137,7 +187,14 @@ describe('shapes', () => {
 
   test('a block of several columns where one column is expected', () => {
     expectExcelError(
-      () => F['IND.FUNDINGPATH']([[1, 2], [3, 4]], 1),
+      () =>
+        F['IND.FUNDINGPATH'](
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          1,
+        ),
       '#VALUE!',
       ['workloadHours: verwacht één kolom (of één rij), ontvangen een bereik van 2 rijen × 2 kolommen'],
       ['workloadHours: expected one column (or one row), received a range of 2 rows × 2 columns'],
@@ -146,11 +203,21 @@ describe('shapes', () => {
 
   test('a row range works like a column, and text in it names row and column', () => {
     expect(F['IND.WORKLOAD']([[1, 2]], [[60, 30]])).toBe(2);
-    expectExcelError(() => F['IND.WORKLOAD']([[1, '2']], [[60, 30]]), '#VALUE!', ['volumes, rij 1, kolom 2'], ['volumes, row 1, column 2']);
+    expectExcelError(
+      () => F['IND.WORKLOAD']([[1, '2']], [[60, 30]]),
+      '#VALUE!',
+      ['volumes, rij 1, kolom 2'],
+      ['volumes, row 1, column 2'],
+    );
   });
 
   test('a range passed where one value is expected', () => {
-    expectExcelError(() => F['IND.FTE']([[1], [2]]), '#VALUE!', ['hours: verwacht één waarde', '2 × 1'], ['hours: expected one value']);
+    expectExcelError(
+      () => F['IND.FTE']([[1], [2]]),
+      '#VALUE!',
+      ['hours: verwacht één waarde', '2 × 1'],
+      ['hours: expected one value'],
+    );
   });
 
   test('element-wise COSTPRICE: a range of hourly costs the same size, or one cell', () => {
@@ -172,9 +239,19 @@ describe('other arguments', () => {
       ['kinds, rij 2: onbekende soort uren "ziek"'],
       ['kinds, row 2: unknown kind of hours "ziek"'],
     );
-    expectExcelError(() => F['IND.DIRECTRATIO']([[1]], [['direct']], 'half'), '#VALUE!', ['basis: onbekende basis "half"'], ['unknown basis "half"']);
+    expectExcelError(
+      () => F['IND.DIRECTRATIO']([[1]], [['direct']], 'half'),
+      '#VALUE!',
+      ['basis: onbekende basis "half"'],
+      ['unknown basis "half"'],
+    );
     expect(F['IND.DIRECTRATIO']([[3], [0], [1]], [['direct'], [''], ['afwezigheid']], 'bruto')).toBe(0.75);
-    expectExcelError(() => F['IND.DIRECTRATIO']([[0]], [['direct']]), '#VALUE!', ['het totaal van de uren is 0'], ['total of the hours is 0']);
+    expectExcelError(
+      () => F['IND.DIRECTRATIO']([[0]], [['direct']]),
+      '#VALUE!',
+      ['het totaal van de uren is 0'],
+      ['total of the hours is 0'],
+    );
   });
 
   test('FTE: grossUpExtra accepts TRUE/FALSE, 1/0 and WAAR/ONWAAR; other text is refused', () => {
@@ -182,17 +259,42 @@ describe('other arguments', () => {
     expect(F['IND.FTE'](83000, 4, 36, 0.57, 60, 'ONWAAR')).toBe(a);
     expect(F['IND.FTE'](83000, 4, 36, 0.57, 60, 0)).toBe(a);
     expect(F['IND.FTE'](83000, 4, 36, 0.57, 60, 'waar')).toBe(F['IND.FTE'](83000, 4, 36, 0.57, 60, true));
-    expectExcelError(() => F['IND.FTE'](1, 1, 36, 0.5, 0, 'ja'), '#VALUE!', ['grossUpExtra: verwacht WAAR of ONWAAR, ontvangen "ja"'], ['expected TRUE or FALSE']);
+    expectExcelError(
+      () => F['IND.FTE'](1, 1, 36, 0.5, 0, 'ja'),
+      '#VALUE!',
+      ['grossUpExtra: verwacht WAAR of ONWAAR, ontvangen "ja"'],
+      ['expected TRUE or FALSE'],
+    );
   });
 
   test('SCENARIO: language and band checks', () => {
-    expectExcelError(() => F['IND.SCENARIO']([[1]], null, null, null, null, 'de'), '#VALUE!', ['language: onbekende taal "de"'], ['unknown language "de"']);
-    expectExcelError(() => F['IND.SCENARIO']([[1]], 100, 50), '#VALUE!', ['ondergrens van de band (100)', 'boven de bovengrens (50)'], ['Swap low and high']);
-    expectExcelError(() => F['IND.SCENARIO']([[1]], null, null, null, 1.5), '#VALUE!', ['peakPeriods: verwacht een geheel getal van 0 of meer, ontvangen 1,5'], ['whole number']);
+    expectExcelError(
+      () => F['IND.SCENARIO']([[1]], null, null, null, null, 'de'),
+      '#VALUE!',
+      ['language: onbekende taal "de"'],
+      ['unknown language "de"'],
+    );
+    expectExcelError(
+      () => F['IND.SCENARIO']([[1]], 100, 50),
+      '#VALUE!',
+      ['ondergrens van de band (100)', 'boven de bovengrens (50)'],
+      ['Swap low and high'],
+    );
+    expectExcelError(
+      () => F['IND.SCENARIO']([[1]], null, null, null, 1.5),
+      '#VALUE!',
+      ['peakPeriods: verwacht een geheel getal van 0 of meer, ontvangen 1,5'],
+      ['whole number'],
+    );
   });
 
   test('FUNDINGPATH: confirmPeriods must be a whole number ≥ 1', () => {
-    expectExcelError(() => F['IND.FUNDINGPATH']([[1]], 1, 0, 0, 1, 0), '#VALUE!', ['confirmPeriods: verwacht een geheel getal van 1 of meer, ontvangen 0'], ['confirmPeriods: expected a whole number of 1 or more']);
+    expectExcelError(
+      () => F['IND.FUNDINGPATH']([[1]], 1, 0, 0, 1, 0),
+      '#VALUE!',
+      ['confirmPeriods: verwacht een geheel getal van 1 of meer, ontvangen 0'],
+      ['confirmPeriods: expected a whole number of 1 or more'],
+    );
   });
 
   test('NORMVARIANCE: 0 cases with hours is an error naming the row; no cases and no hours is #N/A in that cell only', () => {
@@ -209,19 +311,39 @@ describe('other arguments', () => {
   });
 
   test('EFFECTIVENESS: no direct hours', () => {
-    expectExcelError(() => F['IND.EFFECTIVENESS']([[1]], [[60]], [[0]]), '#VALUE!', ['directHours: het totaal van de directe uren is 0'], ['total of the direct hours is 0']);
+    expectExcelError(
+      () => F['IND.EFFECTIVENESS']([[1]], [[60]], [[0]]),
+      '#VALUE!',
+      ['directHours: het totaal van de directe uren is 0'],
+      ['total of the direct hours is 0'],
+    );
   });
 
   test('BACKLOG: capacity of a different length names both sizes', () => {
-    expectExcelError(() => F['IND.BACKLOG'](column(3, 1), column(2, 1)), '#VALUE!', ['capacityHours heeft 2 rijen, inflowHours 3'], ['capacityHours has 2 rows, inflowHours 3']);
+    expectExcelError(
+      () => F['IND.BACKLOG'](column(3, 1), column(2, 1)),
+      '#VALUE!',
+      ['capacityHours heeft 2 rijen, inflowHours 3'],
+      ['capacityHours has 2 rows, inflowHours 3'],
+    );
   });
 
   test('a result that is not finite is refused, not returned as NaN/Infinity', () => {
-    expectExcelError(() => F['IND.FTE'](1e308, 1, 1e-300, 1), '#VALUE!', ['IND.FTE: de uitkomst is geen eindig getal (Infinity)'], ['IND.FTE: the result is not a finite number']);
+    expectExcelError(
+      () => F['IND.FTE'](1e308, 1, 1e-300, 1),
+      '#VALUE!',
+      ['IND.FTE: de uitkomst is geen eindig getal (Infinity)'],
+      ['IND.FTE: the result is not a finite number'],
+    );
   });
 
   test('NaN or Infinity handed over (e.g. by the CLI) is named', () => {
-    expectExcelError(() => F['IND.WORKLOAD']([[1], [NaN]], [[1], [1]]), '#VALUE!', ['volumes, rij 2: verwacht een eindig getal, ontvangen NaN'], ['expected a finite number']);
+    expectExcelError(
+      () => F['IND.WORKLOAD']([[1], [NaN]], [[1], [1]]),
+      '#VALUE!',
+      ['volumes, rij 2: verwacht een eindig getal, ontvangen NaN'],
+      ['expected a finite number'],
+    );
   });
 });
 
@@ -237,7 +359,12 @@ describe(`a full Excel column of ${FULL_COLUMN.toLocaleString('en')} rows`, () =
   test('text in the very last row is named by its row number', () => {
     const volumes = column(FULL_COLUMN, 1);
     volumes[FULL_COLUMN - 1] = ['12,5'];
-    expectExcelError(() => F['IND.WORKLOAD'](volumes, column(FULL_COLUMN, 60)), '#VALUE!', ['volumes, rij 1048576', '"12,5"'], ['volumes, row 1048576']);
+    expectExcelError(
+      () => F['IND.WORKLOAD'](volumes, column(FULL_COLUMN, 60)),
+      '#VALUE!',
+      ['volumes, rij 1048576', '"12,5"'],
+      ['volumes, row 1048576'],
+    );
   });
 
   test('WORKLOAD with product codes matches every row', () => {
@@ -268,7 +395,9 @@ describe(`a full Excel column of ${FULL_COLUMN.toLocaleString('en')} rows`, () =
     const ones = column(FULL_COLUMN, 1);
     expect(F['IND.FUNDING'](ones, ones)).toBe(FULL_COLUMN);
     expect(F['IND.EFFECTIVENESS'](ones, column(FULL_COLUMN, 60), ones)).toBe(1);
-    expect(F['IND.VARIANCE'](ones, ones, column(FULL_COLUMN, 2), ones)).toEqual([[FULL_COLUMN, 0, FULL_COLUMN]]);
+    expect(F['IND.VARIANCE'](ones, ones, column(FULL_COLUMN, 2), ones)).toEqual([
+      [FULL_COLUMN, 0, FULL_COLUMN],
+    ]);
     const nv = F['IND.NORMVARIANCE'](ones, ones, [[60]]) as number[][];
     expect(nv.length).toBe(FULL_COLUMN);
     expect(nv[FULL_COLUMN - 1][0]).toBe(0);

@@ -44,7 +44,8 @@ function compare(actual: unknown, expected: unknown, row: GoldenRow, where: stri
       expect(excelRound(x, row.rounding)).toBe(expected);
     } else {
       const tol = (row.tolerance ?? 1e-9) * Math.max(1, Math.abs(expected));
-      if (Math.abs(x - expected) > tol) throw new Error(`${where}: expected ${expected}, received ${x} (tolerance ${tol})`);
+      if (Math.abs(x - expected) > tol)
+        throw new Error(`${where}: expected ${expected}, received ${x} (tolerance ${tol})`);
     }
     return;
   }
@@ -55,7 +56,9 @@ beforeAll(() => setLanguage('nl'));
 afterAll(() => setLanguage(undefined));
 
 test('every IND.* function has a golden table', () => {
-  const covered = new Set(files.map((f) => (JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as GoldenFile).function));
+  const covered = new Set(
+    files.map((f) => (JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as GoldenFile).function),
+  );
   expect([...covered].sort()).toEqual(Object.keys(registry).sort());
 });
 

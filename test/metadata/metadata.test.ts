@@ -12,7 +12,10 @@ import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
 import { registry } from '../../src/functions/registry';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const localizeMetadata = require('../../scripts/localize-metadata.js') as (en: unknown, nl: unknown) => Metadata;
+const localizeMetadata = require('../../scripts/localize-metadata.js') as (
+  en: unknown,
+  nl: unknown,
+) => Metadata;
 
 interface Param {
   name: string;
@@ -66,18 +69,38 @@ test('functions.json equals the committed contract', () => {
 });
 
 test('functions.nl.json equals the committed Dutch contract', () => {
-  const expected = JSON.parse(fs.readFileSync(path.join(expectedDir, 'functions.nl.json'), 'utf8')) as Metadata;
+  const expected = JSON.parse(
+    fs.readFileSync(path.join(expectedDir, 'functions.nl.json'), 'utf8'),
+  ) as Metadata;
   expect(nl).toEqual(expected);
 });
 
 test('every function of the reference table is declared, and matches the registry', () => {
   const table = [
-    'WORKLOAD', 'FTE', 'CAPACITY', 'HEADCOUNTFTE', 'TURNOVERFTE', 'DIRECTRATIO', 'TRAININGLOAD', 'COSTPRICE',
-    'FUNDING', 'LUMPSUMSPLIT', 'FUNDINGPATH', 'SCENARIO', 'BACKLOG', 'NORMVARIANCE', 'EFFECTIVENESS', 'VARIANCE',
+    'WORKLOAD',
+    'FTE',
+    'CAPACITY',
+    'HEADCOUNTFTE',
+    'TURNOVERFTE',
+    'DIRECTRATIO',
+    'TRAININGLOAD',
+    'COSTPRICE',
+    'FUNDING',
+    'LUMPSUMSPLIT',
+    'FUNDINGPATH',
+    'SCENARIO',
+    'BACKLOG',
+    'NORMVARIANCE',
+    'EFFECTIVENESS',
+    'VARIANCE',
   ];
   const ids = en.functions.map((f) => f.id).sort();
   expect(ids).toEqual([...table].sort());
-  expect(Object.keys(registry).map((k) => k.replace(/^IND\./, '')).sort()).toEqual(ids);
+  expect(
+    Object.keys(registry)
+      .map((k) => k.replace(/^IND\./, ''))
+      .sort(),
+  ).toEqual(ids);
   for (const f of en.functions) expect(f.name).toBe(f.id);
 });
 
@@ -109,19 +132,45 @@ test('every English description and parameter help is filled in', () => {
 });
 
 describe('localize-metadata.js', () => {
-  const base = { functions: [{ id: 'X', name: 'X', description: 'en', parameters: [{ name: 'a', description: 'en a', type: 'number' }], result: {} }] };
+  const base = {
+    functions: [
+      {
+        id: 'X',
+        name: 'X',
+        description: 'en',
+        parameters: [{ name: 'a', description: 'en a', type: 'number' }],
+        result: {},
+      },
+    ],
+  };
 
   test('replaces descriptions only and leaves the input untouched', () => {
     const out = localizeMetadata(base, { X: { description: 'nl', parameters: { a: 'nl a' } } });
-    expect(out).toEqual({ functions: [{ id: 'X', name: 'X', description: 'nl', parameters: [{ name: 'a', description: 'nl a', type: 'number' }], result: {} }] });
+    expect(out).toEqual({
+      functions: [
+        {
+          id: 'X',
+          name: 'X',
+          description: 'nl',
+          parameters: [{ name: 'a', description: 'nl a', type: 'number' }],
+          result: {},
+        },
+      ],
+    });
     expect(base.functions[0].description).toBe('en');
   });
 
   test('throws when a function, a parameter or a description is missing, or a parameter is unknown', () => {
     expect(() => localizeMetadata(base, {})).toThrow('function X is missing');
-    expect(() => localizeMetadata(base, { X: { description: 'nl', parameters: {} } })).toThrow('parameter a of X is missing');
-    expect(() => localizeMetadata(base, { X: { description: ' ', parameters: { a: 'nl' } } })).toThrow('no Dutch description');
-    expect(() => localizeMetadata(base, { X: { description: 'nl', parameters: { a: 'nl', b: 'nl' } } })).toThrow('parameter b that X does not have');
+    expect(() => localizeMetadata(base, { X: { description: 'nl', parameters: {} } })).toThrow(
+      'parameter a of X is missing',
+    );
+    expect(() => localizeMetadata(base, { X: { description: ' ', parameters: { a: 'nl' } } })).toThrow(
+      'no Dutch description',
+    );
+    expect(() =>
+      localizeMetadata(base, { X: { description: 'nl', parameters: { a: 'nl', b: 'nl' } } }),
+    ).toThrow('parameter b that X does not have');
     expect(() => localizeMetadata({}, {})).toThrow('no "functions" array');
   });
 });

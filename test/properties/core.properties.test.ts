@@ -15,7 +15,8 @@ import {
   classifyScenarios,
 } from '../../src/core';
 
-const close = (a: number, b: number, rel = 1e-9): boolean => Math.abs(a - b) <= rel * Math.max(1, Math.abs(a), Math.abs(b));
+const close = (a: number, b: number, rel = 1e-9): boolean =>
+  Math.abs(a - b) <= rel * Math.max(1, Math.abs(a), Math.abs(b));
 
 const amount = fc.double({ min: 0, max: 1e7, noNaN: true, noDefaultInfinity: true });
 const ratio = fc.double({ min: 0.01, max: 1, noNaN: true });
@@ -44,7 +45,10 @@ describe('FTE and CAPACITY', () => {
     fc.assert(
       fc.property(amount, ratio, ratio, fc.double({ min: 0, max: 500, noNaN: true }), (h, a, b, extra) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
-        return fteNeeded(h, { directRatio: hi, extraFte: extra }) <= fteNeeded(h, { directRatio: lo, extraFte: extra });
+        return (
+          fteNeeded(h, { directRatio: hi, extraFte: extra }) <=
+          fteNeeded(h, { directRatio: lo, extraFte: extra })
+        );
       }),
     );
   });
@@ -104,17 +108,19 @@ describe('WORKLOAD is linear', () => {
 
 describe('VARIANCE', () => {
   test('volume + price = total', () => {
-    const rows = fc.integer({ min: 1, max: 20 }).chain((n) =>
-      fc.array(
-        fc.tuple(
-          fc.double({ min: 0, max: 1e5, noNaN: true }),
-          fc.double({ min: 0, max: 1e4, noNaN: true }),
-          fc.double({ min: 0, max: 1e5, noNaN: true }),
-          fc.double({ min: 0, max: 1e4, noNaN: true }),
+    const rows = fc
+      .integer({ min: 1, max: 20 })
+      .chain((n) =>
+        fc.array(
+          fc.tuple(
+            fc.double({ min: 0, max: 1e5, noNaN: true }),
+            fc.double({ min: 0, max: 1e4, noNaN: true }),
+            fc.double({ min: 0, max: 1e5, noNaN: true }),
+            fc.double({ min: 0, max: 1e4, noNaN: true }),
+          ),
+          { minLength: n, maxLength: n },
         ),
-        { minLength: n, maxLength: n },
-      ),
-    );
+      );
     fc.assert(
       fc.property(rows, (rs) => {
         const v = budgetVariance(
@@ -173,10 +179,16 @@ describe('BACKLOG', () => {
   test('never negative, and never more than initial + Σ inflow', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.double({ min: 0, max: 1e5, noNaN: true }), fc.double({ min: 0, max: 1e5, noNaN: true })), {
-          minLength: 1,
-          maxLength: 50,
-        }),
+        fc.array(
+          fc.tuple(
+            fc.double({ min: 0, max: 1e5, noNaN: true }),
+            fc.double({ min: 0, max: 1e5, noNaN: true }),
+          ),
+          {
+            minLength: 1,
+            maxLength: 50,
+          },
+        ),
         fc.double({ min: 0, max: 1e5, noNaN: true }),
         (rows, initial) => {
           const b = backlogPath(
@@ -208,10 +220,14 @@ describe('LUMPSUMSPLIT', () => {
 
   test('the moved amount is whole cents', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e10 }), fc.double({ min: 0, max: 1, noNaN: true }), (cents, s) => {
-        const split = lumpsumSplit(cents / 100, s, 0);
-        return Math.abs(split.lumpsum * 100 - Math.round(split.lumpsum * 100)) < 1e-6;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e10 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (cents, s) => {
+          const split = lumpsumSplit(cents / 100, s, 0);
+          return Math.abs(split.lumpsum * 100 - Math.round(split.lumpsum * 100)) < 1e-6;
+        },
+      ),
     );
   });
 });
@@ -222,7 +238,9 @@ describe('SCENARIO', () => {
       fc.property(fc.array(fc.integer({ min: 0, max: 200000 }), { minLength: 1, maxLength: 40 }), (w) => {
         const labels = classifyScenarios(w);
         return w.every((x, i) =>
-          x > 93000 ? labels[i] === 'shortPeak' || labels[i] === 'longPeak' : labels[i] === (x < 76000 ? 'belowBand' : 'normal'),
+          x > 93000
+            ? labels[i] === 'shortPeak' || labels[i] === 'longPeak'
+            : labels[i] === (x < 76000 ? 'belowBand' : 'normal'),
         );
       }),
     );

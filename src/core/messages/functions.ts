@@ -46,13 +46,17 @@ export const functionMessages = {
   },
   blankValue: {
     excel: 'invalidValue',
-    nl: (d) => `${d.argument}${where(d, 'nl')}: verwacht ${d.expected ?? 'een getal'}, de cel is leeg. Vul een waarde in.`,
-    en: (d) => `${d.argument}${where(d, 'en')}: expected ${d.expectedEn ?? 'a number'}, the cell is blank. Enter a value.`,
+    nl: (d) =>
+      `${d.argument}${where(d, 'nl')}: verwacht ${d.expected ?? 'een getal'}, de cel is leeg. Vul een waarde in.`,
+    en: (d) =>
+      `${d.argument}${where(d, 'en')}: expected ${d.expectedEn ?? 'a number'}, the cell is blank. Enter a value.`,
   },
   notFinite: {
     excel: 'invalidValue',
-    nl: (d) => `${d.argument}${where(d, 'nl')}: verwacht een eindig getal, ontvangen ${d.received}. Controleer de formule die deze waarde levert.`,
-    en: (d) => `${d.argument}${where(d, 'en')}: expected a finite number, received ${d.received}. Check the formula that produces this value.`,
+    nl: (d) =>
+      `${d.argument}${where(d, 'nl')}: verwacht een eindig getal, ontvangen ${d.received}. Controleer de formule die deze waarde levert.`,
+    en: (d) =>
+      `${d.argument}${where(d, 'en')}: expected a finite number, received ${d.received}. Check the formula that produces this value.`,
   },
   notABoolean: {
     excel: 'invalidValue',
@@ -67,22 +71,29 @@ export const functionMessages = {
   excelErrorValue: {
     // The adapters return the received Excel error itself (e.g. #DIV/0!); this kind is the fallback.
     excel: 'invalidValue',
-    nl: (d) => `${d.argument}${where(d, 'nl')}: de cel bevat de foutwaarde ${d.received}. Los eerst die fout op.`,
-    en: (d) => `${d.argument}${where(d, 'en')}: the cell holds the error value ${d.received}. Fix that error first.`,
+    nl: (d) =>
+      `${d.argument}${where(d, 'nl')}: de cel bevat de foutwaarde ${d.received}. Los eerst die fout op.`,
+    en: (d) =>
+      `${d.argument}${where(d, 'en')}: the cell holds the error value ${d.received}. Fix that error first.`,
   },
   notASingleValue: {
     excel: 'invalidValue',
-    nl: (d) => `${d.argument}: verwacht één waarde, ontvangen een bereik van ${d.rows} × ${d.columns} cellen. Verwijs naar één cel.`,
-    en: (d) => `${d.argument}: expected one value, received a range of ${d.rows} × ${d.columns} cells. Refer to one cell.`,
+    nl: (d) =>
+      `${d.argument}: verwacht één waarde, ontvangen een bereik van ${d.rows} × ${d.columns} cellen. Verwijs naar één cel.`,
+    en: (d) =>
+      `${d.argument}: expected one value, received a range of ${d.rows} × ${d.columns} cells. Refer to one cell.`,
   },
   notAColumn: {
     excel: 'invalidValue',
-    nl: (d) => `${d.argument}: verwacht één kolom (of één rij), ontvangen een bereik van ${d.rows} rijen × ${d.columns} kolommen. Selecteer één kolom.`,
-    en: (d) => `${d.argument}: expected one column (or one row), received a range of ${d.rows} rows × ${d.columns} columns. Select one column.`,
+    nl: (d) =>
+      `${d.argument}: verwacht één kolom (of één rij), ontvangen een bereik van ${d.rows} rijen × ${d.columns} kolommen. Selecteer één kolom.`,
+    en: (d) =>
+      `${d.argument}: expected one column (or one row), received a range of ${d.rows} rows × ${d.columns} columns. Select one column.`,
   },
   emptyRange: {
     excel: 'invalidValue',
-    nl: (d) => `${d.argument}: het bereik bevat geen waarden. Verwijs naar een bereik met minstens één getal.`,
+    nl: (d) =>
+      `${d.argument}: het bereik bevat geen waarden. Verwijs naar een bereik met minstens één getal.`,
     en: (d) => `${d.argument}: the range holds no values. Refer to a range with at least one number.`,
   },
   shapeMismatch: {
@@ -96,13 +107,17 @@ export const functionMessages = {
   },
   lengthMismatch: {
     excel: 'invalidValue',
-    nl: (d) => `${d.argument} heeft ${d.rows} rijen, ${d.other} ${d.otherRows}. De bereiken moeten even lang zijn; selecteer dezelfde rijen.`,
-    en: (d) => `${d.argument} has ${d.rows} rows, ${d.other} ${d.otherRows}. The ranges must have the same length; select the same rows.`,
+    nl: (d) =>
+      `${d.argument} heeft ${d.rows} rijen, ${d.other} ${d.otherRows}. De bereiken moeten even lang zijn; selecteer dezelfde rijen.`,
+    en: (d) =>
+      `${d.argument} has ${d.rows} rows, ${d.other} ${d.otherRows}. The ranges must have the same length; select the same rows.`,
   },
   negativeValue: {
     excel: 'invalidValue',
-    nl: (d) => `${d.argument}${where(d, 'nl')}: verwacht 0 of meer, ontvangen ${n(d.received)}. Negatieve aantallen of uren kunnen niet; controleer het teken.`,
-    en: (d) => `${d.argument}${where(d, 'en')}: expected 0 or more, received ${e(d.received)}. Negative counts or hours are not possible; check the sign.`,
+    nl: (d) =>
+      `${d.argument}${where(d, 'nl')}: verwacht 0 of meer, ontvangen ${n(d.received)}. Negatieve aantallen of uren kunnen niet; controleer het teken.`,
+    en: (d) =>
+      `${d.argument}${where(d, 'en')}: expected 0 or more, received ${e(d.received)}. Negative counts or hours are not possible; check the sign.`,
   },
   notPositive: {
     excel: 'invalidValue',
@@ -120,13 +135,17 @@ export const functionMessages = {
   },
   ratioOutOfRange: {
     excel: 'invalidValue',
-    nl: (d) => `${d.argument}: verwacht een fractie groter dan 0 en hoogstens 1 (bijv. 0,7473), ontvangen ${n(d.received)}.`,
-    en: (d) => `${d.argument}: expected a fraction greater than 0 and at most 1 (e.g. 0.7473), received ${e(d.received)}.`,
+    nl: (d) =>
+      `${d.argument}: verwacht een fractie groter dan 0 en hoogstens 1 (bijv. 0,7473), ontvangen ${n(d.received)}.`,
+    en: (d) =>
+      `${d.argument}: expected a fraction greater than 0 and at most 1 (e.g. 0.7473), received ${e(d.received)}.`,
   },
   fractionOutOfRange: {
     excel: 'invalidValue',
-    nl: (d) => `${d.argument}: verwacht een fractie van 0 tot en met 1 (bijv. 0,13), ontvangen ${n(d.received)}.`,
-    en: (d) => `${d.argument}: expected a fraction from 0 to 1 inclusive (e.g. 0.13), received ${e(d.received)}.`,
+    nl: (d) =>
+      `${d.argument}: verwacht een fractie van 0 tot en met 1 (bijv. 0,13), ontvangen ${n(d.received)}.`,
+    en: (d) =>
+      `${d.argument}: expected a fraction from 0 to 1 inclusive (e.g. 0.13), received ${e(d.received)}.`,
   },
   notAWholeNumber: {
     excel: 'invalidValue',
@@ -135,28 +154,38 @@ export const functionMessages = {
   },
   blankNorm: {
     excel: 'invalidValue',
-    nl: (d) => `${d.argument}${where(d, 'nl')}: de normtijd is leeg, maar het volume is ${n(d.volume)}. Vul de normtijd in minuten in, of zet het volume op 0.`,
-    en: (d) => `${d.argument}${where(d, 'en')}: the norm time is blank, but the volume is ${e(d.volume)}. Enter the norm time in minutes, or set the volume to 0.`,
+    nl: (d) =>
+      `${d.argument}${where(d, 'nl')}: de normtijd is leeg, maar het volume is ${n(d.volume)}. Vul de normtijd in minuten in, of zet het volume op 0.`,
+    en: (d) =>
+      `${d.argument}${where(d, 'en')}: the norm time is blank, but the volume is ${e(d.volume)}. Enter the norm time in minutes, or set the volume to 0.`,
   },
   blankPrice: {
     excel: 'invalidValue',
-    nl: (d) => `${d.argument}${where(d, 'nl')}: de prijs is leeg, maar het volume is ${n(d.volume)}. Vul de prijs in, of zet het volume op 0.`,
-    en: (d) => `${d.argument}${where(d, 'en')}: the price is blank, but the volume is ${e(d.volume)}. Enter the price, or set the volume to 0.`,
+    nl: (d) =>
+      `${d.argument}${where(d, 'nl')}: de prijs is leeg, maar het volume is ${n(d.volume)}. Vul de prijs in, of zet het volume op 0.`,
+    en: (d) =>
+      `${d.argument}${where(d, 'en')}: the price is blank, but the volume is ${e(d.volume)}. Enter the price, or set the volume to 0.`,
   },
   missingNormCode: {
     excel: 'notAvailable',
-    nl: (d) => `${d.argument}${where(d, 'nl')}: productcode "${d.received}" staat niet in ${d.other}. Voeg de normtijd voor "${d.received}" toe aan de normtabel of corrigeer de code.`,
-    en: (d) => `${d.argument}${where(d, 'en')}: product code "${d.received}" is not in ${d.other}. Add the norm time for "${d.received}" to the norm table or correct the code.`,
+    nl: (d) =>
+      `${d.argument}${where(d, 'nl')}: productcode "${d.received}" staat niet in ${d.other}. Voeg de normtijd voor "${d.received}" toe aan de normtabel of corrigeer de code.`,
+    en: (d) =>
+      `${d.argument}${where(d, 'en')}: product code "${d.received}" is not in ${d.other}. Add the norm time for "${d.received}" to the norm table or correct the code.`,
   },
   duplicateNormCode: {
     excel: 'invalidValue',
-    nl: (d) => `${d.argument}: productcode "${d.received}" staat twee keer in de normtabel (rij ${d.firstRow} en rij ${d.row}). Houd één normtijd per product.`,
-    en: (d) => `${d.argument}: product code "${d.received}" appears twice in the norm table (row ${d.firstRow} and row ${d.row}). Keep one norm time per product.`,
+    nl: (d) =>
+      `${d.argument}: productcode "${d.received}" staat twee keer in de normtabel (rij ${d.firstRow} en rij ${d.row}). Houd één normtijd per product.`,
+    en: (d) =>
+      `${d.argument}: product code "${d.received}" appears twice in the norm table (row ${d.firstRow} and row ${d.row}). Keep one norm time per product.`,
   },
   blankCode: {
     excel: 'invalidValue',
-    nl: (d) => `${d.argument}${where(d, 'nl')}: de productcode is leeg, maar het volume is ${n(d.volume)}. Vul de productcode in.`,
-    en: (d) => `${d.argument}${where(d, 'en')}: the product code is blank, but the volume is ${e(d.volume)}. Enter the product code.`,
+    nl: (d) =>
+      `${d.argument}${where(d, 'nl')}: de productcode is leeg, maar het volume is ${n(d.volume)}. Vul de productcode in.`,
+    en: (d) =>
+      `${d.argument}${where(d, 'en')}: the product code is blank, but the volume is ${e(d.volume)}. Enter the product code.`,
   },
   codesWithoutPartner: {
     excel: 'invalidValue',
@@ -165,28 +194,38 @@ export const functionMessages = {
   },
   unknownHourKind: {
     excel: 'invalidValue',
-    nl: (d) => `${d.argument}${where(d, 'nl')}: onbekende soort uren "${d.received}". Gebruik direct, indirect of afwezig.`,
-    en: (d) => `${d.argument}${where(d, 'en')}: unknown kind of hours "${d.received}". Use direct, indirect or absence.`,
+    nl: (d) =>
+      `${d.argument}${where(d, 'nl')}: onbekende soort uren "${d.received}". Gebruik direct, indirect of afwezig.`,
+    en: (d) =>
+      `${d.argument}${where(d, 'en')}: unknown kind of hours "${d.received}". Use direct, indirect or absence.`,
   },
   unknownBasis: {
     excel: 'invalidValue',
-    nl: (d) => `${d.argument}: onbekende basis "${d.received}". Gebruik "bruto" (direct / alle uren) of "netto" (direct / uren zonder afwezigheid).`,
-    en: (d) => `${d.argument}: unknown basis "${d.received}". Use "gross" (direct / all hours) or "net" (direct / hours without absence).`,
+    nl: (d) =>
+      `${d.argument}: onbekende basis "${d.received}". Gebruik "bruto" (direct / alle uren) of "netto" (direct / uren zonder afwezigheid).`,
+    en: (d) =>
+      `${d.argument}: unknown basis "${d.received}". Use "gross" (direct / all hours) or "net" (direct / hours without absence).`,
   },
   noHours: {
     excel: 'invalidValue',
-    nl: (d) => `${d.argument}: het totaal van de uren ${d.basis === 'net' ? 'zonder afwezigheid ' : ''}is 0, dus er is geen verhouding te berekenen. Controleer het bereik.`,
-    en: (d) => `${d.argument}: the total of the hours ${d.basis === 'net' ? 'without absence ' : ''}is 0, so no ratio can be computed. Check the range.`,
+    nl: (d) =>
+      `${d.argument}: het totaal van de uren ${d.basis === 'net' ? 'zonder afwezigheid ' : ''}is 0, dus er is geen verhouding te berekenen. Controleer het bereik.`,
+    en: (d) =>
+      `${d.argument}: the total of the hours ${d.basis === 'net' ? 'without absence ' : ''}is 0, so no ratio can be computed. Check the range.`,
   },
   noDirectHours: {
     excel: 'invalidValue',
-    nl: (d) => `${d.argument}: het totaal van de directe uren is 0, dus de effectiviteit is niet te berekenen. Controleer het bereik.`,
-    en: (d) => `${d.argument}: the total of the direct hours is 0, so effectiveness cannot be computed. Check the range.`,
+    nl: (d) =>
+      `${d.argument}: het totaal van de directe uren is 0, dus de effectiviteit is niet te berekenen. Controleer het bereik.`,
+    en: (d) =>
+      `${d.argument}: the total of the direct hours is 0, so effectiveness cannot be computed. Check the range.`,
   },
   zeroCasesWithHours: {
     excel: 'invalidValue',
-    nl: (d) => `${d.argument}${where(d, 'nl')}: 0 zaken, maar ${n(d.hours)} geschreven uren. Per zaak is dan niet te rekenen; controleer het aantal zaken of de urenregistratie van deze rij.`,
-    en: (d) => `${d.argument}${where(d, 'en')}: 0 cases, but ${e(d.hours)} recorded hours. No per-case time can be computed; check the case count or the time recording of this row.`,
+    nl: (d) =>
+      `${d.argument}${where(d, 'nl')}: 0 zaken, maar ${n(d.hours)} geschreven uren. Per zaak is dan niet te rekenen; controleer het aantal zaken of de urenregistratie van deze rij.`,
+    en: (d) =>
+      `${d.argument}${where(d, 'en')}: 0 cases, but ${e(d.hours)} recorded hours. No per-case time can be computed; check the case count or the time recording of this row.`,
   },
   noCasesNoHours: {
     // Not a mistake but "no data": #N/A in that cell of the spill, the rest still computes.
@@ -196,8 +235,10 @@ export const functionMessages = {
   },
   invalidBand: {
     excel: 'invalidValue',
-    nl: (d) => `${d.argument}: de ondergrens van de band (${n(d.low)}) ligt boven de bovengrens (${n(d.high)}). Wissel low en high om.`,
-    en: (d) => `${d.argument}: the band's lower bound (${e(d.low)}) is above its upper bound (${e(d.high)}). Swap low and high.`,
+    nl: (d) =>
+      `${d.argument}: de ondergrens van de band (${n(d.low)}) ligt boven de bovengrens (${n(d.high)}). Wissel low en high om.`,
+    en: (d) =>
+      `${d.argument}: the band's lower bound (${e(d.low)}) is above its upper bound (${e(d.high)}). Swap low and high.`,
   },
   unknownLanguage: {
     excel: 'invalidValue',
@@ -206,12 +247,16 @@ export const functionMessages = {
   },
   resultNotFinite: {
     excel: 'invalidValue',
-    nl: (d) => `${d.argument}: de uitkomst is geen eindig getal (${d.received}). Controleer of de invoer extreem groot of klein is.`,
-    en: (d) => `${d.argument}: the result is not a finite number (${d.received}). Check whether the inputs are extremely large or small.`,
+    nl: (d) =>
+      `${d.argument}: de uitkomst is geen eindig getal (${d.received}). Controleer of de invoer extreem groot of klein is.`,
+    en: (d) =>
+      `${d.argument}: the result is not a finite number (${d.received}). Check whether the inputs are extremely large or small.`,
   },
   unexpectedError: {
     excel: 'invalidValue',
-    nl: (d) => `${d.argument}: onverwachte fout bij het rekenen: ${d.received}. Meld dit met de formule en de invoer.`,
-    en: (d) => `${d.argument}: unexpected error while calculating: ${d.received}. Please report this with the formula and its inputs.`,
+    nl: (d) =>
+      `${d.argument}: onverwachte fout bij het rekenen: ${d.received}. Meld dit met de formule en de invoer.`,
+    en: (d) =>
+      `${d.argument}: unexpected error while calculating: ${d.received}. Please report this with the formula and its inputs.`,
   },
 } satisfies Record<string, MessageDef>;
