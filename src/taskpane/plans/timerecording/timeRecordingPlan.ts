@@ -1,0 +1,753 @@
+/**
+ * The write plan of the time-recording analysis: four sheets with the aggregated hours, the
+ * ratios and the bridge, norms and effectiveness, and the checks. Pure: input → `WritePlan`.
+ *
+ * Auditable by construction: the only constants are the aggregated hours (team × period ×
+ * product × category, never per person), the category mapping, the user's parameters and the
+ * facts about the file. Every ratio, bridge step, norm deviation, effectiveness and check is a
+ * live formula over those cells, so a controller can trace and change any of them in Excel.
+ *
+ * The analysis is run first (`analyse`): when it refuses (unknown categories, no readable
+ * rows, a percentage typed as a ratio) nothing is planned, so nothing is written half-way.
+ */
+import {
+  analyse,
+  NO_PRODUCT,
+  type Analysis,
+  type AnalysisOptions,
+  type NonDirectCategory,
+} from '../../../core/timerecording/analysis';
+import type { ImportResult } from '../../../core/timerecording/import';
+import { formatError } from '../../../core/errors';
+import {
+  INDIRECT_CATEGORIES,
+  NON_DIRECT_CATEGORIES,
+  kindOf,
+  type CategoryClass,
+} from '../../../core/timerecording/types';
+import type { CellBlock, CellValue, NamePlan, SheetPlan, TablePlan, WritePlan } from '../../host/types';
+import { absoluteRef, textLiteral } from '../formula';
+import { CLASS_LABEL, KIND_LABEL } from './labels';
+
+/** Sheet names. Stable: the formulas reference them. */
+export const TS_SHEETS = {
+  hours: 'IND TS Uren',
+  analysis: 'IND TS Analyse',
+  norms: 'IND TS Normen',
+  checks: 'IND TS Controles',
+} as const;
+
+/** Table names. */
+export const TS_TABLES = {
+  hours: 'TS_Uren',
+  categories: 'TS_Categorieen',
+  ratios: 'TS_Ratios',
+  bridge: 'TS_Brug',
+  unused: 'TS_Onbenut',
+  norms: 'TS_Normen',
+  teamProduct: 'TS_TeamProduct',
+  effectiveness: 'TS_Effectiviteit',
+  missing: 'TS_Ontbrekend',
+  personWeeks: 'TS_Persoonweken',
+  rejected: 'TS_Afgekeurd',
+} as const;
+
+/** Defined names of the parameter cells. */
+export const TS_NAMES = {
+  modelRatio: 'IND_TS_ModelRatio',
+  modelBasis: 'IND_TS_ModelBasis',
+  workload: 'IND_TS_Werklast',
+  weeks: 'IND_TS_Weken',
+  hoursPerFte: 'IND_TS_UrenPerFte',
+  threshold: 'IND_TS_Drempel',
+  hourlyCost: 'IND_TS_Uurkosten',
+  totalHours: 'IND_TS_TotaalUren',
+  grossMeasured: 'IND_TS_GemetenBruto',
+} as const;
+
+/** Input of the plan. */
+export interface TimeRecordingPlanInput {
+  result: ImportResult;
+  options: AnalysisOptions;
+  /** File or table name, written as the source note. */
+  sourceName: string;
+  /**
+   * Explicit opt-in to show person ids in the person-week check. Default false: staff fear a
+   * blame culture (*afrekencultuur*), so results stay at team level.
+   */
+  showPersons?: boolean;
+}
+
+/** The plan and the analysis it was built from (for the task-pane preview). */
+export interface TimeRecordingPlan {
+  plan: WritePlan;
+  analysis: Analysis;
+}
+
+const PCT = '0.0%';
+const PCT2 = '0.00%';
+const HOURS = '#,##0.0';
+const FTE = '#,##0.0';
+const INT = '#,##0';
+
+const H = {
+  team: 'Team',
+  period: 'Periode',
+  product: 'Product',
+  category: 'Categorie',
+  cls: 'Klasse',
+  kind: 'Soort',
+  hours: 'Uren',
+  cases: 'Zaken',
+  rows: 'Regels',
+};
+
+/** SUMIFS over the hours table. Criteria pairs: [column header, criterion formula text]. */
+function sumHours(column: string, ...criteria: [string, string][]): string {
+  if (criteria.length === 0) return `SUM(${TS_TABLES.hours}[${column}])`;
+  return `SUMIFS(${TS_TABLES.hours}[${column}],${criteria.map(([c, v]) => `${TS_TABLES.hours}[${c}],${v}`).join(',')})`;
+}
+
+/**
+ * A SUMIFS criterion that matches `text` exactly: SUMIFS treats * ? ~ as wildcards and a leading
+ * < > = as an operator, so those are escaped; a blank matches empty cells.
+ */
+export function exactCriterion(text: string): string {
+  if (text === '') return '""';
+  const escaped = text.replace(/[~*?]/g, (c) => `~${c}`);
+  return textLiteral(/^[<>=]/.test(escaped) ? `=${escaped}` : escaped);
+}
+
+function modelBasisLabel(b: AnalysisOptions['modelBasis']): string {
+  return b === 'gross' ? 'bruto' : b === 'net' ? 'netto' : 'onbekend';
+}
+
+/**
+ * Builds the plan.
+ * @throws CalcError from `analyse` (`trUnknownCategory`, `trNoValidRows`, `trInvalidOption`, `trRatioAsPercent`).
+ */
+export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecordingPlan {
+  const { result, options } = input;
+  const analysis = analyse(result, options);
+  const names: NamePlan[] = [];
+
+  // ---------------------------------------------------------------- sheet 1: aggregated hours
+  const catEntries = result.categories.map((c) => ({
+    label: c.label,
+    cls: options.categoryMapping[c.key] as CategoryClass,
+  }));
+  const categoriesTable: TablePlan = {
+    name: TS_TABLES.categories,
+    at: 'L4',
+    headers: ['Categorie in export', H.cls, H.kind],
+    rows: catEntries.map((c) => [c.label, CLASS_LABEL[c.cls], KIND_LABEL[kindOf(c.cls)]]),
+  };
+  const lookup = (col: string): string =>
+    `=INDEX(${TS_TABLES.categories}[${col}],MATCH([@${H.category}],${TS_TABLES.categories}[[Categorie in export]],0))`;
+  const hoursTable: TablePlan = {
+    name: TS_TABLES.hours,
+    at: 'A4',
+    headers: [H.team, H.period, H.product, H.category, H.cls, H.kind, H.hours, H.cases, H.rows],
+    rows: result.cells.map((c) => {
+      const label = result.categories.find((k) => k.key === c.categoryKey)?.label ?? c.categoryKey;
+      return [c.team, c.period, c.product, label, lookup(H.cls), lookup(H.kind), c.hours, c.cases, c.rows];
+    }),
+    columnFormats: [null, null, null, null, null, null, HOURS, INT, INT],
+  };
+  const hoursSheet: SheetPlan = {
+    name: TS_SHEETS.hours,
+    blocks: [
+      {
+        at: 'A1',
+        cells: [['Tijdschrijven: geaggregeerde uren (team × periode × product × categorie)']],
+        style: 'title',
+      },
+      {
+        at: 'A2',
+        cells: [
+          [
+            `Bron: ${input.sourceName} (${result.rowsRead} regels gelezen, ${result.rowsAccepted} ingelezen, ${result.rowsRejected} afgekeurd; ${result.source === 'csv' ? `codering ${result.encoding}${result.bom ? ' met BOM' : ''}, scheidingsteken ${result.delimiter === '\t' ? 'tab' : result.delimiter}` : result.source}). Geen gegevens per persoon. Wijzig een klasse in ${TS_TABLES.categories}: alle uitkomsten rekenen mee.`,
+          ],
+        ],
+        style: 'note',
+      },
+    ],
+    tables: [hoursTable, categoriesTable],
+    freezeRows: 4,
+    columnWidths: { A: 110, B: 70, C: 130, D: 130, E: 90, F: 70, L: 150, M: 100 },
+  };
+
+  // ---------------------------------------------------------------- sheet 2: ratios, bridge, unused capacity
+  const an = TS_SHEETS.analysis;
+  const params: [string, string, CellValue, string | null, string][] = [
+    [
+      TS_NAMES.modelRatio,
+      'Directe uren in het model',
+      options.modelRatio ?? 0.7473,
+      PCT2,
+      'Begroting 2021: 74,73% directe uren',
+    ],
+    [
+      TS_NAMES.modelBasis,
+      'Basis van de modelratio (bruto/netto/onbekend)',
+      modelBasisLabel(options.modelBasis),
+      null,
+      'Het onderzoek noemt de basis niet',
+    ],
+    [
+      TS_NAMES.workload,
+      'Werklast (uren per periode)',
+      options.workloadHours ?? 83000,
+      INT,
+      'Onderzoek: gemiddeld 83.000 uur per 4 weken',
+    ],
+    [TS_NAMES.weeks, 'Weken per periode', options.weeks ?? 4, INT, '13 perioden van 4 weken'],
+    [TS_NAMES.hoursPerFte, 'Uren per fte per week', options.hoursPerFte ?? 36, INT, '1 fte = 36 uur'],
+    [
+      TS_NAMES.threshold,
+      'Drempel normafwijking',
+      options.normThreshold ?? 0.15,
+      PCT,
+      'Signaal bij |afwijking| boven deze drempel',
+    ],
+    [
+      TS_NAMES.hourlyCost,
+      'Kosten per betaald uur (euro)',
+      options.hourlyCost ?? null,
+      '#,##0.00',
+      'Vul in voor onbenutte capaciteit in euro',
+    ],
+  ];
+  const P0 = 4; // first parameter row
+  const paramBlock: CellBlock = {
+    at: `A${P0}`,
+    cells: params.map(([, label, value, , source]) => [label, value, source]),
+    numberFormat: params.map(([, , , fmt]) => ['@', fmt ?? 'General', '@']),
+    style: 'input',
+  };
+  params.forEach(([name], i) => names.push({ name, ref: absoluteRef(an, P0 + i, 2), comment: params[i][1] }));
+
+  // Totals block, named, referenced by the ratio and bridge formulas.
+  const T0 = P0 + params.length + 1;
+  const totalsBlock: CellBlock = {
+    at: `A${T0}`,
+    cells: [
+      ['Alle geregistreerde uren (ingelezen)', `=${sumHours(H.hours)}`, 'Som van TS_Uren'],
+      [
+        'Directe uren % bruto (gemeten)',
+        `=IF(${TS_NAMES.totalHours}=0,NA(),${sumHours(H.hours, [H.kind, '"direct"'])}/${TS_NAMES.totalHours})`,
+        'basis: bruto = direct / alle uren',
+      ],
+    ],
+    numberFormat: [
+      ['@', HOURS, '@'],
+      ['@', PCT, '@'],
+    ],
+    style: 'output',
+  };
+  names.push({ name: TS_NAMES.totalHours, ref: absoluteRef(an, T0, 2) });
+  names.push({ name: TS_NAMES.grossMeasured, ref: absoluteRef(an, T0 + 1, 2) });
+
+  // Ratios per team and in total. Headers carry the basis; the note spells it out.
+  const R0 = T0 + 4;
+  const ratioHeaders = [
+    'Team',
+    'Direct',
+    'Indirect',
+    'Afwezig',
+    'Totaal',
+    'Directe uren % bruto',
+    'Directe uren % netto',
+  ];
+  const teamRow = (team: string | null): CellValue[] => {
+    const crit: [string, string][] = team === null ? [] : [[H.team, '[@Team]']];
+    return [
+      team ?? 'Alle teams',
+      `=${sumHours(H.hours, ...crit, [H.kind, '"direct"'])}`,
+      `=${sumHours(H.hours, ...crit, [H.kind, '"indirect"'])}`,
+      `=${sumHours(H.hours, ...crit, [H.kind, '"afwezig"'])}`,
+      '=[@Direct]+[@Indirect]+[@Afwezig]',
+      '=IF([@Totaal]=0,"",[@Direct]/[@Totaal])',
+      '=IF([@Totaal]-[@Afwezig]=0,"",[@Direct]/([@Totaal]-[@Afwezig]))',
+    ];
+  };
+  const ratiosTable: TablePlan = {
+    name: TS_TABLES.ratios,
+    at: `A${R0 + 1}`,
+    headers: ratioHeaders,
+    rows: [...result.teams.map((t) => teamRow(t)), teamRow(null)],
+    columnFormats: [null, HOURS, HOURS, HOURS, HOURS, PCT, PCT],
+  };
+  const ratioNote: CellBlock = {
+    at: `A${R0}`,
+    cells: [
+      [
+        'Directe-urenratio per team. Bruto = direct / alle uren; netto = direct / (alle uren − verlof, bijzonder verlof en verzuim). Vergelijk alleen ratio’s met dezelfde basis.',
+      ],
+    ],
+    style: 'note',
+  };
+
+  // The bridge. Columns: A Stap, B Model-aandeel, C Gemeten aandeel, D Effect, E Cumulatief, F Aandeel verschil, G Fte.
+  const B0 = R0 + 1 + ratiosTable.rows.length + 3; // header row of the bridge table
+  const bridgeHeaders = [
+    'Stap',
+    'Model-aandeel',
+    'Gemeten aandeel',
+    'Effect',
+    'Cumulatief',
+    'Aandeel van verschil',
+    'Fte-kosten',
+  ];
+  const first = B0 + 1;
+  const catRows = NON_DIRECT_CATEGORIES.length;
+  const unsplitRow = first + 1 + catRows;
+  const remainderRow = unsplitRow + 1;
+  const endRow = remainderRow + 1;
+  const gap = `(${TS_NAMES.grossMeasured}-${TS_NAMES.modelRatio})`;
+  const fteAt = (ratio: string): string =>
+    `IND.FTE(${TS_NAMES.workload},${TS_NAMES.weeks},${TS_NAMES.hoursPerFte},${ratio})`;
+  const fteGapCell = `$B$${endRow + 3}`;
+  const shareCell = (row: number): string => `=IF(${gap}=0,"",D${row}/${gap})`;
+  const fteCell = (row: number): string => `=IF(${gap}=0,0,F${row}*${fteGapCell})`;
+  const modelShares = options.modelShares ?? { training: 0.019, coaching: 0.019, projects: 0 };
+  const bridgeRows: CellValue[][] = [
+    [
+      'Model: directe uren',
+      `=${TS_NAMES.modelRatio}`,
+      null,
+      `=${TS_NAMES.modelRatio}`,
+      `=D${first}`,
+      null,
+      null,
+    ],
+  ];
+  NON_DIRECT_CATEGORIES.forEach((c, i) => {
+    const row = first + 1 + i;
+    const share = modelShares[c as NonDirectCategory];
+    bridgeRows.push([
+      CLASS_LABEL[c],
+      share === undefined ? null : share,
+      `=IF(${TS_NAMES.totalHours}=0,0,${sumHours(H.hours, [H.cls, exactCriterion(CLASS_LABEL[c])])}/${TS_NAMES.totalHours})`,
+      `=N(B${row})-C${row}`,
+      `=E${row - 1}+D${row}`,
+      shareCell(row),
+      fteCell(row),
+    ]);
+  });
+  bridgeRows.push([
+    'Model: niet uitgesplitst',
+    `=1-${TS_NAMES.modelRatio}-SUM(B${first + 1}:B${unsplitRow - 1})`,
+    null,
+    `=B${unsplitRow}`,
+    `=E${unsplitRow - 1}+D${unsplitRow}`,
+    shareCell(unsplitRow),
+    fteCell(unsplitRow),
+  ]);
+  bridgeRows.push([
+    'Overig / onverklaard',
+    null,
+    null,
+    `=${TS_NAMES.grossMeasured}-D${first}-SUM(D${first + 1}:D${unsplitRow})`,
+    `=E${remainderRow - 1}+D${remainderRow}`,
+    shareCell(remainderRow),
+    fteCell(remainderRow),
+  ]);
+  bridgeRows.push([
+    'Gemeten: directe uren (bruto)',
+    null,
+    `=${TS_NAMES.grossMeasured}`,
+    `=${TS_NAMES.grossMeasured}`,
+    `=D${endRow}`,
+    null,
+    null,
+  ]);
+  const bridgeTable: TablePlan = {
+    name: TS_TABLES.bridge,
+    at: `A${B0}`,
+    headers: bridgeHeaders,
+    rows: bridgeRows,
+    columnFormats: [null, PCT2, PCT2, PCT2, PCT2, PCT, FTE],
+  };
+  const bridgeNote: CellBlock = {
+    at: `A${B0 - 2}`,
+    cells: [
+      [
+        'Brug van de modelratio naar de gemeten bruto ratio. Effect = model-aandeel − gemeten aandeel per categorie; "niet uitgesplitst" is het deel van de niet-directe modeltijd dat het model niet per categorie noemt (vul model-aandelen in om het te verdelen); "overig / onverklaard" sluit de brug exact.',
+      ],
+      [
+        `=IF(${TS_NAMES.modelBasis}="bruto","Basis: model en meting beide bruto.","LET OP: de basis van de modelratio is "&${TS_NAMES.modelBasis}&", de meting is bruto. Deze vergelijking gaat over bases heen.")`,
+      ],
+    ],
+    style: 'note',
+  };
+  const bridgeChecks: CellBlock = {
+    at: `A${endRow + 2}`,
+    cells: [
+      [
+        'Brug sluit (cumulatief = gemeten)',
+        `=IF(ABS(E${remainderRow}-D${endRow})<1E-12,"OK","VERSCHIL")`,
+        null,
+      ],
+      [
+        'Fte-verschil bij werklast (gemeten − model)',
+        `=${fteAt(TS_NAMES.grossMeasured)}-${fteAt(TS_NAMES.modelRatio)}`,
+        'IND.FTE bij de gemeten en bij de modelratio',
+      ],
+      ['Fte bij modelratio', `=${fteAt(TS_NAMES.modelRatio)}`, null],
+      ['Fte bij gemeten ratio', `=${fteAt(TS_NAMES.grossMeasured)}`, null],
+      [
+        'Som fte-kosten van de stappen',
+        `=SUM(G${first + 1}:G${remainderRow})`,
+        'gelijk aan het fte-verschil',
+      ],
+    ],
+    numberFormat: [
+      ['@', 'General', '@'],
+      ['@', FTE, '@'],
+      ['@', FTE, '@'],
+      ['@', FTE, '@'],
+      ['@', FTE, '@'],
+    ],
+    style: 'check',
+  };
+  // fteGapCell must point at the "Fte-verschil" row: endRow + 3.
+  // Chart data: label and effect side by side (a chart wants one contiguous source), as formulas.
+  const chartData: CellBlock = {
+    at: `R${B0}`,
+    cells: [['Stap', 'Effect'], ...bridgeRows.map((_, i) => [`=A${first + i}`, `=D${first + i}`])],
+    numberFormat: [['@', '@'], ...bridgeRows.map(() => ['@', PCT2])],
+    style: 'note',
+  };
+  const waterfall = {
+    type: 'Waterfall',
+    title: 'Brug directe uren: model → gemeten (bruto)',
+    source: `R${B0}:S${endRow}`,
+    seriesBy: 'Columns' as const,
+    at: `I${B0}`,
+    to: `P${B0 + 22}`,
+  };
+
+  // Unused capacity (TDABC): indirect hours above the model's budget for them.
+  const U0 = endRow + 9;
+  const unusedRows: CellValue[][] = INDIRECT_CATEGORIES.map((c) => [
+    CLASS_LABEL[c],
+    `=${sumHours(H.hours, [H.cls, exactCriterion(CLASS_LABEL[c])])}`,
+    `=N(INDEX(${TS_TABLES.bridge}[Model-aandeel],MATCH([@Categorie],${TS_TABLES.bridge}[Stap],0)))*${TS_NAMES.totalHours}`,
+    '=MAX(0,[@Uren]-[@Begroot])',
+  ]);
+  const unusedTable: TablePlan = {
+    name: TS_TABLES.unused,
+    at: `A${U0 + 1}`,
+    headers: ['Categorie', 'Uren', 'Begroot', 'Onbenut'],
+    rows: unusedRows,
+    columnFormats: [null, HOURS, HOURS, HOURS],
+  };
+  const unusedEnd = U0 + 1 + unusedRows.length + 1;
+  const unusedBlock: CellBlock[] = [
+    {
+      at: `A${U0}`,
+      cells: [
+        [
+          'Onbenutte capaciteit (TDABC): indirecte uren boven wat het model ervoor begroot. Niet verstopt in de kostprijs, maar een eigen regel.',
+        ],
+      ],
+      style: 'note',
+    },
+    {
+      at: `A${unusedEnd + 1}`,
+      cells: [
+        ['Onbenutte capaciteit (uren)', `=SUM(${TS_TABLES.unused}[Onbenut])`],
+        [
+          'Onbenutte capaciteit (euro)',
+          `=IF(ISNUMBER(${TS_NAMES.hourlyCost}),${TS_NAMES.hourlyCost}*B${unusedEnd + 1},"vul kosten per uur in")`,
+        ],
+      ],
+      numberFormat: [
+        ['@', HOURS],
+        ['@', '#,##0'],
+      ],
+      style: 'output',
+    },
+  ];
+
+  const analysisSheet: SheetPlan = {
+    name: an,
+    blocks: [
+      {
+        at: 'A1',
+        cells: [['Tijdschrijven: directe-urenratio en de brug van 74,73% naar gemeten']],
+        style: 'title',
+      },
+      { at: `A${P0 - 1}`, cells: [['Parameters (invoer)', null, 'Bron / toelichting']], style: 'header' },
+      paramBlock,
+      totalsBlock,
+      ratioNote,
+      bridgeNote,
+      bridgeChecks,
+      chartData,
+      ...unusedBlock,
+    ],
+    tables: [ratiosTable, bridgeTable, unusedTable],
+    charts: [waterfall],
+    columnWidths: { A: 230, B: 90, C: 90, D: 80, E: 80, F: 90, G: 80 },
+  };
+
+  // ---------------------------------------------------------------- sheet 3: norms and effectiveness
+  const norms = options.norms ?? {};
+  const casesOverride = options.cases ?? {};
+  const productNames = analysis.products.map((p) => p.product);
+  const productCrit = (p: string): [string, string] => [H.product, exactCriterion(p === NO_PRODUCT ? '' : p)];
+  const normRows: CellValue[][] = productNames.map((p) => [
+    p,
+    `=${sumHours(H.hours, productCrit(p), [H.kind, '"direct"'])}`,
+    casesOverride[p] !== undefined
+      ? casesOverride[p]
+      : `=${sumHours(H.cases, productCrit(p), [H.kind, '"direct"'])}`,
+    norms[p] ?? null,
+    '=IF(N([@Zaken])>0,[@[Directe uren]]*60/[@Zaken],"")',
+    '=IF(AND(N([@Zaken])>0,N([@[Normtijd (min)]])>0),IND.NORMVARIANCE([@[Directe uren]],[@Zaken],[@[Normtijd (min)]]),"")',
+    '=[@[Gerealiseerd (min per zaak)]]',
+    `=IF([@Afwijking]="",IF(N([@[Normtijd (min)]])=0,"geen norm","geen zaken"),IF(ABS([@Afwijking])>${TS_NAMES.threshold},"afwijking boven drempel",""))`,
+  ]);
+  const normsTable: TablePlan = {
+    name: TS_TABLES.norms,
+    at: 'A4',
+    headers: [
+      'Product',
+      'Directe uren',
+      'Zaken',
+      'Normtijd (min)',
+      'Gerealiseerd (min per zaak)',
+      'Afwijking',
+      'Impliciete norm (min)',
+      'Signaal',
+    ],
+    rows: normRows,
+    columnFormats: [null, HOURS, INT, '#,##0', '#,##0.0', PCT, '#,##0.0', null],
+  };
+  // Team × product rows with a norm, contiguous per team, so IND.EFFECTIVENESS gets plain ranges.
+  const TP0 = 4 + normRows.length + 4; // header row
+  const tpRows: CellValue[][] = [];
+  const teamRanges: { team: string; from: number; to: number }[] = [];
+  const withNorm = productNames.filter((p) => norms[p] !== undefined && norms[p] > 0);
+  for (const team of analysis.effectiveness.map((e) => e.team)) {
+    const from = TP0 + 1 + tpRows.length;
+    for (const p of withNorm) {
+      tpRows.push([
+        team,
+        p,
+        `=${sumHours(H.cases, [H.team, '[@Team]'], productCrit(p), [H.kind, '"direct"'])}`,
+        `=INDEX(${TS_TABLES.norms}[[Normtijd (min)]],MATCH([@Product],${TS_TABLES.norms}[Product],0))`,
+        `=${sumHours(H.hours, [H.team, '[@Team]'], productCrit(p), [H.kind, '"direct"'])}`,
+      ]);
+    }
+    teamRanges.push({ team, from, to: TP0 + tpRows.length });
+  }
+  const tpTable: TablePlan = {
+    name: TS_TABLES.teamProduct,
+    at: `A${TP0}`,
+    headers: ['Team', 'Product', 'Zaken', 'Normtijd (min)', 'Directe uren'],
+    rows: tpRows.length > 0 ? tpRows : [['(geen producten met norm)', null, null, null, null]],
+    columnFormats: [null, null, INT, '#,##0', HOURS],
+  };
+  const E0 = TP0 + Math.max(1, tpRows.length) + 3; // header of the effectiveness table
+  const effRows: CellValue[][] = teamRanges.map((r) => [
+    r.team,
+    `=IND.EFFECTIVENESS(C${r.from}:C${r.to},D${r.from}:D${r.to},E${r.from}:E${r.to})`,
+  ]);
+  const effTable: TablePlan = {
+    name: TS_TABLES.effectiveness,
+    at: `A${E0}`,
+    headers: ['Team', 'Effectiviteit'],
+    rows: effRows.length > 0 ? effRows : [['(geen)', null]],
+    columnFormats: [null, '0.00'],
+  };
+  // The spread as a distribution: counts per band and quartiles, no ranking of names.
+  const D0 = E0 + Math.max(1, effRows.length) + 3;
+  const effCol = `${TS_TABLES.effectiveness}[Effectiviteit]`;
+  const edges = [0.8, 0.9, 1.0, 1.1, 1.2];
+  const binRows: CellValue[][] = [['Band', 'Aantal teams']];
+  for (let i = 0; i <= edges.length; i++) {
+    const from = i === 0 ? null : edges[i - 1];
+    const to = i === edges.length ? null : edges[i];
+    const label = from === null ? `< ${to}` : to === null ? `≥ ${from}` : `${from} – ${to}`;
+    const crit = [from !== null ? `${effCol},">="&${from}` : null, to !== null ? `${effCol},"<"&${to}` : null]
+      .filter(Boolean)
+      .join(',');
+    binRows.push([label, `=COUNTIFS(${crit})`]);
+  }
+  const statsRows: CellValue[][] = [
+    ['Aantal teams', `=COUNT(${effCol})`],
+    ['Minimum', `=MIN(${effCol})`],
+    ['Eerste kwartiel', `=QUARTILE.INC(${effCol},1)`],
+    ['Mediaan', `=MEDIAN(${effCol})`],
+    ['Derde kwartiel', `=QUARTILE.INC(${effCol},3)`],
+    ['Maximum', `=MAX(${effCol})`],
+  ];
+  const normsSheet: SheetPlan = {
+    name: TS_SHEETS.norms,
+    blocks: [
+      {
+        at: 'A1',
+        cells: [['Normtijd tegen tijdschrijven per product, en effectiviteit per team']],
+        style: 'title',
+      },
+      {
+        at: 'A2',
+        cells: [
+          [
+            'Afwijking = IND.NORMVARIANCE(directe uren; zaken; normtijd) = gerealiseerde minuten per zaak / norm − 1. Normtijden zijn invoer: vul ze in of pas ze aan (meegeleverde normen zijn fictief).',
+          ],
+        ],
+        style: 'note',
+      },
+      {
+        at: `A${TP0 - 1}`,
+        cells: [
+          [
+            `Effectiviteit = verdiende normuren / directe uren (IND.EFFECTIVENESS), alleen producten met een norm. Directe uren zonder norm: ${analysis.hoursWithoutNorm}.`,
+          ],
+        ],
+        style: 'note',
+      },
+      {
+        at: `A${D0 - 1}`,
+        cells: [['Spreiding van de effectiviteit over teams (verdeling, geen ranglijst)']],
+        style: 'header',
+      },
+      { at: `A${D0}`, cells: binRows, style: 'output' },
+      {
+        at: `D${D0}`,
+        cells: statsRows,
+        numberFormat: statsRows.map((_, i) => ['@', i === 0 ? INT : '0.00']),
+        style: 'output',
+      },
+    ],
+    tables: [normsTable, tpTable, effTable],
+    charts: [
+      {
+        type: 'ColumnClustered',
+        title: 'Teams per effectiviteitsband',
+        source: `A${D0}:B${D0 + edges.length + 1}`,
+        seriesBy: 'Columns',
+        at: `G${D0}`,
+        to: `M${D0 + 14}`,
+      },
+    ],
+    columnWidths: { A: 150, B: 90, C: 80, D: 100, E: 120, F: 80, G: 110, H: 160 },
+  };
+
+  // ---------------------------------------------------------------- sheet 4: checks
+  const r = result;
+  const recon: CellValue[][] = [
+    ['Geïmporteerd totaal (alle leesbare uren in het bestand)', r.hoursRead],
+    ['Gecategoriseerd: direct', `=${sumHours(H.hours, [H.kind, '"direct"'])}`],
+    ['Gecategoriseerd: indirect', `=${sumHours(H.hours, [H.kind, '"indirect"'])}`],
+    ['Gecategoriseerd: afwezig', `=${sumHours(H.hours, [H.kind, '"afwezig"'])}`],
+    ['Uren op afgekeurde regels', r.hoursRejected],
+    ['Verschil (moet 0 zijn)', '=B5-B6-B7-B8-B9'],
+    ['Uitkomst', `=IF(ABS(B10)<0.000001,"OK: sluit aan","VERSCHIL: zie afgekeurde regels en categorieën")`],
+    ['Regels gelezen', r.rowsRead],
+    ['Regels ingelezen', `=SUM(${TS_TABLES.hours}[${H.rows}])`],
+    ['Regels afgekeurd', r.rowsRejected],
+    ['   waarvan zonder leesbare uren', r.rejectedWithoutHours],
+    ['Regels: gelezen − ingelezen − afgekeurd', '=B12-B13-B14'],
+  ];
+  const C_PW = 4 + recon.length + 3;
+  const showPersons = input.showPersons === true;
+  const pwHeaders = showPersons ? ['Medewerker', 'Team', 'Week', 'Uren'] : ['Team', 'Week', 'Uren'];
+  const pwRows: CellValue[][] = r.personWeekFlags.map((f) =>
+    showPersons ? [f.person, f.team, f.week, f.hours] : [f.team, f.week, f.hours],
+  );
+  const pwNote = !r.personCheckRan
+    ? 'Persoonsweken: niet gecontroleerd (geen kolom medewerker gekoppeld).'
+    : `Persoonsweken boven ${r.personWeekLimit} uur: ${r.personWeekFlagCount} van ${r.personWeekCount}${r.personWeekFlagCount > r.personWeekFlags.length ? ` (eerste ${r.personWeekFlags.length} getoond)` : ''}. ${showPersons ? 'Medewerkers zichtbaar op uitdrukkelijk verzoek; deel deze lijst niet breder dan nodig (afrekencultuur).' : 'Zonder namen: medewerkers vrezen een afrekencultuur. Tonen kan alleen op uitdrukkelijk verzoek in het taakvenster.'}`;
+  const pwTable: TablePlan = {
+    name: TS_TABLES.personWeeks,
+    at: `A${C_PW + 1}`,
+    headers: pwHeaders,
+    rows: pwRows.length > 0 ? pwRows : [pwHeaders.map((_, i) => (i === 0 ? '(geen)' : null))],
+    columnFormats: pwHeaders.map((h) => (h === 'Uren' ? HOURS : null)),
+  };
+  const C_MISS = C_PW + 1 + Math.max(1, pwRows.length) + 3;
+  const missRows: CellValue[][] = analysis.missingTeamPeriods.map((m) => [m.team, m.period]);
+  const missTable: TablePlan = {
+    name: TS_TABLES.missing,
+    at: `A${C_MISS + 1}`,
+    headers: ['Team', 'Periode zonder registraties'],
+    rows: missRows.length > 0 ? missRows : [['(geen)', null]],
+  };
+  const C_REJ = C_MISS + 1 + Math.max(1, missRows.length) + 3;
+  const rejRows: CellValue[][] = r.issues.map((i) => [
+    i.row,
+    i.code,
+    i.hours ?? null,
+    formatError(i.code, i.details, 'nl'),
+  ]);
+  const rejTable: TablePlan = {
+    name: TS_TABLES.rejected,
+    at: `A${C_REJ + 1}`,
+    headers: ['Rij', 'Code', 'Uren', 'Reden'],
+    rows: rejRows.length > 0 ? rejRows : [['(geen)', null, null, null]],
+    columnFormats: [INT, null, HOURS, null],
+  };
+  const checksSheet: SheetPlan = {
+    name: TS_SHEETS.checks,
+    blocks: [
+      {
+        at: 'A1',
+        cells: [
+          [
+            'Controles: aansluiting van totalen, persoonsweken, perioden zonder registraties, afgekeurde regels',
+          ],
+        ],
+        style: 'title',
+      },
+      { at: 'A3', cells: [['Aansluiting', 'Uren / regels']], style: 'header' },
+      {
+        at: 'A4',
+        cells: [['Bron', input.sourceName], ...recon],
+        numberFormat: [['@', '@'], ...recon.map((_, i) => ['@', i >= 7 ? INT : HOURS])],
+        style: 'check',
+      },
+      { at: `A${C_PW}`, cells: [[pwNote]], style: 'note' },
+      {
+        at: `A${C_MISS}`,
+        cells: [[`Teams zonder registraties in een periode: ${missRows.length}.`]],
+        style: 'note',
+      },
+      {
+        at: `A${C_REJ}`,
+        cells: [
+          [
+            `Afgekeurde regels: ${r.rowsRejected}${r.rowsRejected > r.issues.length ? ` (eerste ${r.issues.length} getoond)` : ''}. Ze tellen mee in de aansluiting hierboven.`,
+          ],
+        ],
+        style: 'note',
+      },
+    ],
+    tables: [pwTable, missTable, rejTable],
+    columnWidths: { A: 300, B: 110, C: 90, D: 420 },
+  };
+
+  return {
+    plan: {
+      action: 'Tijdschrijven-analyse schrijven',
+      sheets: [hoursSheet, analysisSheet, normsSheet, checksSheet],
+      names,
+    },
+    analysis,
+  };
+}
+
+/** Column letters of the bridge table, exported for tests that locate cells. */
+export const BRIDGE_COLUMNS = {
+  step: 'A',
+  model: 'B',
+  measured: 'C',
+  effect: 'D',
+  cumulative: 'E',
+  share: 'F',
+  fte: 'G',
+} as const;
