@@ -11,7 +11,13 @@
  * The builder validates everything first through the pure core (`compareFunding`): bad input
  * throws a CalcError before a plan exists, so nothing is ever half-written.
  */
-import { compareFunding, type FundingComparison, type FundingParams, type ParameterSet, type ProductRow } from '../../../core/funding';
+import {
+  compareFunding,
+  type FundingComparison,
+  type FundingParams,
+  type ParameterSet,
+  type ProductRow,
+} from '../../../core/funding';
 import type { Lang } from '../../../core/messages/types';
 import type { CellBlock, CellValue, NamePlan, WritePlan } from '../../host/types';
 import { cell, sheetRef } from './a1';
@@ -90,7 +96,10 @@ const PCT = '0.00%';
 
 /** Labels in both languages; the first column of each block. */
 const L = {
-  title: { nl: 'Financieringsmodel: kostprijzen, outputfinanciering, lumpsum en ondergrens', en: 'Funding model: cost prices, output funding, lumpsum and floor' },
+  title: {
+    nl: 'Financieringsmodel: kostprijzen, outputfinanciering, lumpsum en ondergrens',
+    en: 'Funding model: cost prices, output funding, lumpsum and floor',
+  },
   note: {
     nl: 'Gele cellen zijn invoer; al het andere zijn formules die meerekenen. Normtijden zijn fictief tenzij u ze zelf invult. Controlecellen tonen OK of het verschil.',
     en: 'Yellow cells are inputs; everything else is live formulas. Norm times are illustrative unless you enter your own. Check cells show OK or the difference.',
@@ -104,24 +113,127 @@ const L = {
   result: { nl: 'Uitkomst', en: 'Result' },
 } as const;
 
-const PARAMS: { key: ParamKey; name: string; format: string; nl: [string, string]; en: [string, string] }[] = [
-  { key: 'lumpsum', name: 'IND_Fin_Lumpsum', format: EURO, nl: ['Lumpsum (€)', 'Vast bedrag vóór de split'], en: ['Lumpsum (€)', 'Fixed amount before the split'] },
-  { key: 'floor', name: 'IND_Fin_Ondergrens', format: EURO, nl: ['Ondergrens (€)', 'Minimale financiering; 0 = geen'], en: ['Floor (€)', 'Minimum funding; 0 = none'] },
-  { key: 'cap', name: 'IND_Fin_Plafond', format: EURO, nl: ['Plafond (€)', 'Leeg = geen plafond'], en: ['Cap (€)', 'Blank = no cap'] },
-  { key: 'share', name: 'IND_Fin_LumpsumAandeel', format: PCT, nl: ['Lumpsum-aandeel', 'Deel van de outputkosten dat vast is (EY 2020: 13%)'], en: ['Lumpsum share', 'Share of output costs that is fixed (EY 2020: 13%)'] },
-  { key: 'ratioA', name: 'IND_Fin_DirectA', format: PCT, nl: ['Directe uren, set A', 'Bruto: directe uren / betaalde uren'], en: ['Direct hours, set A', 'Gross: direct hours / paid hours'] },
-  { key: 'ratioB', name: 'IND_Fin_DirectB', format: PCT, nl: ['Directe uren, set B', 'Bruto: directe uren / betaalde uren'], en: ['Direct hours, set B', 'Gross: direct hours / paid hours'] },
-  { key: 'weeks', name: 'IND_Fin_Weken', format: '0', nl: ['Weken in de periode', 'Waarover de volumes gaan (4 = periode, 52 = jaar)'], en: ['Weeks in the period', 'What the volumes cover (4 = period, 52 = year)'] },
-  { key: 'hoursPerFte', name: 'IND_Fin_UrenPerFte', format: '0.0', nl: ['Uren per fte per week', '1 fte = 36 uur'], en: ['Hours per fte per week', '1 fte = 36 hours'] },
-  { key: 'extraFte', name: 'IND_Fin_ExtraFte', format: FTE, nl: ['Extra fte (verloop)', 'Opgeteld vóór deling door de ratio, zoals het onderzoek'], en: ['Extra fte (turnover)', 'Added before dividing by the ratio, as the review does'] },
-  { key: 'staff', name: 'IND_Fin_Bezetting', format: FTE, nl: ['Bezetting (fte)', 'Leeg = onbekend'], en: ['Staff (fte)', 'Blank = unknown'] },
-  { key: 'capCost', name: 'IND_Fin_UurkostenCap', format: EURO, nl: ['Uurkosten capaciteit (€)', 'Kosten van een betaald uur; leeg = geen capaciteitscontrole'], en: ['Capacity hourly cost (€)', 'Cost of a paid hour; blank = no capacity check'] },
-  { key: 'capOverhead', name: 'IND_Fin_OpslagCap', format: PCT, nl: ['Opslag capaciteit', 'Overheadopslag op de capaciteitskosten'], en: ['Capacity overhead', 'Overhead surcharge on capacity cost'] },
-];
+const PARAMS: { key: ParamKey; name: string; format: string; nl: [string, string]; en: [string, string] }[] =
+  [
+    {
+      key: 'lumpsum',
+      name: 'IND_Fin_Lumpsum',
+      format: EURO,
+      nl: ['Lumpsum (€)', 'Vast bedrag vóór de split'],
+      en: ['Lumpsum (€)', 'Fixed amount before the split'],
+    },
+    {
+      key: 'floor',
+      name: 'IND_Fin_Ondergrens',
+      format: EURO,
+      nl: ['Ondergrens (€)', 'Minimale financiering; 0 = geen'],
+      en: ['Floor (€)', 'Minimum funding; 0 = none'],
+    },
+    {
+      key: 'cap',
+      name: 'IND_Fin_Plafond',
+      format: EURO,
+      nl: ['Plafond (€)', 'Leeg = geen plafond'],
+      en: ['Cap (€)', 'Blank = no cap'],
+    },
+    {
+      key: 'share',
+      name: 'IND_Fin_LumpsumAandeel',
+      format: PCT,
+      nl: ['Lumpsum-aandeel', 'Deel van de outputkosten dat vast is (EY 2020: 13%)'],
+      en: ['Lumpsum share', 'Share of output costs that is fixed (EY 2020: 13%)'],
+    },
+    {
+      key: 'ratioA',
+      name: 'IND_Fin_DirectA',
+      format: PCT,
+      nl: ['Directe uren, set A', 'Bruto: directe uren / betaalde uren'],
+      en: ['Direct hours, set A', 'Gross: direct hours / paid hours'],
+    },
+    {
+      key: 'ratioB',
+      name: 'IND_Fin_DirectB',
+      format: PCT,
+      nl: ['Directe uren, set B', 'Bruto: directe uren / betaalde uren'],
+      en: ['Direct hours, set B', 'Gross: direct hours / paid hours'],
+    },
+    {
+      key: 'weeks',
+      name: 'IND_Fin_Weken',
+      format: '0',
+      nl: ['Weken in de periode', 'Waarover de volumes gaan (4 = periode, 52 = jaar)'],
+      en: ['Weeks in the period', 'What the volumes cover (4 = period, 52 = year)'],
+    },
+    {
+      key: 'hoursPerFte',
+      name: 'IND_Fin_UrenPerFte',
+      format: '0.0',
+      nl: ['Uren per fte per week', '1 fte = 36 uur'],
+      en: ['Hours per fte per week', '1 fte = 36 hours'],
+    },
+    {
+      key: 'extraFte',
+      name: 'IND_Fin_ExtraFte',
+      format: FTE,
+      nl: ['Extra fte (verloop)', 'Opgeteld vóór deling door de ratio, zoals het onderzoek'],
+      en: ['Extra fte (turnover)', 'Added before dividing by the ratio, as the review does'],
+    },
+    {
+      key: 'staff',
+      name: 'IND_Fin_Bezetting',
+      format: FTE,
+      nl: ['Bezetting (fte)', 'Leeg = onbekend'],
+      en: ['Staff (fte)', 'Blank = unknown'],
+    },
+    {
+      key: 'capCost',
+      name: 'IND_Fin_UurkostenCap',
+      format: EURO,
+      nl: ['Uurkosten capaciteit (€)', 'Kosten van een betaald uur; leeg = geen capaciteitscontrole'],
+      en: ['Capacity hourly cost (€)', 'Cost of a paid hour; blank = no capacity check'],
+    },
+    {
+      key: 'capOverhead',
+      name: 'IND_Fin_OpslagCap',
+      format: PCT,
+      nl: ['Opslag capaciteit', 'Overheadopslag op de capaciteitskosten'],
+      en: ['Capacity overhead', 'Overhead surcharge on capacity cost'],
+    },
+  ];
 
 const PRODUCT_COLS = {
-  nl: ['Code', 'Omschrijving', 'Volume', 'Normminuten', 'Uurkosten (€)', 'Opslag', 'Werklast (uur)', 'Kostprijs A (€)', 'Kostprijs B (€)', 'Output A (€)', 'Output B (€)', 'Output A na split (€)', 'Controle capaciteit A', 'Controle capaciteit B'],
-  en: ['Code', 'Description', 'Volume', 'Norm minutes', 'Hourly cost (€)', 'Overhead', 'Workload (hours)', 'Cost price A (€)', 'Cost price B (€)', 'Output A (€)', 'Output B (€)', 'Output A after split (€)', 'Capacity check A', 'Capacity check B'],
+  nl: [
+    'Code',
+    'Omschrijving',
+    'Volume',
+    'Normminuten',
+    'Uurkosten (€)',
+    'Opslag',
+    'Werklast (uur)',
+    'Kostprijs A (€)',
+    'Kostprijs B (€)',
+    'Output A (€)',
+    'Output B (€)',
+    'Output A na split (€)',
+    'Controle capaciteit A',
+    'Controle capaciteit B',
+  ],
+  en: [
+    'Code',
+    'Description',
+    'Volume',
+    'Norm minutes',
+    'Hourly cost (€)',
+    'Overhead',
+    'Workload (hours)',
+    'Cost price A (€)',
+    'Cost price B (€)',
+    'Output A (€)',
+    'Output B (€)',
+    'Output A after split (€)',
+    'Capacity check A',
+    'Capacity check B',
+  ],
 };
 
 /** "OK" within half a cent, else the difference itself, so a break shows its size where it happens. */
@@ -162,7 +274,9 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
     return { name: p.name, ref: sheetRef(S, 2, paramTop + i), comment: p[lang][0] };
   });
   const labelFor = (p: (typeof PARAMS)[number]): string =>
-    p.key === 'ratioA' || p.key === 'ratioB' ? `${p[lang][0]} (${sets[p.key === 'ratioA' ? 0 : 1].label})` : p[lang][0];
+    p.key === 'ratioA' || p.key === 'ratioB'
+      ? `${p[lang][0]} (${sets[p.key === 'ratioA' ? 0 : 1].label})`
+      : p[lang][0];
   const n = nameRef;
 
   // Products: header at 19, rows 20..19+k, total row after.
@@ -175,7 +289,14 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
     const diff = `${cell(outCol, r)}-${cell(7, r)}*${n.capCost}/${ratio}*(1+${n.capOverhead})`;
     return `=IF(ISNUMBER(${n.capCost}),${okOrDiff(diff)},"–")`;
   };
-  const productInputs: CellValue[][] = products.map((p) => [p.code, p.name, p.volume, p.normMinutes, p.hourlyCost, p.overheadRate]);
+  const productInputs: CellValue[][] = products.map((p) => [
+    p.code,
+    p.name,
+    p.volume,
+    p.normMinutes,
+    p.hourlyCost,
+    p.overheadRate,
+  ]);
   const productFormulas: CellValue[][] = products.map((_, i) => {
     const r = first + i;
     return [
@@ -189,11 +310,46 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
       capCheck(11, n.ratioB, r),
     ];
   });
-  const totals: CellValue[] = [L.total[lang], null, `=SUM(${rng(3)})`, null, null, null, `=SUM(${rng(7)})`, null, null, `=SUM(${rng(10)})`, `=SUM(${rng(11)})`, `=SUM(${rng(12)})`, null, null];
+  const totals: CellValue[] = [
+    L.total[lang],
+    null,
+    `=SUM(${rng(3)})`,
+    null,
+    null,
+    null,
+    `=SUM(${rng(7)})`,
+    null,
+    null,
+    `=SUM(${rng(10)})`,
+    `=SUM(${rng(11)})`,
+    `=SUM(${rng(12)})`,
+    null,
+    null,
+  ];
 
   // Summary: header at totalRow + 3, set A in B, set B in C, gap in D.
   const sumHead = totalRow + 3;
-  const keys: SummaryKey[] = ['workload', 'output', 'lumpsum', 'beforeFloor', 'topUp', 'capCut', 'total', 'checkFunding', 'lumpsumSplit', 'outputSplit', 'checkSplit', 'fte', 'staff', 'capacityFte', 'capacityState', 'capacityCost', 'productCosts', 'unusedCost', 'checkCapacity'];
+  const keys: SummaryKey[] = [
+    'workload',
+    'output',
+    'lumpsum',
+    'beforeFloor',
+    'topUp',
+    'capCut',
+    'total',
+    'checkFunding',
+    'lumpsumSplit',
+    'outputSplit',
+    'checkSplit',
+    'fte',
+    'staff',
+    'capacityFte',
+    'capacityState',
+    'capacityCost',
+    'productCosts',
+    'unusedCost',
+    'checkCapacity',
+  ];
   const summary = {} as Record<SummaryKey, number>;
   keys.forEach((k, i) => (summary[k] = sumHead + 1 + i));
   const at = (k: SummaryKey, c: number): string => cell(c, summary[k]);
@@ -205,36 +361,64 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
     const priceCol = s === 0 ? 8 : 9;
     const capIn = `AND(ISNUMBER(${n.staff}),ISNUMBER(${n.capCost}))`;
     switch (k) {
-      case 'workload': return `=${cell(7, totalRow)}`;
-      case 'output': return `=${cell(outCol, totalRow)}`;
-      case 'lumpsum': return `=${n.lumpsum}`;
-      case 'beforeFloor': return `=${at('lumpsum', c)}+${at('output', c)}`;
-      case 'topUp': return `=MAX(0,${n.floor}-${at('beforeFloor', c)})`;
-      case 'capCut': return `=IF(ISNUMBER(${n.cap}),MAX(0,${at('beforeFloor', c)}+${at('topUp', c)}-${n.cap}),0)`;
+      case 'workload':
+        return `=${cell(7, totalRow)}`;
+      case 'output':
+        return `=${cell(outCol, totalRow)}`;
+      case 'lumpsum':
+        return `=${n.lumpsum}`;
+      case 'beforeFloor':
+        return `=${at('lumpsum', c)}+${at('output', c)}`;
+      case 'topUp':
+        return `=MAX(0,${n.floor}-${at('beforeFloor', c)})`;
+      case 'capCut':
+        return `=IF(ISNUMBER(${n.cap}),MAX(0,${at('beforeFloor', c)}+${at('topUp', c)}-${n.cap}),0)`;
       case 'total': {
         const f = `IND.FUNDING(${rng(3)},${rng(priceCol)},${n.lumpsum},${n.floor})`;
         return `=IF(ISNUMBER(${n.cap}),MIN(${n.cap},${f}),${f})`;
       }
       case 'checkFunding':
         return `=${okOrDiff(`${at('total', c)}-(${n.lumpsum}+SUMPRODUCT(${rng(3)},${rng(priceCol)})+${at('topUp', c)}-${at('capCut', c)})`)}`;
-      case 'lumpsumSplit': return `=${n.lumpsum}+${n.share}*${at('output', c)}`;
-      case 'outputSplit': return `=(1-${n.share})*${at('output', c)}`;
-      case 'checkSplit': return `=${okOrDiff(`${at('lumpsumSplit', c)}+${at('outputSplit', c)}-${at('beforeFloor', c)}`)}`;
-      case 'fte': return `=(${at('workload', c)}/${n.weeks}/${n.hoursPerFte}+${n.extraFte})/${ratio}`;
-      case 'staff': return `=IF(ISNUMBER(${n.staff}),${n.staff},"")`;
-      case 'capacityFte': return `=IF(ISNUMBER(${n.staff}),${n.staff}-${at('fte', c)},"")`;
+      case 'lumpsumSplit':
+        return `=${n.lumpsum}+${n.share}*${at('output', c)}`;
+      case 'outputSplit':
+        return `=(1-${n.share})*${at('output', c)}`;
+      case 'checkSplit':
+        return `=${okOrDiff(`${at('lumpsumSplit', c)}+${at('outputSplit', c)}-${at('beforeFloor', c)}`)}`;
+      case 'fte':
+        return `=(${at('workload', c)}/${n.weeks}/${n.hoursPerFte}+${n.extraFte})/${ratio}`;
+      case 'staff':
+        return `=IF(ISNUMBER(${n.staff}),${n.staff},"")`;
+      case 'capacityFte':
+        return `=IF(ISNUMBER(${n.staff}),${n.staff}-${at('fte', c)},"")`;
       case 'capacityState':
         return lang === 'nl'
           ? `=IF(${at('capacityFte', c)}="","",IF(ABS(${at('capacityFte', c)})<0.05,"in evenwicht",IF(${at('capacityFte', c)}>0,"onbenutte capaciteit","ontbrekende capaciteit")))`
           : `=IF(${at('capacityFte', c)}="","",IF(ABS(${at('capacityFte', c)})<0.05,"balanced",IF(${at('capacityFte', c)}>0,"unused capacity","missing capacity")))`;
-      case 'capacityCost': return `=IF(${capIn},${n.staff}*${n.weeks}*${n.hoursPerFte}*${n.capCost}*(1+${n.capOverhead}),"")`;
-      case 'productCosts': return `=${at('output', c)}`;
-      case 'unusedCost': return `=IF(${capIn},(${n.staff}*${n.weeks}*${n.hoursPerFte}*${ratio}-${at('workload', c)})*${n.capCost}/${ratio}*(1+${n.capOverhead}),"")`;
+      case 'capacityCost':
+        return `=IF(${capIn},${n.staff}*${n.weeks}*${n.hoursPerFte}*${n.capCost}*(1+${n.capOverhead}),"")`;
+      case 'productCosts':
+        return `=${at('output', c)}`;
+      case 'unusedCost':
+        return `=IF(${capIn},(${n.staff}*${n.weeks}*${n.hoursPerFte}*${ratio}-${at('workload', c)})*${n.capCost}/${ratio}*(1+${n.capOverhead}),"")`;
       case 'checkCapacity':
         return `=IF(${at('capacityCost', c)}="","–",${okOrDiff(`${at('productCosts', c)}+${at('unusedCost', c)}-${at('capacityCost', c)}`)})`;
     }
   };
-  const gapKeys = new Set<SummaryKey>(['workload', 'output', 'beforeFloor', 'topUp', 'capCut', 'total', 'lumpsumSplit', 'outputSplit', 'fte', 'capacityFte', 'capacityCost', 'unusedCost']);
+  const gapKeys = new Set<SummaryKey>([
+    'workload',
+    'output',
+    'beforeFloor',
+    'topUp',
+    'capCut',
+    'total',
+    'lumpsumSplit',
+    'outputSplit',
+    'fte',
+    'capacityFte',
+    'capacityCost',
+    'unusedCost',
+  ]);
   const SUMMARY_LABELS: Record<SummaryKey, Record<Lang, string>> = {
     workload: { nl: 'Werklast (uur)', en: 'Workload (hours)' },
     output: { nl: 'Outputfinanciering Σ prijs × volume (€)', en: 'Output funding Σ price × volume (€)' },
@@ -243,7 +427,10 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
     topUp: { nl: 'Aanvulling tot ondergrens (€)', en: 'Top-up to the floor (€)' },
     capCut: { nl: 'Korting door plafond (€)', en: 'Cut by the cap (€)' },
     total: { nl: 'Totale financiering (€)', en: 'Total funding (€)' },
-    checkFunding: { nl: 'Controle: totaal = lumpsum + Σ prijs × volume (+ aanvulling − korting)', en: 'Check: total = lumpsum + Σ price × volume (+ top-up − cut)' },
+    checkFunding: {
+      nl: 'Controle: totaal = lumpsum + Σ prijs × volume (+ aanvulling − korting)',
+      en: 'Check: total = lumpsum + Σ price × volume (+ top-up − cut)',
+    },
     lumpsumSplit: { nl: 'Lumpsum na split (€)', en: 'Lumpsum after the split (€)' },
     outputSplit: { nl: 'Output na split (€)', en: 'Output after the split (€)' },
     checkSplit: { nl: 'Controle: split verandert het totaal niet', en: 'Check: the split keeps the total' },
@@ -253,11 +440,23 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
     capacityState: { nl: 'Dat is', en: 'That is' },
     capacityCost: { nl: 'Totale kosten capaciteit (€)', en: 'Total cost of capacity (€)' },
     productCosts: { nl: 'Productkosten (€)', en: 'Product costs (€)' },
-    unusedCost: { nl: 'Onbenutte (+) / ontbrekende (−) capaciteit (€)', en: 'Unused (+) / missing (−) capacity (€)' },
-    checkCapacity: { nl: 'Controle: productkosten + onbenutte capaciteit = totale kosten', en: 'Check: product costs + unused capacity = total cost' },
+    unusedCost: {
+      nl: 'Onbenutte (+) / ontbrekende (−) capaciteit (€)',
+      en: 'Unused (+) / missing (−) capacity (€)',
+    },
+    checkCapacity: {
+      nl: 'Controle: productkosten + onbenutte capaciteit = totale kosten',
+      en: 'Check: product costs + unused capacity = total cost',
+    },
   };
   const fmt = (k: SummaryKey): string =>
-    k === 'workload' ? HOURS : k === 'fte' || k === 'staff' || k === 'capacityFte' ? FTE : k.startsWith('check') || k === 'capacityState' ? 'General' : EURO;
+    k === 'workload'
+      ? HOURS
+      : k === 'fte' || k === 'staff' || k === 'capacityFte'
+        ? FTE
+        : k.startsWith('check') || k === 'capacityState'
+          ? 'General'
+          : EURO;
   const summaryRows: CellValue[][] = keys.map((k) => [
     SUMMARY_LABELS[k][lang],
     perSet(k, 0),
@@ -282,22 +481,51 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
     { at: 'A2', cells: [[L.note[lang]]], style: 'note' },
     { at: 'A4', cells: [[...L.paramHeader[lang]]], style: 'header' },
     { at: `A${paramTop}`, cells: PARAMS.map((p) => [labelFor(p)]) },
-    { at: `B${paramTop}`, cells: PARAMS.map((p) => [values[p.key]]), numberFormat: PARAMS.map((p) => [p.format]), style: 'input' },
+    {
+      at: `B${paramTop}`,
+      cells: PARAMS.map((p) => [values[p.key]]),
+      numberFormat: PARAMS.map((p) => [p.format]),
+      style: 'input',
+    },
     { at: `C${paramTop}`, cells: PARAMS.map((p) => [`${p[lang][1]} · ${p.name}`]), style: 'note' },
     { at: `A${head - 1}`, cells: [[L.productsTitle[lang]]], style: 'title' },
     { at: `A${head}`, cells: [PRODUCT_COLS[lang]], style: 'header' },
-    { at: `A${first}`, cells: productInputs, style: 'input', numberFormat: productInputs.map(() => ['@', '@', '#,##0', '#,##0.0', EURO, PCT]) },
-    { at: `G${first}`, cells: productFormulas, style: 'output', numberFormat: productFormulas.map(() => [HOURS, EURO, EURO, EURO, EURO, EURO, EURO, EURO]) },
-    { at: `A${totalRow}`, cells: [totals], style: 'output', numberFormat: [totals.map((_, i) => (i === 2 ? '#,##0' : i === 6 ? HOURS : EURO))] },
+    {
+      at: `A${first}`,
+      cells: productInputs,
+      style: 'input',
+      numberFormat: productInputs.map(() => ['@', '@', '#,##0', '#,##0.0', EURO, PCT]),
+    },
+    {
+      at: `G${first}`,
+      cells: productFormulas,
+      style: 'output',
+      numberFormat: productFormulas.map(() => [HOURS, EURO, EURO, EURO, EURO, EURO, EURO, EURO]),
+    },
+    {
+      at: `A${totalRow}`,
+      cells: [totals],
+      style: 'output',
+      numberFormat: [totals.map((_, i) => (i === 2 ? '#,##0' : i === 6 ? HOURS : EURO))],
+    },
     { at: `A${sumHead - 1}`, cells: [[L.summaryTitle[lang]]], style: 'title' },
-    { at: `A${sumHead}`, cells: [[L.result[lang], sets[0].label, sets[1].label, L.gap[lang]]], style: 'header' },
+    {
+      at: `A${sumHead}`,
+      cells: [[L.result[lang], sets[0].label, sets[1].label, L.gap[lang]]],
+      style: 'header',
+    },
     ...summaryRows.map((row, i): CellBlock => ({
       at: `A${sumHead + 1 + i}`,
       cells: [row],
       style: checkRows.has(sumHead + 1 + i) ? 'check' : 'output',
       numberFormat: [row.map((_, j) => (j === 0 ? 'General' : fmt(keys[i])))],
     })),
-    { at: cell(chartCol, chartTop), cells: chartRows, style: 'output', numberFormat: chartRows.map((r, i) => r.map((_, j) => (i === 0 || j === 0 ? 'General' : EURO))) },
+    {
+      at: cell(chartCol, chartTop),
+      cells: chartRows,
+      style: 'output',
+      numberFormat: chartRows.map((r, i) => r.map((_, j) => (i === 0 || j === 0 ? 'General' : EURO))),
+    },
   ];
   const plan: WritePlan = {
     action: lang === 'nl' ? 'Financieringsblad maken' : 'Create funding sheet',
@@ -315,7 +543,22 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
             to: cell(chartCol + 11, chartTop + 16),
           },
         ],
-        columnWidths: { A: 260, B: 120, C: 120, D: 110, E: 110, F: 110, G: 110, H: 110, I: 110, J: 120, K: 120, L: 130, M: 120, N: 120 },
+        columnWidths: {
+          A: 260,
+          B: 120,
+          C: 120,
+          D: 110,
+          E: 110,
+          F: 110,
+          G: 110,
+          H: 110,
+          I: 110,
+          J: 120,
+          K: 120,
+          L: 130,
+          M: 120,
+          N: 120,
+        },
       },
     ],
     names: namePlans,
@@ -323,6 +566,13 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
   return {
     plan,
     result,
-    layout: { firstProductRow: first, lastProductRow: last, totalRow, summary, summaryCols: { a: 2, b: 3, gap: 4 }, names },
+    layout: {
+      firstProductRow: first,
+      lastProductRow: last,
+      totalRow,
+      summary,
+      summaryCols: { a: 2, b: 3, gap: 4 },
+      names,
+    },
   };
 }

@@ -81,35 +81,86 @@ const T = {
     en: 'Yellow cells are inputs (budget and realisation per product); the variances are formulas. Static budget → volume → mix → flexed budget → price/rate → efficiency → actual → other → ledger.',
   },
   params: {
-    nl: ['Periode', 'Grootboektotaal (€)', 'Materialiteit: drempel (€)', 'Materialiteit: drempel (% van budget)'],
+    nl: [
+      'Periode',
+      'Grootboektotaal (€)',
+      'Materialiteit: drempel (€)',
+      'Materialiteit: drempel (% van budget)',
+    ],
     en: ['Period', 'Ledger total (€)', 'Materiality: threshold (€)', 'Materiality: threshold (% of budget)'],
   },
   paramNotes: {
-    nl: ['', 'Leeg = geen aansluiting op het grootboek', 'Leeg = niet gebruiken', 'Leeg = niet gebruiken; een van beide drempels volstaat'],
-    en: ['', 'Blank = no tie-out to the ledger', 'Blank = not used', 'Blank = not used; either threshold suffices'],
+    nl: [
+      '',
+      'Leeg = geen aansluiting op het grootboek',
+      'Leeg = niet gebruiken',
+      'Leeg = niet gebruiken; een van beide drempels volstaat',
+    ],
+    en: [
+      '',
+      'Blank = no tie-out to the ledger',
+      'Blank = not used',
+      'Blank = not used; either threshold suffices',
+    ],
   },
   budget: { nl: 'Begroting', en: 'Budget' },
   actual: { nl: 'Realisatie', en: 'Realisation' },
-  budgetCols: { nl: ['Product', 'Omschrijving', 'Volume', 'Prijs (€)', 'Normminuten'], en: ['Product', 'Description', 'Volume', 'Price (€)', 'Norm minutes'] },
-  actualCols: { nl: ['Product', 'Volume', 'Kosten (€)', 'Uren'], en: ['Product', 'Volume', 'Costs (€)', 'Hours'] },
+  budgetCols: {
+    nl: ['Product', 'Omschrijving', 'Volume', 'Prijs (€)', 'Normminuten'],
+    en: ['Product', 'Description', 'Volume', 'Price (€)', 'Norm minutes'],
+  },
+  actualCols: {
+    nl: ['Product', 'Volume', 'Kosten (€)', 'Uren'],
+    en: ['Product', 'Volume', 'Costs (€)', 'Hours'],
+  },
   results: { nl: 'Verschillen per product', en: 'Variances per product' },
   resultCols: {
-    nl: ['Product', 'Statisch budget', 'Volume', 'Mix', 'Flexibel budget', 'Prijs/tarief', 'Efficiëntie', 'Werkelijk', 'Totaal verschil', 'Controle', 'Toelichting nodig'],
-    en: ['Product', 'Static budget', 'Volume', 'Mix', 'Flexed budget', 'Price/rate', 'Efficiency', 'Actual', 'Total variance', 'Check', 'Needs explanation'],
+    nl: [
+      'Product',
+      'Statisch budget',
+      'Volume',
+      'Mix',
+      'Flexibel budget',
+      'Prijs/tarief',
+      'Efficiëntie',
+      'Werkelijk',
+      'Totaal verschil',
+      'Controle',
+      'Toelichting nodig',
+    ],
+    en: [
+      'Product',
+      'Static budget',
+      'Volume',
+      'Mix',
+      'Flexed budget',
+      'Price/rate',
+      'Efficiency',
+      'Actual',
+      'Total variance',
+      'Check',
+      'Needs explanation',
+    ],
   },
   total: { nl: 'Totaal producten', en: 'Total products' },
   other: { nl: 'Overig / niet toegerekend', en: 'Other / unallocated' },
   ledger: { nl: 'Grootboek', en: 'Ledger' },
   tieOut: { nl: 'Controle: budget + alle stappen = grootboek', en: 'Check: budget + all steps = ledger' },
   waterfall: { nl: 'Waterval', en: 'Waterfall' },
-  flags: { nl: ['volume', 'mix', 'prijs/tarief', 'efficiëntie', 'overig'], en: ['volume', 'mix', 'price/rate', 'efficiency', 'other'] },
+  flags: {
+    nl: ['volume', 'mix', 'prijs/tarief', 'efficiëntie', 'overig'],
+    en: ['volume', 'mix', 'price/rate', 'efficiency', 'other'],
+  },
   codeMismatch: { nl: 'Code wijkt af', en: 'Code differs' },
   actionsTitle: { nl: 'Acties bij verschillen', en: 'Actions on variances' },
   actionsNote: {
     nl: 'Vul per verschil oorzaak, actie, eigenaar, vervaldatum en status in. Het taakvenster overschrijft deze tabel nooit; open acties gaan mee naar de volgende periode.',
     en: 'For each variance fill in cause, action, owner, due date and status. The task pane never overwrites this table; open actions carry over to the next period.',
   },
-  carriedNote: { nl: 'Overgenomen open acties uit {table}: {n}.', en: 'Open actions carried over from {table}: {n}.' },
+  carriedNote: {
+    nl: 'Overgenomen open acties uit {table}: {n}.',
+    en: 'Open actions carried over from {table}: {n}.',
+  },
 } as const;
 
 /**
@@ -125,7 +176,11 @@ export function buildReconciliationPlan(input: ReconciliationPlanInput): Reconci
   const sheet = `IND Nacalculatie ${input.period.trim()}`;
   const actionSheet = `IND Acties ${input.period.trim()}`;
   const tableName = actionTableName(input.period);
-  const names = { ledger: `IND_Nac_${slug}_Grootboek`, euro: `IND_Nac_${slug}_DrempelEuro`, percent: `IND_Nac_${slug}_DrempelPct` };
+  const names = {
+    ledger: `IND_Nac_${slug}_Grootboek`,
+    euro: `IND_Nac_${slug}_DrempelEuro`,
+    percent: `IND_Nac_${slug}_DrempelPct`,
+  };
   const k = matched.length;
 
   // Parameters rows 4..7, inputs from row 10, results after.
@@ -144,7 +199,13 @@ export function buildReconciliationPlan(input: ReconciliationPlanInput): Reconci
   const waterfallTop = tieOutRow + 3;
 
   // Budget inputs in A..E, realisation in G..J, aligned by row in budget order.
-  const budgetCells: CellValue[][] = matched.map(({ budget: b }) => [b.code, b.name, b.volume, b.price, b.normMinutes]);
+  const budgetCells: CellValue[][] = matched.map(({ budget: b }) => [
+    b.code,
+    b.name,
+    b.volume,
+    b.price,
+    b.normMinutes,
+  ]);
   const actualCells: CellValue[][] = matched.map(({ actual: a }) => [a.code, a.volume, a.costs, a.hours]);
   const vbTot = `$C$${inTotal}`;
   const vaTot = `$H$${inTotal}`;
@@ -181,35 +242,144 @@ export function buildReconciliationPlan(input: ReconciliationPlanInput): Reconci
     ];
   });
   const sumCol = (c: string): string => `=SUM(${c}${r0}:${c}${rN})`;
-  const totalLine: CellValue[] = [T.total[lang], sumCol('B'), sumCol('C'), sumCol('D'), sumCol('E'), sumCol('F'), sumCol('G'), sumCol('H'), sumCol('I'), stepsCheck(totalRow, null), needs(totalRow)];
+  const totalLine: CellValue[] = [
+    T.total[lang],
+    sumCol('B'),
+    sumCol('C'),
+    sumCol('D'),
+    sumCol('E'),
+    sumCol('F'),
+    sumCol('G'),
+    sumCol('H'),
+    sumCol('I'),
+    stepsCheck(totalRow, null),
+    needs(totalRow),
+  ];
   const otherAmount = `IF(ISNUMBER(${LG}),${LG}-H${totalRow},0)`;
-  const otherLine: CellValue[] = [T.other[lang], null, null, null, null, null, null, `=${otherAmount}`, `=H${otherRow}`, null, `=IF(${mat(`H${otherRow}`, `B${totalRow}`)},"${flags[4]}","")`];
-  const ledgerLine: CellValue[] = [T.ledger[lang], `=B${totalRow}`, null, null, null, null, null, `=IF(ISNUMBER(${LG}),${LG},H${totalRow})`, `=H${ledgerRow}-B${ledgerRow}`, null, null];
+  const otherLine: CellValue[] = [
+    T.other[lang],
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    `=${otherAmount}`,
+    `=H${otherRow}`,
+    null,
+    `=IF(${mat(`H${otherRow}`, `B${totalRow}`)},"${flags[4]}","")`,
+  ];
+  const ledgerLine: CellValue[] = [
+    T.ledger[lang],
+    `=B${totalRow}`,
+    null,
+    null,
+    null,
+    null,
+    null,
+    `=IF(ISNUMBER(${LG}),${LG},H${totalRow})`,
+    `=H${ledgerRow}-B${ledgerRow}`,
+    null,
+    null,
+  ];
   const tieDiff = `B${totalRow}+C${totalRow}+D${totalRow}+F${totalRow}+G${totalRow}+H${otherRow}-H${ledgerRow}`;
-  const waterfallLabels = lang === 'nl'
-    ? ['Statisch budget', 'Volume', 'Mix', 'Flexibel budget', 'Prijs/tarief', 'Efficiëntie', 'Werkelijk (producten)', 'Overig / niet toegerekend', 'Grootboek']
-    : ['Static budget', 'Volume', 'Mix', 'Flexed budget', 'Price/rate', 'Efficiency', 'Actual (products)', 'Other / unallocated', 'Ledger'];
-  const waterfallRefs = [`B${totalRow}`, `C${totalRow}`, `D${totalRow}`, `E${totalRow}`, `F${totalRow}`, `G${totalRow}`, `H${totalRow}`, `H${otherRow}`, `H${ledgerRow}`];
-  const waterfall: CellValue[][] = [[T.waterfall[lang], '€'], ...waterfallLabels.map((l, i) => [l, `=${waterfallRefs[i]}`])];
+  const waterfallLabels =
+    lang === 'nl'
+      ? [
+          'Statisch budget',
+          'Volume',
+          'Mix',
+          'Flexibel budget',
+          'Prijs/tarief',
+          'Efficiëntie',
+          'Werkelijk (producten)',
+          'Overig / niet toegerekend',
+          'Grootboek',
+        ]
+      : [
+          'Static budget',
+          'Volume',
+          'Mix',
+          'Flexed budget',
+          'Price/rate',
+          'Efficiency',
+          'Actual (products)',
+          'Other / unallocated',
+          'Ledger',
+        ];
+  const waterfallRefs = [
+    `B${totalRow}`,
+    `C${totalRow}`,
+    `D${totalRow}`,
+    `E${totalRow}`,
+    `F${totalRow}`,
+    `G${totalRow}`,
+    `H${totalRow}`,
+    `H${otherRow}`,
+    `H${ledgerRow}`,
+  ];
+  const waterfall: CellValue[][] = [
+    [T.waterfall[lang], '€'],
+    ...waterfallLabels.map((l, i) => [l, `=${waterfallRefs[i]}`]),
+  ];
 
-  const paramValues: CellValue[] = [input.period.trim(), input.ledger ?? null, input.materiality.euro ?? null, input.materiality.percent ?? null];
+  const paramValues: CellValue[] = [
+    input.period.trim(),
+    input.ledger ?? null,
+    input.materiality.euro ?? null,
+    input.materiality.percent ?? null,
+  ];
   const blocks: CellBlock[] = [
     { at: 'A1', cells: [[`${T.title[lang]} ${input.period.trim()}`]], style: 'title' },
     { at: 'A2', cells: [[T.note[lang]]], style: 'note' },
     { at: `A${paramTop}`, cells: T.params[lang].map((l) => [l]) },
-    { at: `B${paramTop}`, cells: paramValues.map((v) => [v]), style: 'input', numberFormat: [['@'], [EURO], [EURO], ['0.0%']] },
-    { at: `C${paramTop}`, cells: T.paramNotes[lang].map((l, i) => [i === 0 ? '' : `${l} · ${[null, LG, EU, PC][i]}`]), style: 'note' },
+    {
+      at: `B${paramTop}`,
+      cells: paramValues.map((v) => [v]),
+      style: 'input',
+      numberFormat: [['@'], [EURO], [EURO], ['0.0%']],
+    },
+    {
+      at: `C${paramTop}`,
+      cells: T.paramNotes[lang].map((l, i) => [i === 0 ? '' : `${l} · ${[null, LG, EU, PC][i]}`]),
+      style: 'note',
+    },
     { at: `A${inputHead - 1}`, cells: [[T.budget[lang]]], style: 'title' },
     { at: `G${inputHead - 1}`, cells: [[T.actual[lang]]], style: 'title' },
     { at: `A${inputHead}`, cells: [[...T.budgetCols[lang]]], style: 'header' },
     { at: `G${inputHead}`, cells: [[...T.actualCols[lang]]], style: 'header' },
-    { at: `A${first}`, cells: budgetCells, style: 'input', numberFormat: budgetCells.map(() => ['@', '@', '#,##0', EURO, '#,##0.0']) },
-    { at: `G${first}`, cells: actualCells, style: 'input', numberFormat: actualCells.map(() => ['@', '#,##0', EURO, '#,##0.0']) },
+    {
+      at: `A${first}`,
+      cells: budgetCells,
+      style: 'input',
+      numberFormat: budgetCells.map(() => ['@', '@', '#,##0', EURO, '#,##0.0']),
+    },
+    {
+      at: `G${first}`,
+      cells: actualCells,
+      style: 'input',
+      numberFormat: actualCells.map(() => ['@', '#,##0', EURO, '#,##0.0']),
+    },
     {
       at: `A${inTotal}`,
-      cells: [[T.total[lang], null, `=SUM(C${first}:C${last})`, null, null, null, null, `=SUM(H${first}:H${last})`, `=SUM(I${first}:I${last})`, `=SUM(J${first}:J${last})`]],
+      cells: [
+        [
+          T.total[lang],
+          null,
+          `=SUM(C${first}:C${last})`,
+          null,
+          null,
+          null,
+          null,
+          `=SUM(H${first}:H${last})`,
+          `=SUM(I${first}:I${last})`,
+          `=SUM(J${first}:J${last})`,
+        ],
+      ],
       style: 'output',
-      numberFormat: [['General', 'General', '#,##0', 'General', 'General', 'General', 'General', '#,##0', EURO, '#,##0.0']],
+      numberFormat: [
+        ['General', 'General', '#,##0', 'General', 'General', 'General', 'General', '#,##0', EURO, '#,##0.0'],
+      ],
     },
     { at: `A${resHead - 1}`, cells: [[T.results[lang]]], style: 'title' },
     { at: `A${resHead}`, cells: [[...T.resultCols[lang]]], style: 'header' },
@@ -217,10 +387,32 @@ export function buildReconciliationPlan(input: ReconciliationPlanInput): Reconci
       at: `A${r0}`,
       cells: [...resultRows, totalLine, otherLine, ledgerLine],
       style: 'output',
-      numberFormat: [...resultRows, totalLine, otherLine, ledgerLine].map(() => ['General', EURO, EURO, EURO, EURO, EURO, EURO, EURO, EURO, EURO, 'General']),
+      numberFormat: [...resultRows, totalLine, otherLine, ledgerLine].map(() => [
+        'General',
+        EURO,
+        EURO,
+        EURO,
+        EURO,
+        EURO,
+        EURO,
+        EURO,
+        EURO,
+        EURO,
+        'General',
+      ]),
     },
-    { at: `A${tieOutRow}`, cells: [[T.tieOut[lang], `=IF(ABS(${tieDiff})<0.005,"OK",${tieDiff})`]], style: 'check', numberFormat: [['General', EURO]] },
-    { at: `A${waterfallTop}`, cells: waterfall, style: 'output', numberFormat: waterfall.map((_, i) => ['General', i === 0 ? 'General' : EURO]) },
+    {
+      at: `A${tieOutRow}`,
+      cells: [[T.tieOut[lang], `=IF(ABS(${tieDiff})<0.005,"OK",${tieDiff})`]],
+      style: 'check',
+      numberFormat: [['General', EURO]],
+    },
+    {
+      at: `A${waterfallTop}`,
+      cells: waterfall,
+      style: 'output',
+      numberFormat: waterfall.map((_, i) => ['General', i === 0 ? 'General' : EURO]),
+    },
   ];
   const sheets: SheetPlan[] = [
     {
@@ -262,7 +454,16 @@ export function buildReconciliationPlan(input: ReconciliationPlanInput): Reconci
           name: tableName,
           at: 'A4',
           headers: [...ACTION_HEADERS],
-          rows: actions.map((a) => [a.variance, a.amount, a.period, a.cause, a.action, a.owner, a.due, a.status]),
+          rows: actions.map((a) => [
+            a.variance,
+            a.amount,
+            a.period,
+            a.cause,
+            a.action,
+            a.owner,
+            a.due,
+            a.status,
+          ]),
           columnFormats: [null, EURO, '@', null, null, null, 'dd-mm-yyyy', null],
         },
       ],
@@ -271,7 +472,14 @@ export function buildReconciliationPlan(input: ReconciliationPlanInput): Reconci
   }
 
   return {
-    plan: { action: lang === 'nl' ? `Nacalculatie ${input.period.trim()} maken` : `Create reconciliation ${input.period.trim()}`, sheets, names: namePlans },
+    plan: {
+      action:
+        lang === 'nl'
+          ? `Nacalculatie ${input.period.trim()} maken`
+          : `Create reconciliation ${input.period.trim()}`,
+      sheets,
+      names: namePlans,
+    },
     result,
     actions,
     layout: {

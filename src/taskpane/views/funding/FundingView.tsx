@@ -1,0 +1,107 @@
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import { capacityState } from '../../../core/funding';
+import { formatNumber, t } from '../../i18n';
+import type { ViewProps } from '../types';
+import { useFundingStyles } from './FundingView.styles';
+import { FUNDING_FIELDS, FUNDING_FIELD_LABEL, useFunding } from './useFunding';
+
+/**
+ * The funding model: a product table (from the selection or the example), the parameters of
+ * two sets, the result side by side in the pane, and one action that writes the live sheet.
+ */
+export function FundingView({ gateway, lang }: ViewProps): JSX.Element {
+  const styles = useFundingStyles();
+  const s = useFunding(gateway, lang);
+  const r = s.result;
+  const rows: [string, number, number, number][] = r
+    ? [
+        [t(lang, 'funding.result.output'), r.sets[0].output, r.sets[1].output, 2],
+        [t(lang, 'funding.result.floorTopUp'), r.sets[0].floorTopUp, r.sets[1].floorTopUp, 2],
+        [t(lang, 'funding.result.total'), r.sets[0].total, r.sets[1].total, 2],
+        [t(lang, 'funding.result.fte'), r.sets[0].fteNeeded, r.sets[1].fteNeeded, 1],
+      ]
+    : [];
+  const stateText = (x: number | undefined): string => (x === undefined ? '' : t(lang, `funding.state.${capacityState(x)}`));
+
+  return (
+    <div className={styles.root}>
+      <Subtitle2 as="h2">{t(lang, 'funding.products')}</Subtitle2>
+      <Body1 role="note">
+        {s.products ? t(lang, 'funding.products.count', { n: s.products.length, source: s.source ?? '' }) : t(lang, 'funding.products.none')}
+      </Body1>
+      <div className={styles.row}>
+        <Button onClick={() => void s.readSelection()}>{t(lang, 'funding.readSelection')}</Button>
+        <Button onClick={s.loadExample}>{t(lang, 'funding.useExample')}</Button>
+      </div>
+
+      <Subtitle2 as="h2">{t(lang, 'funding.params')}</Subtitle2>
+      <div className={styles.grid}>
+        {FUNDING_FIELDS.map((f) => (
+          <Field key={f} label={t(lang, FUNDING_FIELD_LABEL[f])}>
+            <Input value={s.fields[f]} onChange={(_, d) => s.setField(f, d.value)} />
+          </Field>
+        ))}
+      </div>
+      <div className={styles.row}>
+        <Button onClick={s.calculate} disabled={!s.products}>
+          {t(lang, 'funding.calculate')}
+        </Button>
+        <Button appearance="primary" onClick={() => void s.write()} disabled={!s.products || s.busy}>
+          {t(lang, 'funding.write')}
+        </Button>
+      </div>
+
+      {r && (
+        <>
+          <Table size="small" aria-label={t(lang, 'funding.result')}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t(lang, 'funding.metric')}</TableHeaderCell>
+                <TableHeaderCell>{r.sets[0].label}</TableHeaderCell>
+                <TableHeaderCell>{r.sets[1].label}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {rows.map(([label, a, b, digits]) => (
+                <TableRow key={label}>
+                  <TableCell>{label}</TableCell>
+                  <TableCell className={styles.number}>{formatNumber(lang, a, digits)}</TableCell>
+                  <TableCell className={styles.number}>{formatNumber(lang, b, digits)}</TableCell>
+                </TableRow>
+              ))}
+              {r.sets[0].capacityFte !== undefined && (
+                <TableRow>
+                  <TableCell>{t(lang, 'funding.result.capacity')}</TableCell>
+                  <TableCell className={styles.number}>
+                    {formatNumber(lang, r.sets[0].capacityFte, 1)} ({stateText(r.sets[0].capacityFte)})
+                  </TableCell>
+                  <TableCell className={styles.number}>
+                    {formatNumber(lang, r.sets[1].capacityFte ?? 0, 1)} ({stateText(r.sets[1].capacityFte)})
+                  </TableCell>
+                </TableRow>
+              )}
+            </TableBody>
+          </Table>
+          <Body1>{t(lang, 'funding.result.gap', { euro: formatNumber(lang, r.gapEuro, 2), fte: formatNumber(lang, r.gapFte, 1) })}</Body1>
+        </>
+      )}
+      {s.status && (
+        <Body1 role="status" className={styles.status}>
+          {s.status}
+        </Body1>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+/**
+ * State and actions of the "Financiering" view: read the product table from the selection or
+ * the example, edit the parameters, calculate in the pure core, and write the live sheet in
+ * one batch. Bad input is shown in the shell's error bar and nothing is written.
+ */
+import { useCallback, useState } from 'react';
+import { parseProductTable, type FundingComparison, type ProductRow } from '../../../core/funding';
+import type { Lang } from '../../../core/messages/types';
+import { DIRECT_RATIO_GROSS_MEASURED } from '../../../core/params/measured2021';
+import { DIRECT_RATIO_MODEL, FIXED_SHARE_EY, HOURS_PER_FTE } from '../../../core/params/model2021';
+import { useShell } from '../../components/ShellContext';
+import type { WorkbookGateway } from '../../host/types';
+import { t, type StringKey } from '../../i18n';
+import { EXAMPLE_FUNDING_PARAMS, EXAMPLE_PRODUCTS } from '../../plans/funding/examples';
+import { buildFundingPlan, type FundingPlanInput } from '../../plans/funding/fundingPlan';
+import { numberText, optionalNumber, requiredFraction, requiredNumber } from './parseInput';
+
+/** The pane's parameter fields, in display order. */
+export const FUNDING_FIELDS = [
+  'lumpsum',
+  'floor',
+  'cap',
+  'share',
+  'labelA',
+  'ratioA',
+  'labelB',
+  'ratioB',
+  'weeks',
+  'hoursPerFte',
+  'extraFte',
+  'staff',
+  'capCost',
+  'capOverhead',
+] as const;
+export type FundingField = (typeof FUNDING_FIELDS)[number];
+
+/** The string key of each field's label. */
+export const FUNDING_FIELD_LABEL: Record<FundingField, StringKey> = {
+  lumpsum: 'funding.field.lumpsum',
+  floor: 'funding.field.floor',
+  cap: 'funding.field.cap',
+  share: 'funding.field.share',
+  labelA: 'funding.field.labelA',
+  ratioA: 'funding.field.ratioA',
+  labelB: 'funding.field.labelB',
+  ratioB: 'funding.field.ratioB',
+  weeks: 'funding.field.weeks',
+  hoursPerFte: 'funding.field.hoursPerFte',
+  extraFte: 'funding.field.extraFte',
+  staff: 'funding.field.staff',
+  capCost: 'funding.field.capCost',
+  capOverhead: 'funding.field.capOverhead',
+};
+
+/** Default field texts: the 2021 model against the measured 2021 ratio, from the core's parameter sets. */
+export function defaultFields(lang: Lang): Record<FundingField, string> {
+  return {
+    lumpsum: '0',
+    floor: '0',
+    cap: '',
+    share: numberText(FIXED_SHARE_EY.value, lang),
+    labelA: t(lang, 'funding.setA.default'),
+    ratioA: numberText(DIRECT_RATIO_MODEL.value, lang),
+    labelB: t(lang, 'funding.setB.default'),
+    ratioB: numberText(DIRECT_RATIO_GROSS_MEASURED.value, lang),
+    weeks: '52',
+    hoursPerFte: numberText(HOURS_PER_FTE.value, lang),
+    extraFte: '0',
+    staff: '',
+    capCost: '',
+    capOverhead: '0',
+  };
+}
+
+/** Reads the fields into the plan input. @throws CalcError naming the field. */
+export function fieldsToInput(fields: Record<FundingField, string>, products: ProductRow[], lang: Lang): FundingPlanInput {
+  const label = (f: FundingField): string => t(lang, FUNDING_FIELD_LABEL[f]);
+  const num = (f: FundingField): number => requiredNumber(fields[f], lang, label(f));
+  const opt = (f: FundingField): number | undefined => optionalNumber(fields[f], lang, label(f));
+  return {
+    products,
+    params: {
+      lumpsum: num('lumpsum'),
+      floor: num('floor'),
+      cap: opt('cap'),
+      lumpsumShare: requiredFraction(fields.share, lang, label('share')),
+      weeks: requiredNumber(fields.weeks, lang, label('weeks'), true),
+      hoursPerFte: requiredNumber(fields.hoursPerFte, lang, label('hoursPerFte'), true),
+      extraFte: num('extraFte'),
+      staffFte: opt('staff'),
+      capacityHourlyCost: opt('capCost'),
+      capacityOverheadRate: requiredFraction(fields.capOverhead || '0', lang, label('capOverhead')),
+    },
+    sets: [
+      { label: fields.labelA.trim() || 'A', directRatio: requiredFraction(fields.ratioA, lang, label('ratioA'), true) },
+      { label: fields.labelB.trim() || 'B', directRatio: requiredFraction(fields.ratioB, lang, label('ratioB'), true) },
+    ],
+    lang,
+  };
+}
+
+/** What the view renders and does. */
+export interface FundingState {
+  products?: ProductRow[];
+  source?: string;
+  fields: Record<FundingField, string>;
+  setField(f: FundingField, value: string): void;
+  result?: FundingComparison;
+  status?: string;
+  busy: boolean;
+  readSelection(): Promise<void>;
+  loadExample(): void;
+  calculate(): void;
+  write(): Promise<void>;
+}
+
+/** The "Financiering" view's state. */
+export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
+  const shell = useShell();
+  const [products, setProducts] = useState<ProductRow[] | undefined>(undefined);
+  const [source, setSource] = useState<string | undefined>(undefined);
+  const [fields, setFields] = useState<Record<FundingField, string>>(() => defaultFields(lang));
+  const [result, setResult] = useState<FundingComparison | undefined>(undefined);
+  const [status, setStatus] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+
+  const setField = useCallback((f: FundingField, value: string) => setFields((old) => ({ ...old, [f]: value })), []);
+
+  const readSelection = useCallback(async () => {
+    try {
+      const sel = await gateway.readSelection();
+      const parsed = parseProductTable(sel.values, t(lang, 'funding.products'));
+      setProducts(parsed);
+      setSource(t(lang, 'funding.products.fromSelection', { address: `${sel.sheet}!${sel.address}` }));
+      setResult(undefined);
+      shell.clearError();
+    } catch (e) {
+      shell.showError(e);
+    }
+  }, [gateway, lang, shell]);
+
+  const loadExample = useCallback(() => {
+    const p = EXAMPLE_FUNDING_PARAMS;
+    setProducts(parseProductTable(EXAMPLE_PRODUCTS));
+    setSource(t(lang, 'funding.products.fromExample'));
+    setFields((old) => ({
+      ...old,
+      lumpsum: numberText(p.lumpsum, lang),
+      floor: numberText(p.floor, lang),
+      share: numberText(p.lumpsumShare, lang),
+      weeks: numberText(p.weeks, lang),
+      hoursPerFte: numberText(p.hoursPerFte, lang),
+      extraFte: numberText(p.extraFte, lang),
+      staff: numberText(p.staffFte, lang),
+      capCost: numberText(p.capacityHourlyCost, lang),
+      capOverhead: numberText(p.capacityOverheadRate, lang),
+    }));
+    setResult(undefined);
+  }, [lang]);
+
+  const build = useCallback(() => {
+    if (!products) throw new Error(t(lang, 'funding.products.none'));
+    return buildFundingPlan(fieldsToInput(fields, products, lang));
+  }, [fields, products, lang]);
+
+  const calculate = useCallback(() => {
+    try {
+      setResult(build().result);
+      shell.clearError();
+    } catch (e) {
+      setResult(undefined);
+      shell.showError(e);
+    }
+  }, [build, shell]);
+
+  const write = useCallback(async () => {
+    setBusy(true);
+    try {
+      const built = build();
+      setResult(built.result);
+      const report = await gateway.apply(built.plan);
+      setStatus(t(lang, 'funding.written', { n: report.changes.length }));
+    } catch (e) {
+      shell.showError(e);
+    } finally {
+      setBusy(false);
+    }
+  }, [build, gateway, lang, shell]);
+
+  return { products, source, fields, setField, result, status, busy, readSelection, loadExample, calculate, write };
+}

@@ -1,0 +1,166 @@
+/**
+ * State and actions of the "Nacalculatie" view: pick the budget and realisation tables, set the
+ * period, ledger total and thresholds, then read, validate, carry open actions over from the
+ * previous period's action table and write everything in one batch. Any bad input stops the
+ * action before the write, so nothing is half-written.
+ */
+import { useCallback, useState } from 'react';
+import {
+  actionTableName,
+  carryOverOpenActions,
+  parseActualTable,
+  parseBudgetTable,
+  periodSlug,
+  previousActionTable,
+  readFraction,
+  selectMaterial,
+  type ActionRow,
+  type Reconciliation,
+} from '../../../core/funding';
+import type { Lang } from '../../../core/messages/types';
+import { useShell } from '../../components/ShellContext';
+import type { TableInfo, WorkbookGateway } from '../../host/types';
+import { t } from '../../i18n';
+import { EXAMPLE_ACTUAL_TABLE, EXAMPLE_BUDGET_TABLE, EXAMPLE_LEDGER, EXAMPLE_MATERIALITY } from '../../plans/funding/examples';
+import { buildExampleInputPlan } from '../../plans/funding/exampleInputPlan';
+import { buildReconciliationPlan } from '../../plans/funding/reconciliationPlan';
+import { numberText, optionalNumber, parseNumberText } from './parseInput';
+
+/** The period of today as a four-month label (*tertaal*), e.g. 2026-T2. */
+export function currentTertaal(now: Date = new Date()): string {
+  return `${now.getFullYear()}-T${Math.floor(now.getMonth() / 4) + 1}`;
+}
+
+/** What the last run produced, for the pane's summary. */
+export interface ReconciliationOutcome {
+  result: Reconciliation;
+  material: number;
+  actionTable: string;
+  actions: ActionRow[];
+  carried: number;
+  carriedFrom?: string;
+  actionTableExisted: boolean;
+}
+
+/** What the view renders and does. */
+export interface ReconciliationState {
+  tables: TableInfo[];
+  budgetTable: string;
+  actualTable: string;
+  setBudgetTable(name: string): void;
+  setActualTable(name: string): void;
+  period: string;
+  setPeriod(p: string): void;
+  ledger: string;
+  setLedger(v: string): void;
+  euro: string;
+  setEuro(v: string): void;
+  percent: string;
+  setPercent(v: string): void;
+  outcome?: ReconciliationOutcome;
+  busy: boolean;
+  refresh(): Promise<TableInfo[]>;
+  insertExample(): Promise<void>;
+  run(): Promise<void>;
+}
+
+/** The "Nacalculatie" view's state. */
+export function useReconciliation(gateway: WorkbookGateway, lang: Lang): ReconciliationState {
+  const shell = useShell();
+  const [tables, setTables] = useState<TableInfo[]>([]);
+  const [budgetTable, setBudgetTable] = useState('');
+  const [actualTable, setActualTable] = useState('');
+  const [period, setPeriod] = useState(() => currentTertaal());
+  const [ledger, setLedger] = useState('');
+  const [euro, setEuro] = useState('');
+  const [percent, setPercent] = useState('');
+  const [outcome, setOutcome] = useState<ReconciliationOutcome | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+
+  const refresh = useCallback(async () => {
+    try {
+      const list = await gateway.listTables();
+      setTables(list);
+      return list;
+    } catch (e) {
+      shell.showError(e);
+      return [];
+    }
+  }, [gateway, shell]);
+
+  const insertExample = useCallback(async () => {
+    setBusy(true);
+    try {
+      await gateway.apply(buildExampleInputPlan(lang));
+      const list = await gateway.listTables();
+      setTables(list);
+      setBudgetTable(EXAMPLE_BUDGET_TABLE);
+      setActualTable(EXAMPLE_ACTUAL_TABLE);
+      setLedger(numberText(EXAMPLE_LEDGER, lang));
+      setEuro(numberText(EXAMPLE_MATERIALITY.euro, lang));
+      setPercent(numberText(EXAMPLE_MATERIALITY.percent, lang));
+    } catch (e) {
+      shell.showError(e);
+    } finally {
+      setBusy(false);
+    }
+  }, [gateway, lang, shell]);
+
+  const run = useCallback(async () => {
+    setBusy(true);
+    try {
+      // Everything the user typed is checked before the workbook is read or written.
+      const p = period.trim();
+      periodSlug(p);
+      const ledgerValue = parseNumberText(ledger, lang, t(lang, 'funding.recon.ledger'));
+      const euroValue = optionalNumber(euro, lang, t(lang, 'funding.recon.euro'));
+      const pctText = parseNumberText(percent, lang, t(lang, 'funding.recon.percent'));
+      const pctValue = pctText === undefined ? undefined : readFraction(pctText, { argument: t(lang, 'funding.recon.percent') });
+      if (!budgetTable || !actualTable) throw new Error(t(lang, 'funding.recon.needTables'));
+
+      const [b, a, list] = await Promise.all([gateway.readTable(budgetTable), gateway.readTable(actualTable), gateway.listTables()]);
+      const budget = parseBudgetTable([b.headers, ...b.rows], `${t(lang, 'funding.recon.budgetTable')} ${b.name}`.trim());
+      const actual = parseActualTable([a.headers, ...a.rows], `${t(lang, 'funding.recon.actualTable')} ${a.name}`.trim());
+      const names = list.map((x) => x.name);
+      const exists = names.includes(actionTableName(p));
+      const prev = exists ? undefined : previousActionTable(names, p);
+      let carried: ActionRow[] = [];
+      if (prev) {
+        const prevTable = await gateway.readTable(prev);
+        carried = carryOverOpenActions(prev, prevTable.headers, prevTable.rows);
+      }
+      const materiality = { ...(euroValue === undefined ? {} : { euro: euroValue }), ...(pctValue === undefined ? {} : { percent: pctValue }) };
+      const built = buildReconciliationPlan({
+        period: p,
+        budget,
+        actual,
+        ledger: ledgerValue,
+        materiality,
+        carried,
+        carriedFrom: prev,
+        actionTableExists: exists,
+        lang,
+      });
+      await gateway.apply(built.plan);
+      setTables(await gateway.listTables());
+      setOutcome({
+        result: built.result,
+        material: selectMaterial(built.result, materiality).length,
+        actionTable: built.layout.actionTable,
+        actions: built.actions,
+        carried: carried.length,
+        carriedFrom: prev,
+        actionTableExisted: exists,
+      });
+    } catch (e) {
+      shell.showError(e);
+    } finally {
+      setBusy(false);
+    }
+  }, [actualTable, budgetTable, euro, gateway, lang, ledger, percent, period, shell]);
+
+  return {
+    tables, budgetTable, actualTable, setBudgetTable, setActualTable, period, setPeriod,
+    ledger, setLedger, euro, setEuro, percent, setPercent, outcome, busy, refresh, insertExample, run,
+  };
+}
