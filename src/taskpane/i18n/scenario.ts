@@ -59,6 +59,7 @@ export const scenarioStrings = {
   'scenario.in.directRatio': { nl: 'Directe uren (aandeel)', en: 'Direct-hour ratio' },
   'scenario.in.hoursPerFtePeriod': { nl: 'Directe uren per fte per periode', en: 'Direct hours per fte per period' },
   'scenario.in.costPerFte': { nl: 'Kosten per fte per periode (fictief)', en: 'Cost per fte per period (illustrative)' },
+  'scenario.in.costPerFteYear': { nl: 'Kosten per fte per jaar (fictief)', en: 'Cost per fte per year (illustrative)' },
   'scenario.in.rate': { nl: 'Tarief per werklastuur', en: 'Rate per workload hour' },
   'scenario.in.lumpsum': { nl: 'Lumpsum per periode', en: 'Lumpsum per period' },
   'scenario.in.floor': { nl: 'Ondergrens financiering', en: 'Funding floor' },

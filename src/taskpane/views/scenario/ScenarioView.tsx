@@ -1,0 +1,156 @@
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Select,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableRow,
+  Textarea,
+} from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
+import type { RulePreset, TemplateId } from '../../../core/scenario';
+import { formatNumber, t } from '../../i18n';
+import { FIELD_KEYS, FIELD_LABEL } from '../../plans/scenario/form';
+import type { ViewProps } from '../types';
+import { useScenarioStyles } from './ScenarioView.styles';
+import { useScenario } from './useScenario';
+
+const TEMPLATES: TemplateId[] = ['normal', 'shortPeak', 'longPeak', 'case2017'];
+const PRESETS: RulePreset[] = ['advance2017', 'path', 'recommended'];
+
+/**
+ * The scenario and funding-path simulator: a workload series (typed, pasted, read from the
+ * selection or generated from a template), the funding rule and staff parameters, and actions
+ * to simulate, write the live sheet, save the scenario in the workbook and compare saved ones.
+ */
+export function ScenarioView({ gateway, lang }: ViewProps): JSX.Element {
+  const styles = useScenarioStyles();
+  const s = useScenario(gateway, lang);
+  // Load the saved scenarios once per gateway. A ref keeps the latest callback, because its
+  // identity follows the shell's services, which may change on every render of the shell.
+  const loadSaved = useRef(s.loadSaved);
+  loadSaved.current = s.loadSaved;
+  useEffect(() => {
+    void loadSaved.current();
+  }, [gateway]);
+
+  const summaryRows: [string, string][] = s.summary
+    ? [
+        [t(lang, 'scenario.kf.maxBacklog'), formatNumber(lang, s.summary.maxBacklog, 0)],
+        [t(lang, 'scenario.compare.maxBacklogPeriod'), formatNumber(lang, s.summary.maxBacklogPeriod, 0)],
+        [t(lang, 'scenario.kf.finalBacklog'), formatNumber(lang, s.summary.finalBacklog, 0)],
+        [t(lang, 'scenario.kf.minFte'), formatNumber(lang, s.summary.minStaffFte, 1)],
+        [t(lang, 'scenario.kf.cuts'), formatNumber(lang, s.summary.totalCutsFte, 1)],
+        [t(lang, 'scenario.kf.hires'), formatNumber(lang, s.summary.totalHiresFte, 1)],
+        [t(lang, 'scenario.kf.maxFlex'), formatNumber(lang, s.summary.maxFlexNeedFte, 1)],
+        [t(lang, 'scenario.kf.shortfall'), formatNumber(lang, s.summary.productionShortfallHours, 0)],
+      ]
+    : [];
+
+  return (
+    <div className={styles.root}>
+      <Subtitle2 as="h2">{t(lang, 'scenario.ui.series')}</Subtitle2>
+      <div className={styles.row}>
+        <Field label={t(lang, 'scenario.ui.template')}>
+          <Select value={s.template} onChange={(_, d) => s.setTemplate(d.value as TemplateId)}>
+            {TEMPLATES.map((id) => (
+              <option key={id} value={id}>
+                {t(lang, `scenario.tpl.${id}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Button onClick={s.generate} disabled={s.busy}>
+          {t(lang, 'scenario.ui.generate')}
+        </Button>
+        <Button onClick={() => void s.readSelection()} disabled={s.busy}>
+          {t(lang, 'scenario.ui.readSelection')}
+        </Button>
+      </div>
+      <Field label={t(lang, 'scenario.ui.paste')}>
+        <Textarea className={styles.series} value={s.form.seriesText} onChange={(_, d) => s.setSeries(d.value)} resize="vertical" />
+      </Field>
+
+      <Subtitle2 as="h2">{t(lang, 'scenario.ui.params')}</Subtitle2>
+      <div className={styles.row}>
+        <Field label={t(lang, 'scenario.ui.name')}>
+          <Input value={s.form.name} onChange={(_, d) => s.setName(d.value)} />
+        </Field>
+        <Field label={t(lang, 'scenario.ui.rule')}>
+          <Select value={s.form.preset} onChange={(_, d) => s.setPreset(d.value as RulePreset)}>
+            {PRESETS.map((p) => (
+              <option key={p} value={p}>
+                {t(lang, `scenario.rule.${p}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Checkbox
+          label={t(lang, 'scenario.in.countBacklog')}
+          checked={s.form.countBacklog}
+          onChange={(_, d) => s.setCountBacklog(d.checked === true)}
+        />
+      </div>
+      <div className={styles.grid}>
+        {FIELD_KEYS.map((k) => (
+          <Field key={k} label={t(lang, FIELD_LABEL[k])}>
+            <Input value={s.form.fields[k]} onChange={(_, d) => s.setField(k, d.value)} inputMode="decimal" />
+          </Field>
+        ))}
+      </div>
+
+      <div className={styles.row}>
+        <Button appearance="secondary" onClick={s.runSimulation} disabled={s.busy}>
+          {t(lang, 'scenario.ui.simulate')}
+        </Button>
+        <Button appearance="primary" onClick={() => void s.write()} disabled={s.busy}>
+          {t(lang, 'scenario.ui.write')}
+        </Button>
+        <Button onClick={() => void s.save()} disabled={s.busy}>
+          {t(lang, 'scenario.ui.save')}
+        </Button>
+        <Button onClick={() => void s.compare()} disabled={s.busy}>
+          {t(lang, 'scenario.ui.compare')}
+        </Button>
+      </div>
+      <p role="status" className={styles.status}>
+        {s.status ?? ''}
+      </p>
+
+      {s.summary && (
+        <section aria-label={t(lang, 'scenario.ui.results')}>
+          <Subtitle2 as="h2">{t(lang, 'scenario.ui.results')}</Subtitle2>
+          <Table size="extra-small" aria-label={t(lang, 'scenario.ui.results')}>
+            <TableBody>
+              {summaryRows.map(([label, value]) => (
+                <TableRow key={label}>
+                  <TableCell>{label}</TableCell>
+                  <TableCell>{value}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </section>
+      )}
+
+      <section aria-label={t(lang, 'scenario.ui.saved')}>
+        <Subtitle2 as="h2">{t(lang, 'scenario.ui.saved')}</Subtitle2>
+        {s.saved.length === 0 ? (
+          <p className={styles.status}>{t(lang, 'scenario.ui.noneSaved')}</p>
+        ) : (
+          <ul>
+            {s.saved.map((x) => (
+              <li key={x.name}>
+                {x.name} — {t(lang, `scenario.rule.${x.preset}`)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
