@@ -1,0 +1,128 @@
+/**
+ * The built task pane in real Chromium over the fake workbook: it loads without console
+ * errors or network calls, its tabs are keyboard reachable, axe finds no serious or critical
+ * violations, and the language switch works. Requires `npm run build` first.
+ */
+import { openPane, type Pane } from './harness';
+
+jest.setTimeout(120000);
+
+describe('task-pane shell in Chromium', () => {
+  let pane: Pane;
+
+  beforeAll(async () => {
+    pane = await openPane({
+      displayLanguage: 'nl-NL',
+      seed: (wb) => {
+        wb.addSheet('Blad1');
+        wb.setCells('Blad1', 'A1', [['Product', 'Zaken']]);
+      },
+    });
+  });
+
+  afterAll(async () => {
+    // Throws (fails the run) if the page tried to reach the network.
+    await pane?.close();
+  });
+
+  it('loads the fake office.js, registers the custom functions and renders without console errors', async () => {
+    await pane.page.getByRole('tablist').waitFor();
+    expect(pane.consoleErrors).toEqual([]);
+    expect(pane.blockedRequests).toEqual([]);
+    expect(await pane.page.getByRole('heading', { level: 1 }).textContent()).toBe('IND Rekenmodel');
+    expect(await pane.page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    // The seed ran before the pane: the workbook has the sheet, and opening the pane wrote nothing
+    // (views may read settings on mount, which is why syncs are not asserted here).
+    const wb = await pane.workbook();
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Blad1']);
+    expect(wb.sheets[0].cells).toEqual({ A1: 'Product', B1: 'Zaken' });
+    expect(wb.tables).toEqual([]);
+    expect(wb.names).toEqual([]);
+    // The shared runtime: the functions chunk on the same page registered the IND.* functions.
+    const ids = await pane.page.evaluate(() =>
+      [...(window as unknown as { __fakeOffice: { associated: Map<string, unknown> } }).__fakeOffice.associated.keys()],
+    );
+    expect(ids).toEqual(expect.arrayContaining(['FTE']));
+  });
+
+  it('reaches the tabs with Tab and moves between them with the arrow keys', async () => {
+    const page = pane.page;
+    const tabs = page.getByRole('tab');
+    const count = await tabs.count();
+    expect(count).toBeGreaterThanOrEqual(2);
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    let presses = 0;
+    while ((await page.evaluate(() => document.activeElement?.getAttribute('role'))) !== 'tab') {
+      await page.keyboard.press('Tab');
+      presses += 1;
+      if (presses > 15) throw new Error('No tab is reachable within 15 Tab presses');
+    }
+    const first = await page.evaluate(() => document.activeElement?.id);
+    expect(first).toBe(await tabs.nth(0).getAttribute('id'));
+    await page.keyboard.press('ArrowRight');
+    const second = await page.evaluate(() => document.activeElement?.id);
+    expect(second).toBe(await tabs.nth(1).getAttribute('id'));
+    await page.keyboard.press('Enter');
+    expect(await tabs.nth(1).getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe(second);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    expect(await tabs.nth(0).getAttribute('aria-selected')).toBe('true');
+    // Focus is visible on the focused tab (keyboard users see where they are).
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-fui-focus-visible'))).toBe(true);
+  });
+
+  it('has no serious or critical axe violations', async () => {
+    const violations = await pane.axe();
+    const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(severe).toEqual([]);
+  });
+
+  it('switches to English and back', async () => {
+    const page = pane.page;
+    const tabNames = async (): Promise<string[]> =>
+      page.getByRole('tab').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.firstElementChild?.textContent ?? ''));
+    const dutch = await tabNames();
+    await page.getByLabel('Taal').selectOption('en');
+    await page.getByLabel('Language').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.getByRole('tablist').getAttribute('aria-label')).toBe('Sections');
+    expect(await page.getByRole('link', { name: 'List of the IND. functions' }).count()).toBe(1);
+    const english = await tabNames();
+    expect(english).toHaveLength(dutch.length);
+    expect(english).not.toEqual(dutch);
+    await pane.screenshot('shell-en');
+    await page.getByLabel('Language').selectOption('nl');
+    expect(await tabNames()).toEqual(dutch);
+    expect(await page.getByRole('tablist').getAttribute('aria-label')).toBe('Onderdelen');
+    expect(pane.consoleErrors).toEqual([]);
+  });
+
+  it('saves a screenshot of the Dutch pane', async () => {
+    const file = await pane.screenshot('shell-nl');
+    expect(require('fs').statSync(file).size).toBeGreaterThan(1000);
+  });
+});
+
+describe('harness guards', () => {
+  it('starts in English when Office reports an English display language', async () => {
+    const pane = await openPane({ displayLanguage: 'en-US' });
+    try {
+      expect(await pane.page.getByLabel('Language').inputValue()).toBe('en');
+      expect(await pane.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    } finally {
+      await pane.close();
+    }
+  });
+
+  it('fails a pane that tries to reach the network', async () => {
+    const pane = await openPane();
+    await pane.page.evaluate(() => {
+      // A stray runtime request, as telemetry would make.
+      void fetch('https://example.com/telemetry').catch(() => undefined);
+    });
+    await pane.page.waitForTimeout(200);
+    expect(pane.blockedRequests).toEqual(['https://example.com/telemetry']);
+    await expect(pane.close()).rejects.toThrow(/tried to reach the network[\s\S]*example\.com\/telemetry/);
+  });
+});
