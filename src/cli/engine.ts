@@ -322,6 +322,53 @@ function broadcastInfix(
   return out;
 }
 
+/**
+ * Built-ins that look at error cells themselves, or only at the shape of a range, and so must
+ * receive arrays with errors unchanged. Every other built-in returns the first error in an array
+ * argument, as Excel does.
+ */
+const ERROR_TOLERANT = new Set([
+  'IFERROR',
+  'IFNA',
+  'ISERROR',
+  'ISERR',
+  'ISNA',
+  'ERROR.TYPE',
+  'ISBLANK',
+  'ISNUMBER',
+  'ISTEXT',
+  'ISNONTEXT',
+  'ISLOGICAL',
+  'ISREF',
+  'TYPE',
+  'COUNT',
+  'COUNTA',
+  'COUNTBLANK',
+  'COUNTIF',
+  'COUNTIFS',
+  'SUMIF',
+  'AVERAGEIF',
+  'ROWS',
+  'COLUMNS',
+  'ROW',
+  'COLUMN',
+  'INDEX',
+  'CHOOSE',
+  'TRANSPOSE',
+  'AREAS',
+]);
+
+/** The first error value inside an array argument, if any. */
+function firstErrorIn(v: unknown): FormulaError | undefined {
+  if (!Array.isArray(v)) return undefined;
+  for (const row of v as unknown[]) {
+    if (Array.isArray(row)) {
+      for (const c of row) if (c instanceof FormulaError) return c;
+    } else if (row instanceof FormulaError) return row;
+  }
+  return undefined;
+}
+
 /** Options of {@link FormulaEngine}. */
 export interface EngineOptions {
   /** The IND.* functions (the adapters Excel calls). */
@@ -375,6 +422,7 @@ export class FormulaEngine {
       const raw = p.funsNeedContextAndNoDataRetrieve.includes(name);
       const first = p.funsNeedContext.includes(name) ? 1 : 0;
       const nullValue = p.funsNullAs0.includes(name) ? 0 : '';
+      const propagates = !ERROR_TOLERANT.has(name);
       p.functions[name] = (...args: unknown[]) => {
         for (let i = first; i < args.length; i++) {
           const a = args[i];
@@ -384,6 +432,11 @@ export class FormulaEngine {
             if (a === OMITTED_SENTINEL || a === null) args[i] = { value: 0, isArray: false, omitted: true };
           } else if (a && typeof a === 'object' && (a as ParserArg).value === OMITTED_SENTINEL) {
             args[i] = { value: nullValue, isArray: false, omitted: true };
+          } else if (propagates && a && typeof a === 'object') {
+            // Excel's SUM, AVERAGE, ROUND, … return the first error inside an array argument;
+            // the parser's versions skip non-numbers, which would hide an IND error cell.
+            const err = firstErrorIn((a as ParserArg).value);
+            if (err) return err;
           }
         }
         return orig(...args);

@@ -176,6 +176,17 @@ describe('FormulaEngine: results', () => {
     expect(formatValue(v)).toBe('1\t#N/A ontbreekt');
   });
 
+  it('returns the first error cell of a spill from SUM and ROUND, as Excel does', async () => {
+    const { engine } = makeEngine();
+    const expected = new ExcelErrorValue('#N/A', 'ontbreekt');
+    expect(await engine.evaluate('=SUM(IND.CELLERR())')).toEqual(expected);
+    expect(await engine.evaluate('=AVERAGE(IND.CELLERR())')).toEqual(expected);
+    expect(await engine.evaluate('=SUM({1,#DIV/0!})')).toEqual(new ExcelErrorValue('#DIV/0!', ''));
+    // Functions that inspect errors still see them.
+    expect(await engine.evaluate('=IFERROR(SUM(IND.CELLERR()),-1)')).toBe(-1);
+    expect(await engine.evaluate('=COUNT(IND.CELLERR())')).toBe(1);
+  });
+
   it('sums a spilled result of an IND function', async () => {
     const { engine } = makeEngine();
     expect(await engine.evaluate('=SUM(IND.GRID())')).toBe(10);
