@@ -1,7 +1,7 @@
 import { costPrice as costPriceCore } from '../core/costPrice';
 import { DIRECT_RATIO_MODEL } from '../core/params/model2021';
 import { checkFinite, checkFraction, checkRatio, toNumber, toNumberGrid } from '../core/validate';
-import { at, broadcastShape } from './shapes';
+import { at, broadcastShape, buildGrid } from './shapes';
 import { finite, guard } from './toExcelError';
 
 /**
@@ -28,14 +28,8 @@ export function costPrice(
     const norms = toNumberGrid(normMinutes, 'normMinutes', { blank: 'error' });
     const costs = toNumberGrid(hourlyCost, 'hourlyCost', { blank: 'error' });
     const shape = broadcastShape([norms, costs], ['normMinutes', 'hourlyCost']);
-    const out: number[][] = [];
-    for (let r = 0, i = 0; r < shape.rows; r++) {
-      const row = new Array<number>(shape.columns);
-      for (let c = 0; c < shape.columns; c++, i++) {
-        row[c] = finite(costPriceCore(at(norms, i), at(costs, i), ratio, overhead), 'IND.COSTPRICE');
-      }
-      out.push(row);
-    }
-    return out;
+    return buildGrid(shape, (i) =>
+      finite(costPriceCore(at(norms, i), at(costs, i), ratio, overhead), 'IND.COSTPRICE'),
+    );
   });
 }

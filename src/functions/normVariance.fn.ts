@@ -1,7 +1,7 @@
 import { normVariance as normVarianceCore } from '../core/normVariance';
 import { CalcError, isCalcError } from '../core/errors';
 import { toNumberGrid } from '../core/validate';
-import { at, broadcastShape } from './shapes';
+import { at, broadcastShape, buildGrid } from './shapes';
 import { finite, guard, toExcelError } from './toExcelError';
 import type { ExcelErrorLike } from './runtime';
 
@@ -19,15 +19,9 @@ export function normVariance(recordedHours: any[][], cases: any[][], normMinutes
     const count = toNumberGrid(cases, 'cases');
     const norms = toNumberGrid(normMinutes, 'normMinutes', { blank: 'nan' });
     const shape = broadcastShape([hours, count, norms], ['recordedHours', 'cases', 'normMinutes']);
-    const out: (number | ExcelErrorLike)[][] = [];
-    for (let r = 0, i = 0; r < shape.rows; r++) {
-      const row = new Array<number | ExcelErrorLike>(shape.columns);
-      for (let c = 0; c < shape.columns; c++, i++) {
-        row[c] = cell(at(hours, i), at(count, i), at(norms, i), r + 1);
-      }
-      out.push(row);
-    }
-    return out;
+    return buildGrid<number | ExcelErrorLike>(shape, (i, row) =>
+      cell(at(hours, i), at(count, i), at(norms, i), row),
+    );
   });
 }
 

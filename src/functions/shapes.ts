@@ -71,3 +71,21 @@ export function broadcastShape(grids: readonly NumberGrid[], names: readonly str
 export function at(g: NumberGrid, i: number): number {
   return g.data.length === 1 ? g.data[0] : g.data[i];
 }
+
+/**
+ * Builds a spill of `shape` from `cell(i, row)` (i row-major, row 1-based). One-column spills use
+ * array literals: `new Array(1)` + push per row is several times slower on a million rows.
+ */
+export function buildGrid<T>(shape: Shape, cell: (i: number, row: number) => T): T[][] {
+  const out = new Array<T[]>(shape.rows);
+  if (shape.columns === 1) {
+    for (let r = 0; r < shape.rows; r++) out[r] = [cell(r, r + 1)];
+    return out;
+  }
+  for (let r = 0, i = 0; r < shape.rows; r++) {
+    const row = new Array<T>(shape.columns);
+    for (let c = 0; c < shape.columns; c++, i++) row[c] = cell(i, r + 1);
+    out[r] = row;
+  }
+  return out;
+}

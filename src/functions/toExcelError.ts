@@ -10,7 +10,8 @@ import { createExcelError, excelErrorKindOf, isExcelError, type ExcelErrorLike }
  * - a `CalcError` → its catalogue kind (#VALUE! for invalid arguments, #N/A for a missing norm
  *   code) with the message in the current language;
  * - `excelErrorValue` (an error value inside an input range) → that same Excel error, as
- *   Excel's own functions propagate errors;
+ *   Excel's own functions propagate errors (#NAME? and #REF! cannot be returned by a custom
+ *   function, so those become #VALUE! naming them);
  * - an Excel error already → unchanged;
  * - anything else → #VALUE! with `unexpectedError`, never a silent 0 or NaN.
  *
@@ -23,7 +24,12 @@ export function toExcelError(e: unknown, functionName: string): ExcelErrorLike {
   if (isCalcError(e)) {
     if (e.code === 'excelErrorValue') {
       const kind = excelErrorKindOf(String(e.details.received));
-      if (kind !== undefined) return createExcelError(kind, e.messageIn(lang));
+      // #NAME? and #REF! are supported as custom-function input errors but not as output errors
+      // (learn.microsoft.com, "Handle and return errors from your custom function"): they
+      // become #VALUE! whose message names the original error and its cell.
+      if (kind !== undefined && kind !== 'invalidName' && kind !== 'invalidReference') {
+        return createExcelError(kind, e.messageIn(lang));
+      }
     }
     return createExcelError(e.excel, e.messageIn(lang));
   }

@@ -128,6 +128,23 @@ describe('Excel errors', () => {
     );
   });
 
+  test('#REF! and #NAME? in input cannot be returned by a custom function: #VALUE! naming them', () => {
+    setLanguage('nl');
+    for (const code of ['#REF!', '#NAME?']) {
+      const e = toExcelError(
+        new CalcError('excelErrorValue', { argument: 'volumes', row: 4, received: code }),
+        'IND.WORKLOAD',
+      );
+      expect(e.code).toBe('#VALUE!');
+      expect(e.message).toBe(`volumes, rij 4: de cel bevat de foutwaarde ${code}. Los eerst die fout op.`);
+    }
+    const num = toExcelError(
+      new CalcError('excelErrorValue', { argument: 'x', row: 1, received: '#NUM!' }),
+      'IND.X',
+    );
+    expect(num.code).toBe('#NUM!');
+  });
+
   test('an unknown Excel error text in input still fails clearly as #VALUE!', () => {
     const e = toExcelError(
       new CalcError('excelErrorValue', { argument: 'volumes', row: 1, received: '#SPILL!' }),
