@@ -296,17 +296,17 @@ export class Aggregator {
     if (!b) {
       b = {
         cell: {
-          team,
+          team: own(team),
           periodIndex: pIndex,
           period: periodLabel(this.opts.periodKind, pIndex),
-          product,
-          categoryKey: cKey,
+          product: own(product),
+          categoryKey: own(cKey),
           hours: 0,
           cases: 0,
           rows: 0,
         },
       };
-      this.buckets.set(key, b);
+      this.buckets.set(own(key), b);
     }
     b.cell.hours += hours;
     b.cell.cases += cases;
@@ -314,8 +314,8 @@ export class Aggregator {
 
     let c = this.cats.get(cKey);
     if (!c) {
-      c = { key: cKey, label: catLabel, hours: 0, rows: 0 };
-      this.cats.set(cKey, c);
+      c = { key: own(cKey), label: own(catLabel), hours: 0, rows: 0 };
+      this.cats.set(c.key, c);
     }
     c.hours += hours;
     c.rows++;
@@ -324,10 +324,9 @@ export class Aggregator {
       const w = weekIndex(day);
       const pk = `${person}\u001f${w}`;
       const pw = this.personWeeks.get(pk);
-      if (pw) {
-        pw.hours += hours;
-        pw.team = team;
-      } else this.personWeeks.set(pk, { hours, team, week: w });
+      // The team of a person-week is the team of its first line (a transfer mid-week is rare).
+      if (pw) pw.hours += hours;
+      else this.personWeeks.set(own(pk), { hours, team: own(team), week: w });
     }
   }
 
@@ -388,6 +387,16 @@ export class Aggregator {
       personCheckRan: this.col.person !== undefined,
     };
   }
+}
+
+/**
+ * A copy of `s` that does not share memory with the text chunk it was cut from. V8 keeps a
+ * substring as a view on its parent, so storing a field of one row in a long-lived map would
+ * keep that row's whole 64 KB chunk alive, and memory would grow with the file. Only called when
+ * a new bucket is created, so the cost is per bucket, not per row.
+ */
+function own(s: string): string {
+  return s.length === 0 ? '' : (JSON.parse(JSON.stringify(s)) as string);
 }
 
 /** Plain code-unit comparison, so the order does not depend on the locale of the machine. */
