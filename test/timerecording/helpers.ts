@@ -50,3 +50,37 @@ export const SMALL_CATEGORIES = {
   ziekte: 'sickness',
   overleg: 'meetings',
 } as const;
+
+/** A minimal .xlsx with `rows` on its first sheet: strings as shared strings, numbers as numbers. */
+export function makeXlsx(rows: (string | number | null)[][]): Uint8Array {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { zipSync, strToU8 } = require('fflate') as typeof import('fflate');
+  const shared: string[] = [];
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const col = (i: number) => String.fromCharCode(65 + i);
+  const sheetRows = rows
+    .map((r, i) => {
+      const cells = r
+        .map((v, j) => {
+          if (v === null) return '';
+          const ref = `${col(j)}${i + 1}`;
+          if (typeof v === 'number') return `<c r="${ref}"><v>${v}</v></c>`;
+          shared.push(v);
+          return `<c r="${ref}" t="s"><v>${shared.length - 1}</v></c>`;
+        })
+        .join('');
+      return `<row r="${i + 1}">${cells}</row>`;
+    })
+    .join('');
+  return zipSync({
+    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    'xl/workbook.xml': strToU8(
+      '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Export" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    ),
+    'xl/sharedStrings.xml': strToU8(`<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${shared.map((s) => `<si><t>${esc(s)}</t></si>`).join('')}</sst>`),
+    'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetRows}</sheetData></worksheet>`),
+  });
+}

@@ -227,13 +227,8 @@ function firstSheetPath(files: Record<string, Uint8Array>): string {
   return 'xl/worksheets/sheet1.xml';
 }
 
-/**
- * Imports the first worksheet of an .xlsx. The zip is inflated in memory (an .xlsx is
- * compressed, typically 5-10× smaller than its CSV), then rows are fed one by one to the same
- * aggregator as the CSV path. Numeric cells stay numbers (Excel date serials are dates).
- * @throws CalcError `trXlsxInvalid`, `trEmptyFile`, `trMissingColumn`, `trCancelled`.
- */
-export function importXlsx(bytes: Uint8Array, opts: ImportOptions): ImportResult {
+/** Unzips an .xlsx and yields the rows of its first worksheet: 1-based row number and typed fields. */
+function* xlsxRows(bytes: Uint8Array, signal?: AbortSignal): Generator<{ rowNo: number; fields: unknown[]; offset: number }> {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
@@ -259,14 +254,12 @@ export function importXlsx(bytes: Uint8Array, opts: ImportOptions): ImportResult
     while ((m = re.exec(text))) shared.push(textOf(m[1]));
   }
   const xml = dec.decode(sheet);
-  let agg: Aggregator | undefined;
   const rowRe = /<row\b([^>]*)>([\s\S]*?)<\/row>/g;
   const cellRe = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
   let m: RegExpExecArray | null;
   let seq = 0;
-  let headerLen = 0;
   while ((m = rowRe.exec(xml))) {
-    if (opts.signal?.aborted) throw new CalcError('trCancelled', { received: String(m.index) });
+    if (signal?.aborted) throw new CalcError('trCancelled', { received: String(m.index) });
     seq++;
     const rAttr = /\br="(\d+)"/.exec(m[1]);
     const rowNo = rAttr ? Number(rAttr[1]) : seq;
@@ -292,6 +285,26 @@ export function importXlsx(bytes: Uint8Array, opts: ImportOptions): ImportResult
       fields[ci] = value;
     }
     if (fields.every((f) => f === '')) continue;
+    yield { rowNo, fields, offset: m.index };
+  }
+}
+
+/** The header row of an .xlsx (for the mapping step). */
+export function readXlsxHeader(bytes: Uint8Array): string[] {
+  for (const { fields } of xlsxRows(bytes)) return fields.map((f) => String(f).trim());
+  throw new CalcError('trEmptyFile', { received: 'geen regels / no lines' });
+}
+
+/**
+ * Imports the first worksheet of an .xlsx. The zip is inflated in memory (an .xlsx is
+ * compressed, typically 5-10× smaller than its CSV), then rows are fed one by one to the same
+ * aggregator as the CSV path. Numeric cells stay numbers (Excel date serials are dates).
+ * @throws CalcError `trXlsxInvalid`, `trEmptyFile`, `trMissingColumn`, `trCancelled`.
+ */
+export function importXlsx(bytes: Uint8Array, opts: ImportOptions): ImportResult {
+  let agg: Aggregator | undefined;
+  let headerLen = 0;
+  for (const { rowNo, fields, offset } of xlsxRows(bytes, opts.signal)) {
     if (!agg) {
       agg = new Aggregator(fields.map((f) => String(f)), opts);
       headerLen = fields.length;
@@ -300,7 +313,7 @@ export function importXlsx(bytes: Uint8Array, opts: ImportOptions): ImportResult
     // Trailing blank cells are absent in the XML; pad so the column count check is fair.
     while (fields.length < headerLen) fields.push('');
     agg.add(fields, rowNo);
-    opts.onProgress?.(m.index);
+    opts.onProgress?.(offset);
   }
   const result = checkEmpty(agg, opts.fileName).result();
   return { ...result, source: 'xlsx', encoding: 'utf-8', bom: false, delimiter: '', bytesRead: bytes.length };
