@@ -32,6 +32,7 @@ function where(d: ErrorDetails, lang: Lang): string {
 const n = (x: number | string | undefined): string => formatMessageNumber(x, 'nl');
 const e = (x: number | string | undefined): string => formatMessageNumber(x, 'en');
 
+/** Messages of the calculation core and the IND.* functions, keyed by error code. */
 export const functionMessages = {
   notANumber: {
     excel: 'invalidValue',
