@@ -447,6 +447,8 @@ export class FormulaEngine {
   /** Replaces the parser's implicit intersection of arrays in operators by element-wise evaluation. */
   private patchArrayOperators(): void {
     const utils = this.parser.utils as {
+      applyPrefix: (prefixes: string[], value: unknown) => unknown;
+      extractRefValue: (value: unknown) => InfixOperand;
       _applyInfix: (a: InfixOperand, infix: string, b: InfixOperand) => unknown;
       _applyPrefix: (prefixes: string[], val: unknown, isArray: boolean) => unknown;
       _applyPostfix: (val: unknown, isArray: boolean, postfix: string) => unknown;
@@ -454,6 +456,21 @@ export class FormulaEngine {
     const infix = utils._applyInfix.bind(utils);
     const prefix = utils._applyPrefix.bind(utils);
     const postfix = utils._applyPostfix.bind(utils);
+    // In async mode the parser's applyPrefix always returns a Promise, and inside an array
+    // constant (`{-1,2}`) that Promise is stored as the cell instead of -1. Negate plain values
+    // at once; only a pending value (a function result) needs the asynchronous path.
+    const applyPrefixAsync = utils.applyPrefix.bind(utils);
+    utils.applyPrefix = (prefixes, value) => {
+      if (
+        value !== null &&
+        typeof value === 'object' &&
+        typeof (value as Promise<unknown>).then === 'function'
+      ) {
+        return applyPrefixAsync(prefixes, value);
+      }
+      const { val, isArray } = utils.extractRefValue(value);
+      return utils._applyPrefix(prefixes, val, isArray);
+    };
     utils._applyInfix = (a, op, b) => {
       if (a.val instanceof FormulaError) return a.val;
       if (b.val instanceof FormulaError) return b.val;
