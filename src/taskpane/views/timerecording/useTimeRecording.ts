@@ -1,0 +1,345 @@
+/**
+ * State and actions of the time-recording view. The file is read in the pane (it never leaves
+ * the machine), streamed through the core import with progress and cancel, and the analysis is
+ * written through `gateway.apply` in one plan, only after the whole analysis succeeded.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { CalcError } from '../../../core/errors';
+import type { Lang } from '../../../core/messages/types';
+import { analyse, type Analysis, type ModelBasis } from '../../../core/timerecording/analysis';
+import type { Delimiter } from '../../../core/timerecording/csv';
+import { importCsv, importRows, importXlsx, readCsvHeader, readXlsxHeader, type ImportResult } from '../../../core/timerecording/import';
+import type { CategoryClass, CategoryMapping, ColumnMapping, ColumnRole, PeriodKind } from '../../../core/timerecording/types';
+import { parseNumber } from '../../../core/timerecording/values';
+import { useShell } from '../../components/ShellContext';
+import type { TableInfo, WorkbookGateway } from '../../host/types';
+import { formatNumber, t } from '../../i18n';
+import { buildTimeRecordingPlan } from '../../plans/timerecording/timeRecordingPlan';
+
+/** Where the mapping is saved in the workbook (custom XML part via the gateway). */
+export const MAPPING_SETTING = 'timerecording.mapping';
+
+/** What is saved in the workbook for next time. */
+export interface SavedMapping {
+  columns: Partial<ColumnMapping>;
+  categories: CategoryMapping;
+  delimiter: '' | Delimiter;
+  periodKind: PeriodKind;
+}
+
+/** Roles in display order; the first four are required. */
+export const ROLES: ColumnRole[] = ['date', 'team', 'category', 'hours', 'person', 'product', 'cases'];
+const REQUIRED: ColumnRole[] = ['date', 'team', 'category', 'hours'];
+
+// Exact (case-insensitive) header names we pre-select; the user sees and can change every choice.
+const SYNONYMS: Record<ColumnRole, string[]> = {
+  date: ['datum', 'date', 'dag'],
+  team: ['team', 'afdeling', 'unit'],
+  category: ['activiteit', 'categorie', 'category', 'activity'],
+  hours: ['uren', 'hours', 'aantal uren'],
+  person: ['medewerker', 'persoon', 'person', 'employee', 'personeelsnummer'],
+  product: ['product', 'producttype', 'zaaktype'],
+  cases: ['zaken', 'aantal zaken', 'cases'],
+};
+
+/** Suggests a column per role: the saved choice when that header exists, else an exact synonym. */
+export function suggestColumns(headers: string[], saved?: Partial<ColumnMapping>): Partial<ColumnMapping> {
+  const lower = headers.map((h) => h.toLowerCase());
+  const out: Partial<ColumnMapping> = {};
+  for (const role of ROLES) {
+    const s = saved?.[role];
+    if (s && headers.includes(s)) out[role] = s;
+    else {
+      const i = lower.findIndex((h) => SYNONYMS[role].includes(h));
+      if (i >= 0) out[role] = headers[i];
+    }
+  }
+  return out;
+}
+
+/** Parameters as typed (Dutch decimal comma allowed). */
+export interface ParamForm {
+  modelRatio: string;
+  modelBasis: ModelBasis;
+  workload: string;
+  threshold: string;
+  hourlyCost: string;
+  normTable: string;
+}
+
+function num(text: string, argument: string): number {
+  const v = parseNumber(text);
+  if (Number.isNaN(v)) throw new CalcError('trInvalidOption', { argument, received: text, expected: 'een getal / a number' });
+  return v;
+}
+
+/** The view's state hook. */
+export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
+  const shell = useShell();
+  const [sourceKind, setSourceKind] = useState<'file' | 'table'>('file');
+  const [file, setFile] = useState<File | undefined>();
+  const [tables, setTables] = useState<TableInfo[]>([]);
+  const [tableName, setTableName] = useState('');
+  const [headers, setHeaders] = useState<string[]>([]);
+  const [columns, setColumns] = useState<Partial<ColumnMapping>>({});
+  const [delimiter, setDelimiter] = useState<'' | Delimiter>('');
+  const [periodKind, setPeriodKind] = useState<PeriodKind>('period4w');
+  const [categories, setCategories] = useState<CategoryMapping>({});
+  const [result, setResult] = useState<ImportResult | undefined>();
+  const [progress, setProgress] = useState<number | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<string | undefined>();
+  const [showPersons, setShowPersons] = useState(false);
+  const [params, setParams] = useState<ParamForm>({
+    modelRatio: lang === 'nl' ? '0,7473' : '0.7473',
+    modelBasis: 'unknown',
+    workload: '83000',
+    threshold: '15',
+    hourlyCost: '',
+    normTable: '',
+  });
+  const abort = useRef<AbortController | undefined>();
+  const saved = useRef<SavedMapping | undefined>();
+
+  const guard = useCallback(
+    async (fn: () => Promise<void> | void): Promise<void> => {
+      shell.clearError();
+      setBusy(true);
+      try {
+        await fn();
+      } catch (e) {
+        shell.showError(e);
+        setStatus(undefined);
+      } finally {
+        setBusy(false);
+        setProgress(undefined);
+      }
+    },
+    [shell],
+  );
+
+  const loadSaved = useCallback(async (): Promise<SavedMapping | undefined> => {
+    saved.current = (await gateway.loadSetting<SavedMapping>(MAPPING_SETTING)) ?? saved.current;
+    const s = saved.current;
+    if (s) {
+      setDelimiter(s.delimiter);
+      setPeriodKind(s.periodKind);
+      setCategories((c) => ({ ...s.categories, ...c }));
+    }
+    return s;
+  }, [gateway]);
+
+  const chooseFile = useCallback(
+    (f: File | undefined) =>
+      guard(async () => {
+        setFile(f);
+        setResult(undefined);
+        setStatus(undefined);
+        if (!f) return;
+        const s = await loadSaved();
+        const isXlsx = /\.xlsx$/i.test(f.name);
+        const h = isXlsx
+          ? readXlsxHeader(new Uint8Array(await f.arrayBuffer()))
+          : (await readCsvHeader(() => f.stream() as ReadableStream<Uint8Array>, s?.delimiter || undefined)).headers;
+        setHeaders(h);
+        setColumns(suggestColumns(h, s?.columns));
+        setStatus(t(lang, 'timerecording.source.chosen', { name: f.name, size: formatNumber(lang, f.size / 1024, 0), n: h.length }));
+      }),
+    [guard, lang, loadSaved],
+  );
+
+  const loadTables = useCallback(
+    () =>
+      guard(async () => {
+        const list = await gateway.listTables();
+        setTables(list);
+        await loadSaved();
+      }),
+    [gateway, guard, loadSaved],
+  );
+
+  const chooseTable = useCallback(
+    (name: string) => {
+      setTableName(name);
+      setResult(undefined);
+      const info = tables.find((x) => x.name === name);
+      const h = info?.headers ?? [];
+      setHeaders(h);
+      setColumns(suggestColumns(h, saved.current?.columns));
+    },
+    [tables],
+  );
+
+  const mapping = useCallback((): ColumnMapping => {
+    for (const role of REQUIRED) {
+      if (!columns[role]) {
+        throw new CalcError('trMissingColumn', {
+          argument: t(lang, `timerecording.role.${role}` as 'timerecording.role.date'),
+          expected: '',
+          received: headers.map((h) => `"${h}"`).join(', '),
+        });
+      }
+    }
+    const m: ColumnMapping = { date: columns.date!, team: columns.team!, category: columns.category!, hours: columns.hours! };
+    if (columns.person) m.person = columns.person;
+    if (columns.product) m.product = columns.product;
+    if (columns.cases) m.cases = columns.cases;
+    return m;
+  }, [columns, headers, lang]);
+
+  const runImport = useCallback(
+    () =>
+      guard(async () => {
+        setResult(undefined);
+        const m = mapping();
+        const ctrl = new AbortController();
+        abort.current = ctrl;
+        let r: ImportResult;
+        if (sourceKind === 'table') {
+          const data = await gateway.readTable(tableName);
+          r = importRows(data.headers, data.rows, { mapping: m, periodKind });
+        } else {
+          if (!file) throw new CalcError('trEmptyFile', { argument: '', received: '—' });
+          setProgress(0);
+          const total = file.size || 1;
+          const opts = {
+            mapping: m,
+            periodKind,
+            signal: ctrl.signal,
+            fileName: file.name,
+            onProgress: (b: number) => setProgress(Math.min(1, b / total)),
+            ...(delimiter ? { delimiter } : {}),
+          };
+          r = /\.xlsx$/i.test(file.name)
+            ? importXlsx(new Uint8Array(await file.arrayBuffer()), opts)
+            : await importCsv(() => file.stream() as ReadableStream<Uint8Array>, opts);
+        }
+        setResult(r);
+        setStatus(
+          t(lang, 'timerecording.import.done', {
+            read: formatNumber(lang, r.rowsRead, 0),
+            ok: formatNumber(lang, r.rowsAccepted, 0),
+            bad: formatNumber(lang, r.rowsRejected, 0),
+            hours: formatNumber(lang, r.hoursAccepted, 1),
+            enc: r.source === 'csv' ? `${r.encoding}${r.bom ? ' (BOM)' : ''}` : r.source,
+          }),
+        );
+      }),
+    [guard, mapping, sourceKind, gateway, tableName, periodKind, file, delimiter, lang],
+  );
+
+  const cancel = useCallback(() => abort.current?.abort(), []);
+
+  const setCategory = useCallback((key: string, cls: CategoryClass | '') => {
+    setCategories((c) => {
+      const next = { ...c };
+      if (cls === '') delete next[key];
+      else next[key] = cls;
+      return next;
+    });
+  }, []);
+
+  const unmapped = useMemo(() => (result ? result.categories.filter((c) => !categories[c.key]) : []), [result, categories]);
+
+  const analysisOptions = useCallback(
+    async (withNorms: boolean) => {
+      let norms: Record<string, number> | undefined;
+      if (withNorms && params.normTable) {
+        const nt = await gateway.readTable(params.normTable);
+        const pi = nt.headers.findIndex((h) => /product/i.test(h));
+        const ni = nt.headers.findIndex((h) => /norm/i.test(h));
+        if (pi < 0 || ni < 0) {
+          throw new CalcError('trMissingColumn', {
+            argument: params.normTable,
+            expected: pi < 0 ? 'Product' : 'Normtijd',
+            received: nt.headers.map((h) => `"${h}"`).join(', '),
+          });
+        }
+        norms = {};
+        for (const row of nt.rows) {
+          const v = parseNumber(row[ni]);
+          if (row[pi] !== null && row[pi] !== '' && v > 0) norms[String(row[pi]).trim()] = v;
+        }
+      }
+      const hourlyCost = params.hourlyCost.trim() === '' ? undefined : num(params.hourlyCost, t(lang, 'timerecording.param.hourlyCost'));
+      return {
+        categoryMapping: categories,
+        modelRatio: num(params.modelRatio, t(lang, 'timerecording.param.modelRatio')),
+        modelBasis: params.modelBasis,
+        workloadHours: num(params.workload, t(lang, 'timerecording.param.workload')),
+        normThreshold: num(params.threshold, t(lang, 'timerecording.param.threshold')) / 100,
+        ...(hourlyCost !== undefined ? { hourlyCost } : {}),
+        ...(norms ? { norms } : {}),
+      };
+    },
+    [params, categories, gateway, lang],
+  );
+
+  const preview: Analysis | undefined = useMemo(() => {
+    if (!result || unmapped.length > 0) return undefined;
+    try {
+      return analyse(result, {
+        categoryMapping: categories,
+        modelRatio: parseNumber(params.modelRatio),
+        modelBasis: params.modelBasis,
+        workloadHours: parseNumber(params.workload),
+      });
+    } catch {
+      return undefined; // the write action reports the error with its message
+    }
+  }, [result, unmapped, categories, params]);
+
+  const write = useCallback(
+    () =>
+      guard(async () => {
+        if (!result) throw new CalcError('trEmptyFile', { argument: '', received: '—' });
+        const options = await analysisOptions(true);
+        // Built (and validated) completely before anything is written.
+        const { plan } = buildTimeRecordingPlan({
+          result,
+          options,
+          sourceName: sourceKind === 'file' ? (file?.name ?? '') : tableName,
+          showPersons,
+        });
+        const report = await gateway.apply(plan);
+        const toSave: SavedMapping = { columns, categories, delimiter, periodKind };
+        await gateway.saveSetting(MAPPING_SETTING, toSave);
+        saved.current = toSave;
+        setStatus(t(lang, 'timerecording.written', { n: report.changes.length }));
+      }),
+    [guard, result, analysisOptions, sourceKind, file, tableName, showPersons, gateway, columns, categories, delimiter, periodKind, lang],
+  );
+
+  return {
+    sourceKind,
+    setSourceKind,
+    file,
+    chooseFile,
+    tables,
+    loadTables,
+    tableName,
+    chooseTable,
+    headers,
+    columns,
+    setColumn: (role: ColumnRole, h: string) => setColumns((c) => ({ ...c, [role]: h || undefined })),
+    delimiter,
+    setDelimiter,
+    periodKind,
+    setPeriodKind,
+    runImport,
+    cancel,
+    progress,
+    busy,
+    status,
+    result,
+    categories,
+    setCategory,
+    unmapped,
+    params,
+    setParam: <K extends keyof ParamForm>(k: K, v: ParamForm[K]) => setParams((p) => ({ ...p, [k]: v })),
+    showPersons,
+    setShowPersons,
+    preview,
+    write,
+  };
+}
