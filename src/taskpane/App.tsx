@@ -93,7 +93,12 @@ export function App({ gateway, views = registeredViews, initialLang = 'nl' }: Ap
         </header>
         {error !== undefined && <ErrorBar lang={lang} error={error} onDismiss={services.clearError} />}
         {report && (
-          <ChangeReport lang={lang} action={report.action} report={report.report} onDismiss={() => setReport(undefined)} />
+          <ChangeReport
+            lang={lang}
+            action={report.action}
+            report={report.report}
+            onDismiss={() => setReport(undefined)}
+          />
         )}
         {active ? (
           <>
@@ -109,7 +114,12 @@ export function App({ gateway, views = registeredViews, initialLang = 'nl' }: Ap
                 </Tab>
               ))}
             </TabList>
-            <section className={styles.panel} role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`}>
+            <section
+              className={styles.panel}
+              role="tabpanel"
+              id={`panel-${active.id}`}
+              aria-labelledby={`tab-${active.id}`}
+            >
               <HelpHeader lang={lang} help={active.help[lang]} />
               <ShellContext.Provider value={shell}>
                 <ViewErrorBoundary key={active.id} lang={lang}>

@@ -103,7 +103,11 @@ export function fakeOfficeScript(): string {
   if (fakeScriptCache === undefined) {
     const source = fs.readFileSync(path.join(__dirname, 'fake-office', 'fakeOffice.ts'), 'utf8');
     const js = ts.transpileModule(source, {
-      compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.CommonJS, removeComments: true },
+      compilerOptions: {
+        target: ts.ScriptTarget.ES2020,
+        module: ts.ModuleKind.CommonJS,
+        removeComments: true,
+      },
       fileName: 'fakeOffice.ts',
     }).outputText;
     fakeScriptCache = `(function () {\nvar exports = {}; var module = { exports: exports };\n${js}\nvar options = window.__fakeOfficeOptions || {};\nexports.installFakeOffice(window, options);\n})();\n`;
@@ -114,7 +118,9 @@ export function fakeOfficeScript(): string {
 /** Fails with a clear message when the add-in has not been built. */
 export function requireBuild(file = 'taskpane.html'): void {
   if (!fs.existsSync(path.join(DIST, file))) {
-    throw new Error(`dist/${file} is missing: run \`npm run build\` first (\`npm test\` builds before running jest).`);
+    throw new Error(
+      `dist/${file} is missing: run \`npm run build\` first (\`npm test\` builds before running jest).`,
+    );
   }
 }
 
@@ -133,7 +139,9 @@ async function serveDist(): Promise<{ server: http.Server; baseUrl: string }> {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
         return;
       }
-      res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+      res
+        .writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' })
+        .end(body);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -161,7 +169,9 @@ export async function openPane(options: PaneOptions = {}): Promise<Pane> {
   const officeJs =
     `window.__fakeOfficeOptions = ${JSON.stringify({ displayLanguage: options.displayLanguage ?? 'nl-NL' })};\n` +
     fakeOfficeScript() +
-    (options.seed ? `(${options.seed.toString()})(window.__fakeWorkbook, ${JSON.stringify(options.seedArg ?? null)});\n` : '');
+    (options.seed
+      ? `(${options.seed.toString()})(window.__fakeWorkbook, ${JSON.stringify(options.seedArg ?? null)});\n`
+      : '');
 
   await context.route('**/*', async (route) => {
     const url = route.request().url();
@@ -181,10 +191,11 @@ export async function openPane(options: PaneOptions = {}): Promise<Pane> {
     baseUrl,
     consoleErrors,
     blockedRequests,
-    workbook: () => page.evaluate(() => (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook.snapshot()),
+    workbook: () =>
+      page.evaluate(() => (window as unknown as { __fakeWorkbook: FakeWorkbook }).__fakeWorkbook.snapshot()),
     // A string expression runs through DevTools, outside the page's CSP (which forbids eval).
     withWorkbook: <A, T>(fn: WorkbookFn<A, T>, arg?: A) =>
-      page.evaluate(`(${fn.toString()})(window.__fakeWorkbook, ${JSON.stringify(arg ?? null)})`) as Promise<T>,
+      page.evaluate<T>(`(${fn.toString()})(window.__fakeWorkbook, ${JSON.stringify(arg ?? null)})`),
     async screenshot(name: string) {
       fs.mkdirSync(OUTPUT, { recursive: true });
       const file = path.join(OUTPUT, `${name}.png`);
@@ -194,22 +205,39 @@ export async function openPane(options: PaneOptions = {}): Promise<Pane> {
     async axe() {
       await page.addScriptTag({ url: baseUrl + AXE_PATH });
       return page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(ctx: object, o: object): Promise<{ violations: unknown[] }> } }).axe;
+        const axe = (
+          window as unknown as { axe: { run(ctx: object, o: object): Promise<{ violations: unknown[] }> } }
+        ).axe;
         // Tabster's focus sentinels (<i data-tabster-dummy aria-hidden tabindex=0>, used by Fluent's
         // TabList for arrow keys) are a known axe false positive (aria-hidden-focus): they forward
         // focus at once and must stay hidden from screen readers. See microsoft/tabster#288 and
         // microsoft/fluentui#25133. Only those elements are excluded; everything else is checked.
-        const result = await axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
-        return (result.violations as { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[]).map(
-          (v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }),
+        const result = await axe.run(
+          { exclude: [['[data-tabster-dummy]']] },
+          { resultTypes: ['violations'] },
         );
+        return (
+          result.violations as {
+            id: string;
+            impact: string | null;
+            help: string;
+            nodes: { target: unknown[] }[];
+          }[]
+        ).map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          nodes: v.nodes.map((n) => JSON.stringify(n.target)),
+        }));
       });
     },
     async close() {
       await browser.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (blockedRequests.length > 0) {
-        throw new Error(`The pane tried to reach the network (not allowed at runtime):\n${blockedRequests.join('\n')}`);
+        throw new Error(
+          `The pane tried to reach the network (not allowed at runtime):\n${blockedRequests.join('\n')}`,
+        );
       }
     },
   };

@@ -3,6 +3,7 @@
  * errors or network calls, its tabs are keyboard reachable, axe finds no serious or critical
  * violations, and the language switch works. Requires `npm run build` first.
  */
+import * as fs from 'fs';
 import { openPane, type Pane } from './harness';
 
 jest.setTimeout(120000);
@@ -39,9 +40,11 @@ describe('task-pane shell in Chromium', () => {
     expect(wb.tables).toEqual([]);
     expect(wb.names).toEqual([]);
     // The shared runtime: the functions chunk on the same page registered the IND.* functions.
-    const ids = await pane.page.evaluate(() =>
-      [...(window as unknown as { __fakeOffice: { associated: Map<string, unknown> } }).__fakeOffice.associated.keys()],
-    );
+    const ids = await pane.page.evaluate(() => [
+      ...(
+        window as unknown as { __fakeOffice: { associated: Map<string, unknown> } }
+      ).__fakeOffice.associated.keys(),
+    ]);
     expect(ids).toEqual(expect.arrayContaining(['FTE']));
   });
 
@@ -69,7 +72,9 @@ describe('task-pane shell in Chromium', () => {
     await page.keyboard.press('Enter');
     expect(await tabs.nth(0).getAttribute('aria-selected')).toBe('true');
     // Focus is visible on the focused tab (keyboard users see where they are).
-    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-fui-focus-visible'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-fui-focus-visible'))).toBe(
+      true,
+    );
   });
 
   it('has no serious or critical axe violations', async () => {
@@ -81,7 +86,11 @@ describe('task-pane shell in Chromium', () => {
   it('switches to English and back', async () => {
     const page = pane.page;
     const tabNames = async (): Promise<string[]> =>
-      page.getByRole('tab').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.firstElementChild?.textContent ?? ''));
+      page
+        .getByRole('tab')
+        .evaluateAll((els) =>
+          els.map((e) => e.getAttribute('aria-label') ?? e.firstElementChild?.textContent ?? ''),
+        );
     const dutch = await tabNames();
     await page.getByLabel('Taal').selectOption('en');
     await page.getByLabel('Language').waitFor();
@@ -100,7 +109,7 @@ describe('task-pane shell in Chromium', () => {
 
   it('saves a screenshot of the Dutch pane', async () => {
     const file = await pane.screenshot('shell-nl');
-    expect(require('fs').statSync(file).size).toBeGreaterThan(1000);
+    expect(fs.statSync(file).size).toBeGreaterThan(1000);
   });
 });
 

@@ -2,7 +2,12 @@ import { CalcError, isCalcError } from '../../src/core/errors';
 import { ExcelGateway, type ExcelRun } from '../../src/taskpane/host/excelGateway';
 import { REGISTRY_NS, SETTINGS_NS } from '../../src/taskpane/host/registry';
 import type { WritePlan } from '../../src/taskpane/host/types';
-import { createFakeOffice, FakeOfficeError, type FakeOffice, type WorkbookSnapshot } from '../browser/fake-office/fakeOffice';
+import {
+  createFakeOffice,
+  FakeOfficeError,
+  type FakeOffice,
+  type WorkbookSnapshot,
+} from '../browser/fake-office/fakeOffice';
 
 function setup(): { fake: FakeOffice; gw: ExcelGateway } {
   const fake = createFakeOffice();
@@ -14,7 +19,11 @@ function setup(): { fake: FakeOffice; gw: ExcelGateway } {
 
 /** A calculation sheet with `rows` product rows: formulas referencing a parameter name and its own sheet. */
 function calcPlan(rows: number, extra: Partial<WritePlan> = {}): WritePlan {
-  const body = Array.from({ length: rows }, (_, i) => [`Product ${i + 1}`, 100 + i, `=B${i + 5}*IND_Minuten/60`]);
+  const body = Array.from({ length: rows }, (_, i) => [
+    `Product ${i + 1}`,
+    100 + i,
+    `=B${i + 5}*IND_Minuten/60`,
+  ]);
   return {
     action: 'Rekenblad maken',
     sheets: [
@@ -22,11 +31,24 @@ function calcPlan(rows: number, extra: Partial<WritePlan> = {}): WritePlan {
         name: 'IND Rekenblad',
         blocks: [
           { at: 'A1', cells: [['Werklast per product']], style: 'title' },
-          { at: 'A2', cells: [['Totaal uren', `=SUM(C5:C${rows + 4})`]], numberFormat: '#,##0.0', style: 'output' },
+          {
+            at: 'A2',
+            cells: [['Totaal uren', `=SUM(C5:C${rows + 4})`]],
+            numberFormat: '#,##0.0',
+            style: 'output',
+          },
           { at: 'A4', cells: [['Product', 'Zaken', 'Uren']], style: 'header' },
           { at: 'A5', cells: body, numberFormat: body.map(() => ['@', '#,##0', '#,##0.0']) },
         ],
-        charts: [{ type: 'ColumnClustered', title: 'Uren per product', source: `A4:A${rows + 4}`, at: 'E2', to: 'L18' }],
+        charts: [
+          {
+            type: 'ColumnClustered',
+            title: 'Uren per product',
+            source: `A4:A${rows + 4}`,
+            at: 'E2',
+            to: 'L18',
+          },
+        ],
         columnWidths: { A: 160 },
         freezeRows: 4,
       },
@@ -85,14 +107,24 @@ describe('ExcelGateway.apply: writing', () => {
     expect(calc.columnWidths.A).toBe(160);
     expect(calc.frozenRows).toBe(4);
     expect(calc.charts).toEqual([
-      expect.objectContaining({ type: 'ColumnClustered', title: 'Uren per product', source: 'A4:A7', topLeft: 'E2', bottomRight: 'L18' }),
+      expect.objectContaining({
+        type: 'ColumnClustered',
+        title: 'Uren per product',
+        source: 'A4:A7',
+        topLeft: 'E2',
+        bottomRight: 'L18',
+      }),
     ]);
     const params = fake.workbook.sheet('IND Parameters')!;
     expect(params.formatAt('B1')).toMatchObject({ fill: '#EBF3FC' });
-    expect(fake.workbook.snapshot().tables).toEqual([{ name: 'T_Norm', sheet: 'IND Parameters', address: 'D1:E3' }]);
+    expect(fake.workbook.snapshot().tables).toEqual([
+      { name: 'T_Norm', sheet: 'IND Parameters', address: 'D1:E3' },
+    ]);
     expect(params.numberFormatAt('E2')).toBe('#,##0');
     expect(params.numberFormatAt('D2')).toBe('General');
-    expect(fake.workbook.names).toEqual([{ name: 'IND_Minuten', formula: "='IND Parameters'!$B$1", comment: 'Minuten per zaak' }]);
+    expect(fake.workbook.names).toEqual([
+      { name: 'IND_Minuten', formula: "='IND Parameters'!$B$1", comment: 'Minuten per zaak' },
+    ]);
     expect(fake.workbook.activeSheet).toBe('IND Rekenblad');
     expect(report.redirected).toEqual([]);
     expect(report.changes).toEqual(
@@ -101,7 +133,11 @@ describe('ExcelGateway.apply: writing', () => {
         { sheet: 'IND Rekenblad', range: 'A2:B2', description: '2 cellen (uitkomst)' },
         { sheet: 'IND Parameters', range: 'D1:E3', description: 'tabel T_Norm met 2 rijen' },
         { sheet: 'IND Rekenblad', range: 'E2:L18', description: "grafiek 'Uren per product'" },
-        { sheet: '(werkmap)', range: 'IND_Minuten', description: "naam IND_Minuten verwijst naar 'IND Parameters'!$B$1" },
+        {
+          sheet: '(werkmap)',
+          range: 'IND_Minuten',
+          description: "naam IND_Minuten verwijst naar 'IND Parameters'!$B$1",
+        },
       ]),
     );
     // The ownership marker lives in the workbook, in its own namespace.
@@ -112,7 +148,11 @@ describe('ExcelGateway.apply: writing', () => {
     const { gw } = setup();
     gw.setLanguage('en');
     const report = await gw.apply(calcPlan(1));
-    expect(report.changes).toContainEqual({ sheet: 'IND Parameters', range: 'D1:E3', description: 'table T_Norm with 2 rows' });
+    expect(report.changes).toContainEqual({
+      sheet: 'IND Parameters',
+      range: 'D1:E3',
+      description: 'table T_Norm with 2 rows',
+    });
   });
 
   it('writes null cells as blanks (Office.js would read null as "leave unchanged")', async () => {
@@ -255,7 +295,9 @@ describe('ExcelGateway.apply: refusals leave the workbook unchanged', () => {
       "Blad 'IND Rekenblad' is beveiligd, dus het taakvenster kan er niet op schrijven. Er is niets gewijzigd. " +
         'Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en probeer het opnieuw.',
     );
-    expect(e.messageIn('en')).toMatch(/^Sheet 'IND Rekenblad' is protected.*Unprotect it \(Review > Unprotect Sheet\)/);
+    expect(e.messageIn('en')).toMatch(
+      /^Sheet 'IND Rekenblad' is protected.*Unprotect it \(Review > Unprotect Sheet\)/,
+    );
     expect(state(fake)).toEqual(before);
   });
 
@@ -268,7 +310,7 @@ describe('ExcelGateway.apply: refusals leave the workbook unchanged', () => {
     expect(state(fake)).toEqual(before);
   });
 
-  it("refuses to replace a defined name the user created, naming it and where it points", async () => {
+  it('refuses to replace a defined name the user created, naming it and where it points', async () => {
     const { fake, gw } = setup();
     fake.workbook.names.push({ name: 'IND_Minuten', formula: '=Blad1!$A$1', comment: '' });
     const before = state(fake);
@@ -290,16 +332,24 @@ describe('ExcelGateway.apply: refusals leave the workbook unchanged', () => {
       "Internal error in the write plan 'X': expected a rectangular, non-empty block of cells, received a ragged block at A1 on 'S'. " +
         'Nothing was changed. Please report this to the maintainer of the calculation model.',
     );
-    const badName = await expectCalcError(gw.apply({ action: 'X', sheets: [{ name: 'a/b', blocks: [] }] }), 'hostSheetNameInvalid');
-    expect(badName.messageIn('nl')).toBe("'a/b' is geen geldige bladnaam: no : \\ / ? * [ or ]. Er is niets gewijzigd. Kies een andere naam.");
+    const badName = await expectCalcError(
+      gw.apply({ action: 'X', sheets: [{ name: 'a/b', blocks: [] }] }),
+      'hostSheetNameInvalid',
+    );
+    expect(badName.messageIn('nl')).toBe(
+      "'a/b' is geen geldige bladnaam: no : \\ / ? * [ or ]. Er is niets gewijzigd. Kies een andere naam.",
+    );
     await expectCalcError(
-      gw.apply({ action: 'X', sheets: [{ name: 'S', blocks: [{ at: 'A1', cells: [[1, 2]], numberFormat: [['0']] }] }] }),
+      gw.apply({
+        action: 'X',
+        sheets: [{ name: 'S', blocks: [{ at: 'A1', cells: [[1, 2]], numberFormat: [['0']] }] }],
+      }),
       'hostPlanInvalid',
     );
     expect(fake.workbook.syncCount).toBe(0);
   });
 
-  it('turns an Office.js failure into hostOfficeFailed with the action and Excel\'s reason', async () => {
+  it("turns an Office.js failure into hostOfficeFailed with the action and Excel's reason", async () => {
     const fake = createFakeOffice();
     const failing: ExcelRun = (batch) =>
       fake.Excel.run(async (ctx: { sync: () => Promise<void> }) => {
@@ -308,7 +358,9 @@ describe('ExcelGateway.apply: refusals leave the workbook unchanged', () => {
       });
     const gw = new ExcelGateway({ run: failing });
     const e = await expectCalcError(gw.apply(calcPlan(1)), 'hostOfficeFailed');
-    expect(e.messageIn('en')).toMatch(/^Excel rejected the action 'Rekenblad maken' \(GeneralException: busy editing a cell\)/);
+    expect(e.messageIn('en')).toMatch(
+      /^Excel rejected the action 'Rekenblad maken' \(GeneralException: busy editing a cell\)/,
+    );
   });
 });
 
@@ -351,10 +403,16 @@ describe('ExcelGateway reading', () => {
 
   it('lists tables and reads one with its rows', async () => {
     const { fake, gw } = setup();
-    fake.workbook.addTable('Blad1', 'T_Uren', 'B2', ['Medewerker', 'Uren'], [
-      ['A', 36],
-      ['B', 32],
-    ]);
+    fake.workbook.addTable(
+      'Blad1',
+      'T_Uren',
+      'B2',
+      ['Medewerker', 'Uren'],
+      [
+        ['A', 36],
+        ['B', 32],
+      ],
+    );
     fake.workbook.addTable('Data', 'T_Zaken', 'A1', ['Product'], [['Spoor 4']]);
     expect(await gw.listTables()).toEqual([
       { name: 'T_Uren', sheet: 'Blad1', address: 'B2:C4', headers: ['Medewerker', 'Uren'], rowCount: 2 },
@@ -381,7 +439,10 @@ describe('ExcelGateway reading', () => {
       "Tabel 'T_Tijd' bestaat niet in deze werkmap. Wel aanwezig: T_Uren. Kies een bestaande tabel of maak er een (Invoegen > Tabel).",
     );
     const none = createFakeOffice();
-    const e2 = await expectCalcError(new ExcelGateway({ run: none.Excel.run as ExcelRun }).readTable('T_Tijd'), 'hostTableMissing');
+    const e2 = await expectCalcError(
+      new ExcelGateway({ run: none.Excel.run as ExcelRun }).readTable('T_Tijd'),
+      'hostTableMissing',
+    );
     expect(e2.messageIn('en')).toMatch(/The workbook has no tables\./);
   });
 });
@@ -394,7 +455,11 @@ describe('ExcelGateway settings', () => {
     await gw.saveSetting('lang', 'en');
     await gw.saveSetting('scenario', { name: 'Laag <&>', instroom: 18000, ratio: 0.57 });
     const colleague = new ExcelGateway({ run: fake.Excel.run as ExcelRun });
-    expect(await colleague.loadSetting('scenario')).toEqual({ name: 'Laag <&>', instroom: 18000, ratio: 0.57 });
+    expect(await colleague.loadSetting('scenario')).toEqual({
+      name: 'Laag <&>',
+      instroom: 18000,
+      ratio: 0.57,
+    });
     expect(await colleague.loadSetting('lang')).toBe('en');
     expect(fake.workbook.xmlParts.filter((p) => p.namespaceUri === SETTINGS_NS)).toHaveLength(1);
     await gw.saveSetting('lang', undefined);
@@ -409,6 +474,8 @@ describe('ExcelGateway settings', () => {
       xml: `<settings xmlns="${SETTINGS_NS}"><entry key="scenario">{kapot</entry></settings>`,
     });
     const e = await expectCalcError(gw.loadSetting('scenario'), 'hostSettingCorrupt');
-    expect(e.messageIn('nl')).toMatch(/^De opgeslagen instelling 'scenario' in deze werkmap is beschadigd \(/);
+    expect(e.messageIn('nl')).toMatch(
+      /^De opgeslagen instelling 'scenario' in deze werkmap is beschadigd \(/,
+    );
   });
 });

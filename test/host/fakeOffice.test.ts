@@ -5,7 +5,8 @@
  */
 import { createFakeOffice, FakeOfficeError, parseRect, rectAddress } from '../browser/fake-office/fakeOffice';
 
-type Ctx = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+// The fake's context is untyped on purpose here: these tests drive it like Office.js code would.
+type Ctx = any;
 
 describe('fake Office.js batch model', () => {
   it('queues writes until sync and counts syncs', async () => {

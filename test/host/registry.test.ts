@@ -14,7 +14,9 @@ import {
 describe('registry part', () => {
   const reg: Registry = {
     version: 1,
-    sheets: { 'IND Rekenblad': { id: '{ws-1}', requested: 'IND Rekenblad', fingerprint: 'abc', tables: ['T_<&>'] } },
+    sheets: {
+      'IND Rekenblad': { id: '{ws-1}', requested: 'IND Rekenblad', fingerprint: 'abc', tables: ['T_<&>'] },
+    },
     names: ['IND_UrenPerFte'],
   };
 
@@ -30,9 +32,13 @@ describe('registry part', () => {
 
   it('treats missing, damaged or foreign parts as an empty registry (then the pane owns nothing)', () => {
     expect(registryFromXml(undefined)).toEqual(emptyRegistry());
-    expect(registryFromXml('<registry xmlns="urn:ind-rekenmodel:registry">{not json</registry>')).toEqual(emptyRegistry());
+    expect(registryFromXml('<registry xmlns="urn:ind-rekenmodel:registry">{not json</registry>')).toEqual(
+      emptyRegistry(),
+    );
     expect(registryFromXml('<other/>')).toEqual(emptyRegistry());
-    expect(registryFromXml('<registry>{"version":2,"sheets":{},"names":[]}</registry>')).toEqual(emptyRegistry());
+    expect(registryFromXml('<registry>{"version":2,"sheets":{},"names":[]}</registry>')).toEqual(
+      emptyRegistry(),
+    );
   });
 });
 
@@ -53,17 +59,51 @@ describe('settings part', () => {
 });
 
 describe('fingerprint', () => {
-  const base = { address: 'A1:B2', formulas: [['Uren', '=B1*2'], [1, 2]], tables: ['T_A'], charts: 1 };
+  const base = {
+    address: 'A1:B2',
+    formulas: [
+      ['Uren', '=B1*2'],
+      [1, 2],
+    ],
+    tables: ['T_A'],
+    charts: 1,
+  };
 
   it('is stable and ignores the order of table names', () => {
-    expect(fingerprint(base)).toBe(fingerprint({ ...base, formulas: [['Uren', '=B1*2'], [1, 2]] }));
-    expect(fingerprint({ ...base, tables: ['T_B', 'T_A'] })).toBe(fingerprint({ ...base, tables: ['T_A', 'T_B'] }));
+    expect(fingerprint(base)).toBe(
+      fingerprint({
+        ...base,
+        formulas: [
+          ['Uren', '=B1*2'],
+          [1, 2],
+        ],
+      }),
+    );
+    expect(fingerprint({ ...base, tables: ['T_B', 'T_A'] })).toBe(
+      fingerprint({ ...base, tables: ['T_A', 'T_B'] }),
+    );
   });
 
   it('changes when any cell, the used range, a table or a chart changes', () => {
     const fp = fingerprint(base);
-    expect(fingerprint({ ...base, formulas: [['Uren', '=B1*3'], [1, 2]] })).not.toBe(fp);
-    expect(fingerprint({ ...base, formulas: [['Uren', '=B1*2'], [1, '2']] })).not.toBe(fp);
+    expect(
+      fingerprint({
+        ...base,
+        formulas: [
+          ['Uren', '=B1*3'],
+          [1, 2],
+        ],
+      }),
+    ).not.toBe(fp);
+    expect(
+      fingerprint({
+        ...base,
+        formulas: [
+          ['Uren', '=B1*2'],
+          [1, '2'],
+        ],
+      }),
+    ).not.toBe(fp);
     expect(fingerprint({ ...base, address: 'A1:B3' })).not.toBe(fp);
     expect(fingerprint({ ...base, tables: [] })).not.toBe(fp);
     expect(fingerprint({ ...base, charts: 0 })).not.toBe(fp);

@@ -8,22 +8,29 @@ import { ExcelGateway, type ExcelRun } from '../../src/taskpane/host/excelGatewa
 import type { ViewDef, ViewProps } from '../../src/taskpane/views/types';
 import { createFakeOffice, type FakeOffice } from '../browser/fake-office/fakeOffice';
 
+// Fluent renders are slow in jsdom on a loaded machine; the default 5 s is too tight.
+jest.setTimeout(30000);
+
 function WriteView({ gateway, lang }: ViewProps): JSX.Element {
   const [done, setDone] = useState('');
   return (
     <div>
       <button
-        onClick={async () => {
-          try {
-            const r = await gateway.apply({
-              action: lang === 'nl' ? 'Blad maken' : 'Make sheet',
-              sheets: [{ name: 'IND Test', blocks: [{ at: 'B2', cells: [['Uren', '=1+1']], style: 'output' }] }],
-            });
-            setDone(`${r.changes.length}`);
-          } catch {
-            setDone('failed');
-          }
-        }}
+        onClick={() =>
+          void (async () => {
+            try {
+              const r = await gateway.apply({
+                action: lang === 'nl' ? 'Blad maken' : 'Make sheet',
+                sheets: [
+                  { name: 'IND Test', blocks: [{ at: 'B2', cells: [['Uren', '=1+1']], style: 'output' }] },
+                ],
+              });
+              setDone(`${r.changes.length}`);
+            } catch {
+              setDone('failed');
+            }
+          })()
+        }
       >
         {lang === 'nl' ? 'Schrijf' : 'Write'}
       </button>
@@ -52,14 +59,26 @@ const views: ViewDef[] = [
     help: { nl: 'Schrijft een blad.\nTweede regel.', en: 'Writes a sheet.\nSecond line.' },
     Component: WriteView,
   },
-  { id: 'own', label: { nl: 'Eigen', en: 'Own' }, help: { nl: 'Eigen fout.', en: 'Own error.' }, Component: OwnErrorView },
-  { id: 'crash', label: { nl: 'Stuk', en: 'Broken' }, help: { nl: 'Gaat stuk.', en: 'Breaks.' }, Component: CrashView },
+  {
+    id: 'own',
+    label: { nl: 'Eigen', en: 'Own' },
+    help: { nl: 'Eigen fout.', en: 'Own error.' },
+    Component: OwnErrorView,
+  },
+  {
+    id: 'crash',
+    label: { nl: 'Stuk', en: 'Broken' },
+    help: { nl: 'Gaat stuk.', en: 'Breaks.' },
+    Component: CrashView,
+  },
 ];
 
 function setup(lang: 'nl' | 'en' = 'nl'): { fake: FakeOffice } {
   const fake = createFakeOffice();
   fake.workbook.addSheet('Blad1');
-  render(<App gateway={new ExcelGateway({ run: fake.Excel.run as ExcelRun })} views={views} initialLang={lang} />);
+  render(
+    <App gateway={new ExcelGateway({ run: fake.Excel.run as ExcelRun })} views={views} initialLang={lang} />,
+  );
   return { fake };
 }
 
@@ -73,7 +92,9 @@ describe('task-pane shell', () => {
     expect(panel.getAttribute('aria-labelledby')).toBe('tab-write');
     expect(panel.getAttribute('aria-labelledby')).toBe(tabs[0].id);
     expect(within(panel).getByText(/Schrijft een blad\./)).toBeTruthy();
-    expect(within(panel).getByRole('link', { name: 'Overzicht van de IND.-functies' }).getAttribute('href')).toBe('docs/functions.md');
+    expect(
+      within(panel).getByRole('link', { name: 'Overzicht van de IND.-functies' }).getAttribute('href'),
+    ).toBe('docs/functions.md');
     expect(screen.getByRole('heading', { level: 1, name: 'IND Rekenmodel' })).toBeTruthy();
   });
 
@@ -90,9 +111,11 @@ describe('task-pane shell', () => {
     setup();
     const user = userEvent.setup();
     await user.selectOptions(screen.getByLabelText('Taal'), 'en');
-    expect(screen.getAllByRole('tab')).toEqual(['Writing', 'Own', 'Broken'].map((name) => screen.getByRole('tab', { name })));
+    expect(screen.getAllByRole('tab')).toEqual(
+      ['Writing', 'Own', 'Broken'].map((name) => screen.getByRole('tab', { name })),
+    );
     expect(screen.getByText(/Writes a sheet\./)).toBeTruthy();
-    expect((screen.getByLabelText('Language') as HTMLSelectElement).value).toBe('en');
+    expect(screen.getByLabelText<HTMLSelectElement>('Language').value).toBe('en');
     expect(document.documentElement.lang).toBe('en');
   });
 
@@ -102,7 +125,9 @@ describe('task-pane shell', () => {
     await user.click(screen.getByRole('button', { name: 'Schrijf' }));
     const report = await screen.findByTestId('change-report');
     expect(within(report).getByRole('heading', { name: 'Gewijzigd door "Blad maken"' })).toBeTruthy();
-    const rows = within(report).getAllByRole('row').map((r) => r.textContent);
+    const rows = within(report)
+      .getAllByRole('row')
+      .map((r) => r.textContent);
     expect(rows).toEqual(['BladBereikWat', 'IND TestB2:C22 cellen (uitkomst)']);
     expect(fake.workbook.sheet('IND Test')!.get('C2')).toBe('=1+1');
     await user.click(within(report).getByRole('button', { name: 'Overzicht sluiten' }));
@@ -136,7 +161,7 @@ describe('task-pane shell', () => {
     expect(screen.queryByTestId('error-bar')).toBeNull();
   });
 
-  it("lets a view show its own CalcError through useShell()", async () => {
+  it('lets a view show its own CalcError through useShell()', async () => {
     setup('en');
     const user = userEvent.setup();
     await user.click(screen.getByRole('tab', { name: 'Own' }));

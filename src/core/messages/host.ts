@@ -76,7 +76,8 @@ export const hostMessages = {
     excel: 'invalidValue',
     nl: (d) =>
       `'${d.received}' is geen geldige bladnaam: ${d.expected}. Er is niets gewijzigd. Kies een andere naam.`,
-    en: (d) => `'${d.received}' is not a valid sheet name: ${d.expected}. Nothing was changed. Choose another name.`,
+    en: (d) =>
+      `'${d.received}' is not a valid sheet name: ${d.expected}. Nothing was changed. Choose another name.`,
   },
   hostSettingCorrupt: {
     excel: 'invalidValue',

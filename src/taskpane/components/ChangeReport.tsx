@@ -22,7 +22,7 @@ export interface ChangeReportProps {
   /** The action as the user saw it, e.g. 'Rekenblad maken'. */
   action: string;
   report: WriteReport;
-  onDismiss(): void;
+  onDismiss: () => void;
 }
 
 /**
@@ -45,7 +45,9 @@ export function ChangeReport({ lang, action, report, onDismiss }: ChangeReportPr
       </div>
       {report.redirected.map((r) => (
         <MessageBar key={r.requested} intent="warning" layout="multiline">
-          <MessageBarBody>{t(lang, 'shell.report.redirected', { requested: r.requested, actual: r.actual })}</MessageBarBody>
+          <MessageBarBody>
+            {t(lang, 'shell.report.redirected', { requested: r.requested, actual: r.actual })}
+          </MessageBarBody>
         </MessageBar>
       ))}
       <Table size="extra-small" className={styles.table} aria-labelledby={titleId}>

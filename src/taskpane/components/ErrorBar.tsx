@@ -1,4 +1,10 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from '@fluentui/react-components';
 import { isCalcError } from '../../core/errors';
 import type { Lang } from '../../core/messages/types';
 import { t } from '../i18n';
@@ -8,7 +14,7 @@ export interface ErrorBarProps {
   lang: Lang;
   /** A `CalcError` (shown in `lang`) or anything else thrown (shown as unexpected). */
   error: unknown;
-  onDismiss(): void;
+  onDismiss: () => void;
 }
 
 /** The text shown for an error: the catalogue message of a `CalcError`, else a generic one with the raw message. */

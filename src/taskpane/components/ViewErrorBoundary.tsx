@@ -21,7 +21,9 @@ export class ViewErrorBoundary extends Component<ViewErrorBoundaryProps, { error
     if (this.state.error) {
       return (
         <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>{t(this.props.lang, 'shell.viewCrashed', { message: this.state.error.message })}</MessageBarBody>
+          <MessageBarBody>
+            {t(this.props.lang, 'shell.viewCrashed', { message: this.state.error.message })}
+          </MessageBarBody>
         </MessageBar>
       );
     }

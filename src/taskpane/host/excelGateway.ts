@@ -16,7 +16,15 @@ import { CalcError, isCalcError } from '../../core/errors';
 import type { Lang } from '../../core/messages/types';
 import { t, type StringKey } from '../i18n';
 import { cellAddress, parseCell, sheetOf, stripSheet } from './address';
-import { blockRange, resolvePlan, rewritePlan, sheetsToInspect, validatePlan, type SheetDetails, type WorkbookOverview } from './plan';
+import {
+  blockRange,
+  resolvePlan,
+  rewritePlan,
+  sheetsToInspect,
+  validatePlan,
+  type SheetDetails,
+  type WorkbookOverview,
+} from './plan';
 import {
   fingerprint,
   REGISTRY_NS,
@@ -53,13 +61,17 @@ export interface ExcelGatewayOptions {
 function describeOfficeError(e: unknown): string {
   if (e && typeof e === 'object') {
     const o = e as { code?: unknown; message?: unknown };
-    return [o.code, o.message].filter((x) => typeof x === 'string' && x.length > 0).join(': ') || String(e);
+    return (
+      [o.code, o.message].filter((x) => typeof x === 'string' && x.length > 0).join(': ') || JSON.stringify(e)
+    );
   }
   return String(e);
 }
 
 function officeCode(e: unknown): string | undefined {
-  return e && typeof e === 'object' && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : undefined;
+  return e && typeof e === 'object' && typeof (e as { code?: unknown }).code === 'string'
+    ? (e as { code: string }).code
+    : undefined;
 }
 
 /** A matrix of `rows` × `cols` copies of `v`. */
@@ -190,7 +202,10 @@ export class ExcelGateway implements WorkbookGateway {
           const rows = block.cells.length;
           const cols = block.cells[0].length;
           if (block.numberFormat !== undefined) {
-            range.numberFormat = typeof block.numberFormat === 'string' ? filled(rows, cols, block.numberFormat) : block.numberFormat;
+            range.numberFormat =
+              typeof block.numberFormat === 'string'
+                ? filled(rows, cols, block.numberFormat)
+                : block.numberFormat;
           }
           if (block.style) applyFormat(range, blockFormats[block.style]);
           changes.push({
@@ -215,7 +230,12 @@ export class ExcelGateway implements WorkbookGateway {
             table.columnFormats?.forEach((fmt, j) => {
               if (fmt === null) return;
               const top = cellAddress({ row: at.row + 1, col: at.col + j });
-              ws.getRange(blockRange(top, table.rows.map(() => [null]))).numberFormat = table.rows.map(() => [fmt]);
+              ws.getRange(
+                blockRange(
+                  top,
+                  table.rows.map(() => [null]),
+                ),
+              ).numberFormat = table.rows.map(() => [fmt]);
             });
           }
           const requested = resolution.tableRenames.find((r) => r.actual === table.name)?.requested;
@@ -269,7 +289,8 @@ export class ExcelGateway implements WorkbookGateway {
       // Sync 5: record what the pane now owns, with fingerprints of what Excel actually holds.
       const registry = overview.registry;
       for (const key of Object.keys(registry.sheets)) {
-        if (!overview.sheets.some((s) => s.name === key && s.id === registry.sheets[key].id)) delete registry.sheets[key];
+        if (!overview.sheets.some((s) => s.name === key && s.id === registry.sheets[key].id))
+          delete registry.sheets[key];
       }
       for (const w of written) {
         const tableNames = w.tables.items.map((tb) => tb.name);
@@ -347,7 +368,10 @@ export class ExcelGateway implements WorkbookGateway {
       const table = ctx.workbook.tables.getItemOrNullObject(name).load('name,worksheet/name');
       await ctx.sync();
       if (table.isNullObject) {
-        throw new CalcError('hostTableMissing', { argument: name, available: all.items.map((x) => x.name).join(', ') });
+        throw new CalcError('hostTableMissing', {
+          argument: name,
+          available: all.items.map((x) => x.name).join(', '),
+        });
       }
       const range = table.getRange().load('address');
       const header = table.getHeaderRowRange().load('values');
@@ -377,7 +401,10 @@ export class ExcelGateway implements WorkbookGateway {
       try {
         return JSON.parse(json) as T;
       } catch (e) {
-        throw new CalcError('hostSettingCorrupt', { argument: key, received: e instanceof Error ? e.message : String(e) });
+        throw new CalcError('hostSettingCorrupt', {
+          argument: key,
+          received: e instanceof Error ? e.message : String(e),
+        });
       }
     });
   }

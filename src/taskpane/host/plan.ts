@@ -16,7 +16,10 @@ function invalid(plan: WritePlan, expected: string, received: string): never {
 }
 
 function isRect(cells: unknown[][]): boolean {
-  return cells.length > 0 && cells.every((row) => Array.isArray(row) && row.length === cells[0].length && row.length > 0);
+  return (
+    cells.length > 0 &&
+    cells.every((row) => Array.isArray(row) && row.length === cells[0].length && row.length > 0)
+  );
 }
 
 /**
@@ -29,38 +32,71 @@ export function validatePlan(plan: WritePlan): void {
   const tables = new Set<string>();
   for (const sheet of plan.sheets) {
     const problem = sheetNameProblem(sheet.name);
-    if (problem) throw new CalcError('hostSheetNameInvalid', { argument: 'sheet', received: sheet.name, expected: problem });
-    if (seen.has(sheet.name.toLowerCase())) invalid(plan, 'each sheet once per plan', `'${sheet.name}' twice`);
+    if (problem)
+      throw new CalcError('hostSheetNameInvalid', {
+        argument: 'sheet',
+        received: sheet.name,
+        expected: problem,
+      });
+    if (seen.has(sheet.name.toLowerCase()))
+      invalid(plan, 'each sheet once per plan', `'${sheet.name}' twice`);
     seen.add(sheet.name.toLowerCase());
     for (const block of sheet.blocks) {
       const at = parseCell(block.at);
       if (!at) invalid(plan, 'a top-left cell like B2', `'${block.at}' on '${sheet.name}'`);
-      if (!isRect(block.cells)) invalid(plan, 'a rectangular, non-empty block of cells', `a ragged block at ${block.at} on '${sheet.name}'`);
+      if (!isRect(block.cells))
+        invalid(
+          plan,
+          'a rectangular, non-empty block of cells',
+          `a ragged block at ${block.at} on '${sheet.name}'`,
+        );
       const rows = block.cells.length;
       const cols = block.cells[0].length;
-      if (at.row + rows > 1048576 || at.col + cols > 16384) invalid(plan, 'a block inside the sheet', `${rows}×${cols} cells at ${block.at}`);
+      if (at.row + rows > 1048576 || at.col + cols > 16384)
+        invalid(plan, 'a block inside the sheet', `${rows}×${cols} cells at ${block.at}`);
       if (Array.isArray(block.numberFormat)) {
         const nf = block.numberFormat;
         if (nf.length !== rows || nf.some((r) => !Array.isArray(r) || r.length !== cols)) {
-          invalid(plan, `one number format per cell (${rows}×${cols})`, `a format matrix of another size at ${block.at}`);
+          invalid(
+            plan,
+            `one number format per cell (${rows}×${cols})`,
+            `a format matrix of another size at ${block.at}`,
+          );
         }
       }
     }
     for (const table of sheet.tables ?? []) {
-      if (!parseCell(table.at)) invalid(plan, 'a top-left cell like A4', `'${table.at}' for table ${table.name}`);
-      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(table.name)) invalid(plan, 'a table name of letters, digits and _', `'${table.name}'`);
-      if (tables.has(table.name.toLowerCase())) invalid(plan, 'each table name once per plan', `'${table.name}' twice`);
+      if (!parseCell(table.at))
+        invalid(plan, 'a top-left cell like A4', `'${table.at}' for table ${table.name}`);
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(table.name))
+        invalid(plan, 'a table name of letters, digits and _', `'${table.name}'`);
+      if (tables.has(table.name.toLowerCase()))
+        invalid(plan, 'each table name once per plan', `'${table.name}' twice`);
       tables.add(table.name.toLowerCase());
-      if (table.headers.length === 0) invalid(plan, 'at least one header', `table ${table.name} without headers`);
+      if (table.headers.length === 0)
+        invalid(plan, 'at least one header', `table ${table.name} without headers`);
       const bad = table.rows.findIndex((r) => r.length !== table.headers.length);
-      if (bad >= 0) invalid(plan, `${table.headers.length} cells per row`, `${table.rows[bad].length} in row ${bad + 1} of ${table.name}`);
+      if (bad >= 0)
+        invalid(
+          plan,
+          `${table.headers.length} cells per row`,
+          `${table.rows[bad].length} in row ${bad + 1} of ${table.name}`,
+        );
       if (table.columnFormats && table.columnFormats.length !== table.headers.length) {
-        invalid(plan, `${table.headers.length} column formats`, `${table.columnFormats.length} for ${table.name}`);
+        invalid(
+          plan,
+          `${table.headers.length} column formats`,
+          `${table.columnFormats.length} for ${table.name}`,
+        );
       }
     }
     for (const chart of sheet.charts ?? []) {
       if (!parseCell(chart.at) || (chart.to !== undefined && !parseCell(chart.to))) {
-        invalid(plan, 'chart corners like H2', `'${chart.at}'${chart.to ? `–'${chart.to}'` : ''} for chart '${chart.title}'`);
+        invalid(
+          plan,
+          'chart corners like H2',
+          `'${chart.at}'${chart.to ? `–'${chart.to}'` : ''} for chart '${chart.title}'`,
+        );
       }
     }
   }
@@ -74,7 +110,8 @@ export function validatePlan(plan: WritePlan): void {
 /** The address of a block written at `at` with `cells`. */
 export function blockRange(at: string, cells: unknown[][]): string {
   const pos = parseCell(at);
-  if (!pos) throw new CalcError('hostPlanInvalid', { argument: at, expected: 'a cell like B2', received: at });
+  if (!pos)
+    throw new CalcError('hostPlanInvalid', { argument: at, expected: 'a cell like B2', received: at });
   return blockAddress(pos, cells.length, cells[0]?.length ?? 1);
 }
 
@@ -138,7 +175,11 @@ export interface Resolution {
  * Decides where every sheet of the plan goes and which names may be (re)written, or throws a
  * `CalcError` (protected sheet, protected workbook, a name the pane does not own). Pure.
  */
-export function resolvePlan(plan: WritePlan, ov: WorkbookOverview, details: Map<string, SheetDetails>): Resolution {
+export function resolvePlan(
+  plan: WritePlan,
+  ov: WorkbookOverview,
+  details: Map<string, SheetDetails>,
+): Resolution {
   const claimed = new Set<string>();
   const targets: Target[] = [];
   const redirected: Resolution['redirected'] = [];
@@ -157,7 +198,13 @@ export function resolvePlan(plan: WritePlan, ov: WorkbookOverview, details: Map<
       const d = details.get(existing.name);
       if (!owned || owned.id !== existing.id || !d || fingerprint(d) !== owned.fingerprint) continue;
       if (d.protected) throw new CalcError('hostSheetProtected', { argument: existing.name });
-      targets.push({ plan: sheet, actual: existing.name, mode: 'rewrite', existingTables: d.tables, existingCharts: d.charts });
+      targets.push({
+        plan: sheet,
+        actual: existing.name,
+        mode: 'rewrite',
+        existingTables: d.tables,
+        existingCharts: d.charts,
+      });
       claimed.add(name.toLowerCase());
       break;
     }
@@ -220,8 +267,15 @@ export function rewritePlan(plan: WritePlan, res: Resolution): WritePlan {
     ...plan,
     sheets: plan.sheets.map((s) => ({
       ...s,
-      blocks: s.blocks.map((b) => ({ ...b, cells: b.cells.map((row) => row.map((v) => mapFormula(v, fix))) })),
-      tables: s.tables?.map((t) => ({ ...t, name: renamedTable(t.name), rows: t.rows.map((row) => row.map((v) => mapFormula(v, fix))) })),
+      blocks: s.blocks.map((b) => ({
+        ...b,
+        cells: b.cells.map((row) => row.map((v) => mapFormula(v, fix))),
+      })),
+      tables: s.tables?.map((t) => ({
+        ...t,
+        name: renamedTable(t.name),
+        rows: t.rows.map((row) => row.map((v) => mapFormula(v, fix))),
+      })),
     })),
     names: plan.names?.map((n) => ({ ...n, ref: fix(n.ref.startsWith('=') ? n.ref : `=${n.ref}`) })),
   };

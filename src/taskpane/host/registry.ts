@@ -79,8 +79,13 @@ export function registryFromXml(xml: string | undefined): Registry {
   if (!m) return emptyRegistry();
   try {
     const parsed = JSON.parse(unescapeXml(m[1])) as Partial<Registry>;
-    if (parsed.version !== 1 || typeof parsed.sheets !== 'object' || !Array.isArray(parsed.names)) return emptyRegistry();
-    return { version: 1, sheets: parsed.sheets ?? {}, names: parsed.names.filter((n) => typeof n === 'string') };
+    if (parsed.version !== 1 || typeof parsed.sheets !== 'object' || !Array.isArray(parsed.names))
+      return emptyRegistry();
+    return {
+      version: 1,
+      sheets: parsed.sheets ?? {},
+      names: parsed.names.filter((n) => typeof n === 'string'),
+    };
   } catch {
     return emptyRegistry();
   }

@@ -16,8 +16,6 @@
  * `window.CustomFunctions`, `window.OfficeExtension` and `window.__fakeWorkbook`.
  */
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
 /** A value in a cell or written to one. */
 export type FakeValue = string | number | boolean | null;
 
@@ -198,7 +196,12 @@ export class FakeSheet {
     const grow = (k: string): void => {
       const [r, c] = k.split(',').map(Number);
       rect = rect
-        ? { r0: Math.min(rect.r0, r), c0: Math.min(rect.c0, c), r1: Math.max(rect.r1, r), c1: Math.max(rect.c1, c) }
+        ? {
+            r0: Math.min(rect.r0, r),
+            c0: Math.min(rect.c0, c),
+            r1: Math.max(rect.r1, r),
+            c1: Math.max(rect.c1, c),
+          }
         : { r0: r, c0: c, r1: r, c1: c };
     };
     for (const [k, cell] of this.cells) if (!valuesOnly || cell.content !== '') grow(k);
@@ -351,7 +354,8 @@ export class FakeWorkbook {
       while (this.sheet(`Sheet${i}`)) i++;
       n = `Sheet${i}`;
     }
-    if (n.length === 0 || n.length > 31 || /[:\\/?*[\]]/.test(n)) throw fakeError('InvalidArgument', `Bad sheet name '${n}'`);
+    if (n.length === 0 || n.length > 31 || /[:\\/?*[\]]/.test(n))
+      throw fakeError('InvalidArgument', `Bad sheet name '${n}'`);
     if (this.sheet(n)) throw fakeError('ItemAlreadyExists', `Worksheet '${n}' already exists`);
     const s = new FakeSheet(n, this.newId('ws'));
     this.sheets.push(s);
@@ -375,7 +379,12 @@ export class FakeWorkbook {
   addTable(sheetName: string, name: string, at: string, headers: string[], rows: FakeValue[][]): FakeTable {
     this.setCells(sheetName, at, [headers, ...rows]);
     const start = parseRect(at);
-    const rect = { r0: start.r0, c0: start.c0, r1: start.r0 + Math.max(rows.length, 1), c1: start.c0 + headers.length - 1 };
+    const rect = {
+      r0: start.r0,
+      c0: start.c0,
+      r1: start.r0 + Math.max(rows.length, 1),
+      c1: start.c0 + headers.length - 1,
+    };
     return this.createTable(this.requireSheet(sheetName), rect, name);
   }
 
@@ -398,7 +407,8 @@ export class FakeWorkbook {
   }
 
   checkTableName(n: string, self: FakeTable | undefined): void {
-    if (!NAME_RE.test(n) || /^[A-Za-z]{1,3}\d+$/.test(n)) throw fakeError('InvalidArgument', `Bad table name '${n}'`);
+    if (!NAME_RE.test(n) || /^[A-Za-z]{1,3}\d+$/.test(n))
+      throw fakeError('InvalidArgument', `Bad table name '${n}'`);
     const clash = this.table(n) ?? this.name(n);
     if (clash && clash !== self) throw fakeError('InvalidArgument', `The name '${n}' is already used`);
   }
@@ -516,7 +526,8 @@ abstract class ProxyBase<T> {
   /** Resolves the target at sync time, throwing ItemNotFound unless this is an *OrNullObject. */
   protected target(): T {
     const t = this.resolve();
-    if (t === undefined) throw fakeError('ItemNotFound', `${this.constructor.name}: the requested item does not exist`);
+    if (t === undefined)
+      throw fakeError('ItemNotFound', `${this.constructor.name}: the requested item does not exist`);
     return t;
   }
 
@@ -527,7 +538,8 @@ abstract class ProxyBase<T> {
     this.ctx.enqueue(() => {
       const t = this.resolve();
       if (t === undefined) {
-        if (!this.orNull) throw fakeError('ItemNotFound', `${this.constructor.name}: the requested item does not exist`);
+        if (!this.orNull)
+          throw fakeError('ItemNotFound', `${this.constructor.name}: the requested item does not exist`);
         this.nullObject = true;
         this.data = {};
         return;
@@ -540,7 +552,10 @@ abstract class ProxyBase<T> {
 
   get isNullObject(): boolean {
     if (this.nullObject === undefined) {
-      throw fakeError('PropertyNotLoaded', `isNullObject of ${this.constructor.name} read before load + sync`);
+      throw fakeError(
+        'PropertyNotLoaded',
+        `isNullObject of ${this.constructor.name} read before load + sync`,
+      );
     }
     return this.nullObject;
   }
@@ -549,7 +564,8 @@ abstract class ProxyBase<T> {
     if (!this.data || !(prop in this.data)) {
       throw fakeError('PropertyNotLoaded', `${this.constructor.name}.${prop} read before load + sync`);
     }
-    if (this.nullObject) throw fakeError('InvalidObjectPath', `${this.constructor.name}.${prop} read on a null object`);
+    if (this.nullObject)
+      throw fakeError('InvalidObjectPath', `${this.constructor.name}.${prop} read on a null object`);
     return this.data[prop] as V;
   }
 
@@ -591,7 +607,8 @@ class WorkbookProxy {
   getSelectedRange(): RangeProxy {
     const wb = this.ctx.wb;
     return new RangeProxy(this.ctx, () => {
-      if (!wb.selection) throw fakeError('InvalidSelection', 'The current selection is invalid for this operation.');
+      if (!wb.selection)
+        throw fakeError('InvalidSelection', 'The current selection is invalid for this operation.');
       return { sheet: wb.requireSheet(wb.selection.sheet), rect: parseRect(wb.selection.address) };
     });
   }
@@ -599,7 +616,8 @@ class WorkbookProxy {
   getActiveCell(): RangeProxy {
     const wb = this.ctx.wb;
     return new RangeProxy(this.ctx, () => {
-      if (!wb.selection) throw fakeError('InvalidSelection', 'The current selection is invalid for this operation.');
+      if (!wb.selection)
+        throw fakeError('InvalidSelection', 'The current selection is invalid for this operation.');
       const r = parseRect(wb.selection.address);
       return { sheet: wb.requireSheet(wb.selection.sheet), rect: { r0: r.r0, c0: r.c0, r1: r.r0, c1: r.c0 } };
     });
@@ -634,7 +652,8 @@ abstract class CollectionProxy<T, P> {
     return this;
   }
   get items(): P[] {
-    if (!this.loadedItems) throw fakeError('PropertyNotLoaded', `${this.constructor.name}.items read before load + sync`);
+    if (!this.loadedItems)
+      throw fakeError('PropertyNotLoaded', `${this.constructor.name}.items read before load + sync`);
     return this.loadedItems;
   }
   getCount(): FakeClientResult<number> {
@@ -669,7 +688,9 @@ class WorksheetCollectionProxy extends CollectionProxy<FakeSheet, WorksheetProxy
     return new WorksheetProxy(this.ctx, () => this.ctx.wb.sheet(name), true);
   }
   getActiveWorksheet(): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => (this.ctx.wb.activeSheet ? this.ctx.wb.sheet(this.ctx.wb.activeSheet) : undefined));
+    return new WorksheetProxy(this.ctx, () =>
+      this.ctx.wb.activeSheet ? this.ctx.wb.sheet(this.ctx.wb.activeSheet) : undefined,
+    );
   }
 }
 
@@ -690,7 +711,8 @@ class WorksheetProxy extends ProxyBase<FakeSheet> {
   }
   set name(v: string) {
     this.later((s) => {
-      if (this.ctx.wb.sheet(v) && this.ctx.wb.sheet(v) !== s) throw fakeError('ItemAlreadyExists', `Worksheet '${v}' exists`);
+      if (this.ctx.wb.sheet(v) && this.ctx.wb.sheet(v) !== s)
+        throw fakeError('ItemAlreadyExists', `Worksheet '${v}' exists`);
       s.name = v;
     });
   }
@@ -707,8 +729,10 @@ class WorksheetProxy extends ProxyBase<FakeSheet> {
     return new WorksheetProtectionProxy(this.ctx, () => this.target());
   }
   get tables(): TableCollectionProxy {
-    return new TableCollectionProxy(this.ctx, () => this.ctx.wb.tables.filter((t) => t.sheet === this.target()), () =>
-      this.target(),
+    return new TableCollectionProxy(
+      this.ctx,
+      () => this.ctx.wb.tables.filter((t) => t.sheet === this.target()),
+      () => this.target(),
     );
   }
   get charts(): ChartCollectionProxy {
@@ -792,7 +816,8 @@ function grid<V>(rect: Rect, input: V | V[][], what: string): V[][] {
   const rows = rect.r1 - rect.r0 + 1;
   const cols = rect.c1 - rect.c0 + 1;
   if (!Array.isArray(input)) {
-    if (rows * cols > 5_000_000) throw fakeError('InvalidArgument', `${what}: range too large for a scalar write in the fake`);
+    if (rows * cols > 5_000_000)
+      throw fakeError('InvalidArgument', `${what}: range too large for a scalar write in the fake`);
     return Array.from({ length: rows }, () => Array.from({ length: cols }, () => input));
   }
   if (input.length !== rows || input.some((row) => !Array.isArray(row) || row.length !== cols)) {
@@ -920,7 +945,8 @@ class RangeFormatProxy {
       const { sheet, rect } = this.target();
       assertWritable(sheet);
       const cells = (rect.r1 - rect.r0 + 1) * (rect.c1 - rect.c0 + 1);
-      if (cells > 2_000_000) throw fakeError('InvalidArgument', 'Formatting whole columns is not modelled by the fake');
+      if (cells > 2_000_000)
+        throw fakeError('InvalidArgument', 'Formatting whole columns is not modelled by the fake');
       for (let r = rect.r0; r <= rect.r1; r++)
         for (let c = rect.c0; c <= rect.c1; c++) {
           const k = key(r, c);
@@ -929,10 +955,10 @@ class RangeFormatProxy {
     });
   }
   get fill(): { color: string; clear(): void } {
-    const self = this;
+    const setAll = (patch: FakeCellFormat): void => this.setAll(patch);
     return {
       set color(v: string) {
-        self.setAll({ fill: v });
+        setAll({ fill: v });
       },
       get color(): string {
         throw fakeError('PropertyNotLoaded', 'format.fill.color is write-only in the fake');
@@ -941,21 +967,36 @@ class RangeFormatProxy {
     };
   }
   get font(): { bold: boolean; italic: boolean; color: string; size: number } {
-    const self = this;
+    const setAll = (patch: FakeCellFormat): void => this.setAll(patch);
+    const writeOnly = (): never => {
+      throw fakeError('PropertyNotLoaded', 'format.font is write-only in the fake');
+    };
     return {
       set bold(v: boolean) {
-        self.setAll({ bold: v });
+        setAll({ bold: v });
+      },
+      get bold(): boolean {
+        return writeOnly();
       },
       set italic(v: boolean) {
-        self.setAll({ italic: v });
+        setAll({ italic: v });
+      },
+      get italic(): boolean {
+        return writeOnly();
       },
       set color(v: string) {
-        self.setAll({ fontColor: v });
+        setAll({ fontColor: v });
+      },
+      get color(): string {
+        return writeOnly();
       },
       set size(v: number) {
-        self.setAll({ size: v });
+        setAll({ size: v });
       },
-    } as { bold: boolean; italic: boolean; color: string; size: number };
+      get size(): number {
+        return writeOnly();
+      },
+    };
   }
   set wrapText(v: boolean) {
     this.setAll({ wrapText: v });
@@ -1003,7 +1044,8 @@ class TableCollectionProxy extends CollectionProxy<FakeTable, TableProxy> {
         sheet = t.sheet;
         rect = t.rect;
       }
-      if (this.onSheet && this.onSheet() !== sheet) throw fakeError('InvalidArgument', 'Table range is on another sheet');
+      if (this.onSheet && this.onSheet() !== sheet)
+        throw fakeError('InvalidArgument', 'Table range is on another sheet');
       // Excel always gives a table at least one data row.
       if (rect.r1 === rect.r0) rect = { ...rect, r1: rect.r0 + 1 };
       created = this.ctx.wb.createTable(sheet, rect);
@@ -1107,7 +1149,8 @@ class ChartCollectionProxy {
       const s = this.sheet();
       assertWritable(s);
       const t = (source as any).target() as RangeTarget;
-      if (t.sheet !== s) throw fakeError('InvalidArgument', 'Chart source must be on the chart sheet in the fake');
+      if (t.sheet !== s)
+        throw fakeError('InvalidArgument', 'Chart source must be on the chart sheet in the fake');
       let i = s.charts.length + 1;
       while (s.charts.some((c) => c.name === `Chart ${i}`)) i++;
       created = { name: `Chart ${i}`, type, source: rectAddress(t.rect), seriesBy, title: '' };
@@ -1151,7 +1194,9 @@ class ChartProxy extends ProxyBase<FakeChart> {
   setPosition(startCell: string | RangeProxy, endCell?: string | RangeProxy): void {
     this.later((c) => {
       const addr = (x: string | RangeProxy): string =>
-        typeof x === 'string' ? rectAddress(parseRect(splitSheet(x).local)) : rectAddress(((x as any).target() as RangeTarget).rect);
+        typeof x === 'string'
+          ? rectAddress(parseRect(splitSheet(x).local))
+          : rectAddress(((x as any).target() as RangeTarget).rect);
       c.topLeft = addr(startCell);
       if (endCell !== undefined) c.bottomRight = addr(endCell);
     });
@@ -1176,8 +1221,10 @@ class NameCollectionProxy extends CollectionProxy<FakeName, NamedItemProxy> {
     let created: FakeName | undefined;
     this.ctx.enqueue(() => {
       const wb = this.ctx.wb;
-      if (!NAME_RE.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw fakeError('InvalidArgument', `Bad name '${name}'`);
-      if (wb.name(name) || wb.table(name)) throw fakeError('ItemAlreadyExists', `The name '${name}' already exists`);
+      if (!NAME_RE.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name))
+        throw fakeError('InvalidArgument', `Bad name '${name}'`);
+      if (wb.name(name) || wb.table(name))
+        throw fakeError('ItemAlreadyExists', `The name '${name}' already exists`);
       let formula: string;
       if (typeof reference === 'string') {
         formula = reference.startsWith('=') ? reference : `=${reference}`;
@@ -1234,16 +1281,20 @@ class CustomXmlPartCollectionProxy extends CollectionProxy<FakeXmlPart, CustomXm
     ctx: FakeContext,
     private readonly ns: string | undefined,
   ) {
-    super(ctx, () => (ns === undefined ? ctx.wb.xmlParts : ctx.wb.xmlParts.filter((p) => p.namespaceUri === ns)));
+    super(ctx, () =>
+      ns === undefined ? ctx.wb.xmlParts : ctx.wb.xmlParts.filter((p) => p.namespaceUri === ns),
+    );
   }
   protected itemProxy(item: FakeXmlPart): CustomXmlPartProxy {
     return new CustomXmlPartProxy(this.ctx, () => item);
   }
   add(xml: string): CustomXmlPartProxy {
-    if (this.ns !== undefined) throw fakeError('NotImplemented', 'add() exists on workbook.customXmlParts only');
+    if (this.ns !== undefined)
+      throw fakeError('NotImplemented', 'add() exists on workbook.customXmlParts only');
     let created: FakeXmlPart | undefined;
     this.ctx.enqueue(() => {
-      if (!/^\s*(<\?xml[^>]*\?>\s*)?<[A-Za-z_]/.test(xml)) throw fakeError('InvalidArgument', 'Not well-formed XML');
+      if (!/^\s*(<\?xml[^>]*\?>\s*)?<[A-Za-z_]/.test(xml))
+        throw fakeError('InvalidArgument', 'Not well-formed XML');
       created = { id: this.ctx.wb.newId('xml'), namespaceUri: namespaceOf(xml), xml };
       this.ctx.wb.xmlParts.push(created);
     });
@@ -1328,7 +1379,10 @@ export interface FakeOffice {
 export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
   const workbook = options.workbook ?? new FakeWorkbook();
   const associated = new Map<string, (...args: unknown[]) => unknown>();
-  const context = { displayLanguage: options.displayLanguage ?? 'nl-NL', contentLanguage: options.displayLanguage ?? 'nl-NL' };
+  const context = {
+    displayLanguage: options.displayLanguage ?? 'nl-NL',
+    contentLanguage: options.displayLanguage ?? 'nl-NL',
+  };
   const info = { host: 'Excel', platform: 'OfficeOnline' };
   const Office = {
     HostType: { Excel: 'Excel' },
@@ -1350,11 +1404,19 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
       return result;
     },
     RequestContext: FakeContext,
-    ChartType: { line: 'Line', columnClustered: 'ColumnClustered', waterfall: 'Waterfall', barClustered: 'BarClustered' },
+    ChartType: {
+      line: 'Line',
+      columnClustered: 'ColumnClustered',
+      waterfall: 'Waterfall',
+      barClustered: 'BarClustered',
+    },
     ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
   };
   const CustomFunctions = {
-    associate(id: string | Record<string, (...args: unknown[]) => unknown>, fn?: (...args: unknown[]) => unknown): void {
+    associate(
+      id: string | Record<string, (...args: unknown[]) => unknown>,
+      fn?: (...args: unknown[]) => unknown,
+    ): void {
       if (typeof id === 'string') {
         if (fn) associated.set(id.toUpperCase(), fn);
       } else {
@@ -1379,7 +1441,10 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
       invalidReference: '#REF!',
     },
   };
-  const OfficeExtension = { Error: FakeOfficeError, ErrorCodes: { itemNotFound: 'ItemNotFound', accessDenied: 'AccessDenied' } };
+  const OfficeExtension = {
+    Error: FakeOfficeError,
+    ErrorCodes: { itemNotFound: 'ItemNotFound', accessDenied: 'AccessDenied' },
+  };
   return {
     workbook,
     Office,
