@@ -11,9 +11,13 @@
  * - an error the adapter returns or throws becomes an Excel error value WITH its message, so
  *   that it propagates through built-ins, e.g. `=SUM(IND.LUMPSUMSPLIT(...))`.
  *
- * It also fills gaps of the parser that a controller would hit: MIN/MAX are missing from its
- * library, and its operators apply implicit intersection to arrays (`{1,2}*2` gives `2`), where
- * dynamic-array Excel computes element by element (`{2,4}`).
+ * It also fills gaps of the parser (1.0.19) that a controller would hit, each covered by a test:
+ * - MIN/MAX are missing from its library;
+ * - its operators apply implicit intersection to arrays (`{1,2}*2` gives `2`), where
+ *   dynamic-array Excel computes element by element (`{2,4}`);
+ * - in async mode a negative number in an array constant (`{-1,2}`) became a Promise cell;
+ * - its SUM/AVERAGE/… skip an error cell inside an array, where Excel returns the error;
+ * - `IF(1,,2)` failed on the empty argument.
  */
 import FormulaParser, { FormulaError, type ParserArg } from 'fast-formula-parser';
 import { normaliseWithMap, OMITTED_SENTINEL } from './preprocess';
