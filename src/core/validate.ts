@@ -291,8 +291,25 @@ export function checkSameLength(
   }
 }
 
-/** Throws `shapeMismatch` naming both sizes unless the two shapes are equal. */
-export function checkSameShape(a: Shape, nameA: string, b: Shape, nameB: string): void {
+/** A `Shape` as is, or the shape of a raw argument. */
+function asShape(x: unknown): Shape {
+  if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
+    const s = x as Partial<Shape>;
+    if (typeof s.rows === 'number' && typeof s.columns === 'number')
+      return { rows: s.rows, columns: s.columns };
+  }
+  return shapeOf(x);
+}
+
+/**
+ * Throws `shapeMismatch` naming both sizes unless the two shapes are equal.
+ *
+ * @param rawA - A `Shape` ({ rows, columns }, e.g. a `NumberGrid`) or a raw range.
+ * @param rawB - Likewise.
+ */
+export function checkSameShape(rawA: unknown, nameA: string, rawB: unknown, nameB: string): void {
+  const a = asShape(rawA);
+  const b = asShape(rawB);
   if (a.rows !== b.rows || a.columns !== b.columns) {
     throw new CalcError('shapeMismatch', {
       argument: nameA,

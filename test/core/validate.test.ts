@@ -198,6 +198,10 @@ describe('checks', () => {
   test('checkSameShape names both shapes', () => {
     const e = calcError(() => checkSameShape({ rows: 2, columns: 3 }, 'a', { rows: 2, columns: 2 }, 'b'));
     expect(e.messageIn('nl')).toContain('a heeft 2 rijen × 3 kolommen, b 2 rijen × 2 kolommen');
+    // Raw ranges work too.
+    const raw = calcError(() => checkSameShape([[1, 2]], 'a', [[1], [2]], 'b'));
+    expect(raw.messageIn('en')).toContain('a has 1 rows × 2 columns, b 2 rows × 1 columns');
+    expect(() => checkSameShape([[1, 2]], 'a', toNumberGrid([[3, 4]], 'b'), 'b')).not.toThrow();
   });
 
   test('checkWholeNumber', () => {

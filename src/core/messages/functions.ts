@@ -64,11 +64,6 @@ export const functionMessages = {
     nl: (d) => `${d.argument}: verwacht WAAR of ONWAAR, ontvangen "${d.received}".`,
     en: (d) => `${d.argument}: expected TRUE or FALSE, received "${d.received}".`,
   },
-  notAText: {
-    excel: 'invalidValue',
-    nl: (d) => `${d.argument}: verwacht een van ${d.expected}, ontvangen "${d.received}".`,
-    en: (d) => `${d.argument}: expected one of ${d.expectedEn ?? d.expected}, received "${d.received}".`,
-  },
   excelErrorValue: {
     // The adapters return the received Excel error itself (e.g. #DIV/0!); this kind is the fallback.
     excel: 'invalidValue',
