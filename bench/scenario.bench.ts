@@ -53,8 +53,11 @@ export async function run(log: Log): Promise<void> {
   // scaled so that the total sits around the band's mean of ~84,500 hours per period.
   const norms = Array.from({ length: PRODUCTS }, () => 60 + Math.floor(rnd() * 840));
   const volumes = norms.map((norm) => {
-    const base = (84500 / PRODUCTS) * 60 / norm;
-    return Array.from({ length: PERIODS }, (_, t) => base * (1 + 0.08 * Math.sin((2 * Math.PI * t) / 13) + 0.1 * (rnd() - 0.5)));
+    const base = ((84500 / PRODUCTS) * 60) / norm;
+    return Array.from(
+      { length: PERIODS },
+      (_, t) => base * (1 + 0.08 * Math.sin((2 * Math.PI * t) / 13) + 0.1 * (rnd() - 0.5)),
+    );
   });
 
   let workload: number[] = [];
@@ -62,7 +65,9 @@ export async function run(log: Log): Promise<void> {
     workload = workloadFromProducts(volumes, norms);
   }, 50);
   const forecast = workload.map((w, t) => (t % 130 >= 13 && t % 130 < 39 ? w * 0.8 : w));
-  log(`workload from ${PRODUCTS} products × ${PERIODS} periods: ${tWorkload.toFixed(3)} ms (Σ = ${workload.reduce((s, w) => s + w, 0).toFixed(0)} h)`);
+  log(
+    `workload from ${PRODUCTS} products × ${PERIODS} periods: ${tWorkload.toFixed(3)} ms (Σ = ${workload.reduce((s, w) => s + w, 0).toFixed(0)} h)`,
+  );
 
   const base = (preset: RulePreset): SimInput => ({
     workload,
@@ -81,7 +86,9 @@ export async function run(log: Log): Promise<void> {
       maxBacklog = summarize(simulate(input)).maxBacklog;
     }, 50);
     total += ms;
-    log(`simulate ${PERIODS} periods, rule ${preset}: ${ms.toFixed(3)} ms (max backlog ${maxBacklog.toFixed(0)} h)`);
+    log(
+      `simulate ${PERIODS} periods, rule ${preset}: ${ms.toFixed(3)} ms (max backlog ${maxBacklog.toFixed(0)} h)`,
+    );
   }
 
   const input = base('recommended');
@@ -99,6 +106,8 @@ export async function run(log: Log): Promise<void> {
     const r = simulate(i);
     buildScenarioPlan(i, r, { name: 'Bench', lang: 'nl', preset: 'recommended' });
   }, 20);
-  log(`one full action (products → simulation → sheet plan): ${tFull.toFixed(3)} ms; 3 rules simulated: ${total.toFixed(3)} ms`);
+  log(
+    `one full action (products → simulation → sheet plan): ${tFull.toFixed(3)} ms; 3 rules simulated: ${total.toFixed(3)} ms`,
+  );
   log(tFull < 100 ? 'perceived as instant (< 100 ms)' : 'SLOWER than 100 ms: not instant');
 }

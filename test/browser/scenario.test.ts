@@ -30,7 +30,9 @@ describe('scenario simulator in the browser', () => {
     await page.getByLabel('Ondergrens financiering').fill('8000000');
     await page.getByLabel('Plafond financiering').fill('7000000');
     await page.getByRole('button', { name: 'Naar werkblad schrijven' }).click();
-    await expect(page.getByTestId('error-bar').textContent()).resolves.toContain('Ondergrens (8000000) ligt boven het plafond (7000000).');
+    await expect(page.getByTestId('error-bar').textContent()).resolves.toContain(
+      'Ondergrens (8000000) ligt boven het plafond (7000000).',
+    );
     let wb = await pane.workbook();
     expect(wb.sheets.some((s) => s.name === 'IND Scenario')).toBe(false);
     await page.getByLabel('Ondergrens financiering').fill('0');
@@ -40,7 +42,9 @@ describe('scenario simulator in the browser', () => {
     await page.getByRole('button', { name: 'Simuleren' }).click();
     const results = page.getByRole('table', { name: 'Uitkomst' });
     await results.waitFor();
-    expect(await results.getByRole('row').filter({ hasText: 'Afbouw totaal (fte)' }).textContent()).toContain('256,8');
+    expect(await results.getByRole('row').filter({ hasText: 'Afbouw totaal (fte)' }).textContent()).toContain(
+      '256,8',
+    );
 
     // Write: one sheet of live formulas with named inputs and one chart.
     await page.getByRole('button', { name: 'Naar werkblad schrijven' }).click();
@@ -48,7 +52,9 @@ describe('scenario simulator in the browser', () => {
     wb = await pane.workbook();
     const sheet = wb.sheets.find((s) => s.name === 'IND Scenario')!;
     expect(sheet.cells.B5).toBe('prognose');
-    expect(sheet.cells.D37).toBe('=IND.SCENARIO(B37:B114,IND_Sim_BandOnder,IND_Sim_BandBoven,IND_Sim_PiekExtra,IND_Sim_PiekPerioden,"nl")');
+    expect(sheet.cells.D37).toBe(
+      '=IND.SCENARIO(B37:B114,IND_Sim_BandOnder,IND_Sim_BandBoven,IND_Sim_PiekExtra,IND_Sim_PiekPerioden,"nl")',
+    );
     expect(sheet.cells.W37).toBe('=IND.BACKLOG(B37:B114,T37:T114,IND_Sim_Beginachterstand)');
     expect(String(sheet.cells.I38)).toMatch(/^=IF\(IND_Sim_Plafond="",/);
     expect(sheet.charts).toHaveLength(1);

@@ -41,7 +41,7 @@ class Grid {
   // parser instance, one per nesting depth.
   private parsers: FormulaParser[] = [];
   private depth = 0;
-  private readonly config: object;
+  private readonly config: ConstructorParameters<typeof FormulaParser>[0];
   private evaluating = new Set<string>();
 
   constructor(plan: WritePlan, sheet: string) {
@@ -54,7 +54,8 @@ class Grid {
           const r = at.row + i + 1;
           const col = at.col + j + 1;
           this.content.set(`${r},${col}`, c);
-          if (typeof c === 'string' && /^=IND\.(SCENARIO|BACKLOG)\(/.test(c)) this.anchors.push({ row: r, col });
+          if (typeof c === 'string' && /^=IND\.(SCENARIO|BACKLOG)\(/.test(c))
+            this.anchors.push({ row: r, col });
         }),
       );
     }
@@ -64,7 +65,9 @@ class Grid {
       this.names.set(n.name.toUpperCase(), { row: p.row + 1, col: p.col + 1 });
     }
     const flat = (args: { value: unknown }[]): number[] =>
-      args.flatMap((a) => (Array.isArray(a.value) ? (a.value as unknown[][]).flat() : [a.value])).filter((x): x is number => typeof x === 'number');
+      args
+        .flatMap((a) => (Array.isArray(a.value) ? (a.value as unknown[][]).flat() : [a.value]))
+        .filter((x): x is number => typeof x === 'number');
     const bridge =
       (fn: (...a: unknown[]) => unknown) =>
       (...args: ({ value: unknown } | null)[]) => {
@@ -80,7 +83,8 @@ class Grid {
         'IND.BACKLOG': bridge(registry['IND.BACKLOG'] as (...a: unknown[]) => unknown),
       },
       onCell: ({ row, col }: { row: number; col: number }) => this.get(row, col),
-      onRange: ({ from, to }: { from: { row: number; col: number }; to: { row: number; col: number } }) => {
+      onRange: (ref: unknown) => {
+        const { from, to } = ref as { from: { row: number; col: number }; to: { row: number; col: number } };
         const out: V[][] = [];
         for (let r = from.row; r <= to.row; r++) {
           const line: V[] = [];
@@ -116,11 +120,11 @@ class Grid {
     this.evaluating.add(key);
     let res: unknown;
     try {
-      this.parsers[this.depth] ??= new FormulaParser(this.config as never);
+      this.parsers[this.depth] ??= new FormulaParser(this.config);
       const parser = this.parsers[this.depth];
       this.depth++;
       try {
-        res = parser.parse(c.slice(1), { sheet: SCENARIO_SHEET, row, col }, true) as unknown;
+        res = parser.parse(c.slice(1), { sheet: SCENARIO_SHEET, row, col }, true);
       } finally {
         this.depth--;
       }
@@ -143,7 +147,11 @@ class Grid {
   }
 }
 
-function inputFor(preset: RulePreset, tpl: Parameters<typeof generateTemplate>[0], over: Partial<SimInput> = {}): SimInput {
+function inputFor(
+  preset: RulePreset,
+  tpl: Parameters<typeof generateTemplate>[0],
+  over: Partial<SimInput> = {},
+): SimInput {
   const s = generateTemplate(tpl, REVIEW_BAND);
   return {
     workload: s.workload,
@@ -204,7 +212,12 @@ describe('the scenario sheet computes what the simulator computes', () => {
   test('long peak, funding path with a floor, a cap and a lumpsum (English sheet)', () => {
     const base = inputFor('path', 'longPeak');
     expectSheetMatches(
-      { ...base, lumpsum: 500000, initialBacklog: 20000, rule: { ...base.rule, floor: 6_000_000, cap: 7_000_000 } },
+      {
+        ...base,
+        lumpsum: 500000,
+        initialBacklog: 20000,
+        rule: { ...base.rule, floor: 6_000_000, cap: 7_000_000 },
+      },
       'en',
     );
   });
@@ -218,23 +231,45 @@ describe('the scenario sheet computes what the simulator computes', () => {
 
 describe('scenario plan shape', () => {
   const input = inputFor('recommended', 'case2017');
-  const plan = buildScenarioPlan(input, simulate(input), { name: 'Aanbevolen', lang: 'nl', preset: 'recommended' });
+  const plan = buildScenarioPlan(input, simulate(input), {
+    name: 'Aanbevolen',
+    lang: 'nl',
+    preset: 'recommended',
+  });
   const sheet = plan.sheets[0];
 
   test('one sheet, one chart of workload, band, capacity and backlog over the chart-data block', () => {
     expect(plan.sheets).toHaveLength(1);
     expect(sheet.charts).toHaveLength(1);
     const chartData = sheet.blocks.find((b) => b.cells[0][0] === 'Periode' && b.cells[0].length === 6)!;
-    expect(chartData.cells[0]).toEqual(['Periode', 'Werklast (uren)', 'Band onder', 'Band boven', 'Capaciteit (uren)', 'Achterstand (uren)']);
+    expect(chartData.cells[0]).toEqual([
+      'Periode',
+      'Werklast (uren)',
+      'Band onder',
+      'Band boven',
+      'Capaciteit (uren)',
+      'Achterstand (uren)',
+    ]);
     expect(chartData.cells).toHaveLength(79);
     expect(sheet.charts![0].source).toBe(`Z${TABLE_HEADER_ROW}:AD${TABLE_HEADER_ROW + 78}`);
   });
 
   test('labels and backlog are IND.* formulas over the sheet columns; inputs are named', () => {
-    const formulas = sheet.blocks.flatMap((b) => b.cells.flat()).filter((c): c is string => typeof c === 'string' && c.startsWith('='));
-    expect(formulas).toContain(`=IND.SCENARIO(B37:B114,IND_Sim_BandOnder,IND_Sim_BandBoven,IND_Sim_PiekExtra,IND_Sim_PiekPerioden,"nl")`);
+    const formulas = sheet.blocks
+      .flatMap((b) => b.cells.flat())
+      .filter((c): c is string => typeof c === 'string' && c.startsWith('='));
+    expect(formulas).toContain(
+      `=IND.SCENARIO(B37:B114,IND_Sim_BandOnder,IND_Sim_BandBoven,IND_Sim_PiekExtra,IND_Sim_PiekPerioden,"nl")`,
+    );
     expect(formulas).toContain('=IND.BACKLOG(B37:B114,T37:T114,IND_Sim_Beginachterstand)');
-    expect(plan.names!.map((n) => n.name)).toEqual(expect.arrayContaining(['IND_Sim_Ondergrens', 'IND_Sim_Plafond', 'IND_Sim_MaxDaling', 'IND_Sim_Bevestig']));
+    expect(plan.names!.map((n) => n.name)).toEqual(
+      expect.arrayContaining([
+        'IND_Sim_Ondergrens',
+        'IND_Sim_Plafond',
+        'IND_Sim_MaxDaling',
+        'IND_Sim_Bevestig',
+      ]),
+    );
     expect(plan.names!.every((n) => n.name.startsWith('IND_Sim_'))).toBe(true);
     // The add-in-computed columns say so in their header.
     const header = sheet.blocks.find((b) => b.at === `A${TABLE_HEADER_ROW}`)!.cells[0];
@@ -253,16 +288,27 @@ describe('saved scenarios', () => {
   test('round trip through JSON keeps the input (no cap survives as no cap)', () => {
     const input = inputFor('advance2017', 'case2017');
     const saved = JSON.parse(JSON.stringify(toSaved('2017', 'advance2017', input)));
-    expect(fromSaved(saved)).toEqual({ ...input, workload: [...input.workload], forecast: [...input.forecast!] });
+    expect(fromSaved(saved)).toEqual({
+      ...input,
+      workload: [...input.workload],
+      forecast: [...input.forecast!],
+    });
     expect(fromSaved(saved).rule.cap).toBe(Infinity);
   });
 
   test('the comparison sheet puts the scenarios side by side with their key figures', () => {
     const a = inputFor('advance2017', 'case2017');
     const b = inputFor('recommended', 'case2017');
-    const plan = buildComparePlan([toSaved('Vooraf 2017', 'advance2017', a), toSaved('Aanbevolen', 'recommended', b)], 'nl');
+    const plan = buildComparePlan(
+      [toSaved('Vooraf 2017', 'advance2017', a), toSaved('Aanbevolen', 'recommended', b)],
+      'nl',
+    );
     const sheet = plan.sheets[0];
-    expect(sheet.blocks.find((x) => x.at === 'A4')!.cells[0]).toEqual(['Kenmerk', 'Vooraf 2017', 'Aanbevolen']);
+    expect(sheet.blocks.find((x) => x.at === 'A4')!.cells[0]).toEqual([
+      'Kenmerk',
+      'Vooraf 2017',
+      'Aanbevolen',
+    ]);
     const labels = sheet.blocks.find((x) => x.at === 'A5')!.cells.map((r) => r[0]);
     const values = sheet.blocks.find((x) => x.at === 'B5')!.cells;
     const row = values[labels.indexOf('Grootste achterstand (uren)')];

@@ -39,7 +39,15 @@ function base(over: Partial<SimInput> = {}): SimInput {
   return {
     workload: [100],
     band: wideBand,
-    rule: { basis: 'realised', floor: 0, cap: Infinity, maxDecline: 1, confirmPeriods: 1, countBacklog: false, backlogClearPeriods: 1 },
+    rule: {
+      basis: 'realised',
+      floor: 0,
+      cap: Infinity,
+      maxDecline: 1,
+      confirmPeriods: 1,
+      countBacklog: false,
+      backlogClearPeriods: 1,
+    },
     staff: simpleStaff,
     lumpsum: 0,
     initialBacklog: 0,
@@ -89,7 +97,9 @@ describe('funding path (hand-checked)', () => {
     // rate €100/h: targets 10,000 10,000 5,000 …; period 3 waits (1 of 2), then −10% a period.
     expect(r.funding).toEqual([10000, 10000, 10000, 9000, 8100, 7290].map((x) => expect.closeTo(x, 9)));
     // No lag and no turnover: capacity = funding / cost × 72 h = funding / 100.
-    expect(r.capacityHours.map((c) => c)).toEqual([100, 100, 100, 90, 81, 72.9].map((x) => expect.closeTo(x, 9)));
+    expect(r.capacityHours.map((c) => c)).toEqual(
+      [100, 100, 100, 90, 81, 72.9].map((x) => expect.closeTo(x, 9)),
+    );
     expect(r.backlog.every((b) => b === 0)).toBe(true);
   });
 
@@ -113,7 +123,11 @@ describe('funding path (hand-checked)', () => {
 
   test('counting the backlog adds backlog / clearPeriods hours to the target', () => {
     const r = simulate(
-      base({ workload: [100, 100], initialBacklog: 40, rule: { ...base().rule, countBacklog: true, backlogClearPeriods: 4 } }),
+      base({
+        workload: [100, 100],
+        initialBacklog: 40,
+        rule: { ...base().rule, countBacklog: true, backlogClearPeriods: 4 },
+      }),
     );
     // Period 1: 100 + 40/4 = 110 h → €11,000 → capacity 110 → backlog 40 + 100 − 110 = 30.
     // Period 2: 100 + 30/4 = 107.5 h → but a fall with confirm 1, maxDecline 100% → €10,750 → backlog 22.5.
@@ -182,7 +196,14 @@ describe('labels, flex shell and templates', () => {
     // Funding is capped at the band's level so that only the flex shell covers the peak.
     const capped = { ...rule, cap: (DEFAULT_STAFF.costPerFtePeriod / (4 * 36 * 0.57)) * 93000 };
     const h = 4 * 36 * 0.57;
-    const without = simulate({ workload, band: REVIEW_BAND, rule: capped, staff, lumpsum: 0, initialBacklog: 0 });
+    const without = simulate({
+      workload,
+      band: REVIEW_BAND,
+      rule: capped,
+      staff,
+      lumpsum: 0,
+      initialBacklog: 0,
+    });
     // 8,000 hours above 93k → 8,000 / 82.08 = 97.5 fte of flex shell needed.
     expect(without.flexNeedFte[1]).toBeCloseTo(8000 / h, 9);
     expect(without.backlog[1]).toBeCloseTo(8000, 6);
@@ -199,7 +220,11 @@ describe('labels, flex shell and templates', () => {
   });
 
   test('templates produce the shapes they promise', () => {
-    expect(scenarioLabels(generateTemplate('normal', REVIEW_BAND).workload, REVIEW_BAND).every((l) => l === 'normal')).toBe(true);
+    expect(
+      scenarioLabels(generateTemplate('normal', REVIEW_BAND).workload, REVIEW_BAND).every(
+        (l) => l === 'normal',
+      ),
+    ).toBe(true);
     const short = scenarioLabels(generateTemplate('shortPeak', REVIEW_BAND).workload, REVIEW_BAND);
     expect(short.filter((l) => l === 'shortPeak')).toHaveLength(3);
     expect(short.includes('longPeak')).toBe(false);
@@ -213,7 +238,15 @@ describe('labels, flex shell and templates', () => {
   });
 
   test('workload from 2 products: Σ volume × norm / 60', () => {
-    expect(workloadFromProducts([[60, 120], [30, 0]], [30, 120])).toEqual([90, 60]);
+    expect(
+      workloadFromProducts(
+        [
+          [60, 120],
+          [30, 0],
+        ],
+        [30, 120],
+      ),
+    ).toEqual([90, 60]);
   });
 });
 
@@ -222,7 +255,11 @@ describe('the 2017 case', () => {
   // in years 2 and 3 and is corrected in year 4 (period 40, index 39). Induction 12 months = 13 periods.
   const series = generateTemplate('case2017', REVIEW_BAND);
   const staff: StaffParams = { ...DEFAULT_STAFF, turnoverAnnual: 0 };
-  const run = (preset: keyof typeof RULE_PRESETS, over: Partial<SimInput['rule']> = {}, s: StaffParams = staff) =>
+  const run = (
+    preset: keyof typeof RULE_PRESETS,
+    over: Partial<SimInput['rule']> = {},
+    s: StaffParams = staff,
+  ) =>
     simulate({
       workload: series.workload,
       forecast: series.forecast,
@@ -239,7 +276,7 @@ describe('the 2017 case', () => {
     const s = summarize(r);
     // Staff funded for 84,500 h: 84,500 / 82.08 = 1,029.5 fte; at 332/451 of that: 757.8 fte.
     expect(r.staffFte[0]).toBeCloseTo(84500 / 82.08, 6);
-    expect(s.minStaffFte).toBeCloseTo(((84500 * 332) / 451) / 82.08, 6);
+    expect(s.minStaffFte).toBeCloseTo((84500 * 332) / 451 / 82.08, 6);
     expect(s.totalCutsFte).toBeCloseTo((84500 * (1 - 332 / 451)) / 82.08, 6); // 271.6 fte (review: "about 300")
     // The backlog at the correction: 13 periods × 84,500 × (1 − 396/451) + 13 × 84,500 × (1 − 332/451).
     const built = 13 * 84500 * (1 - 396 / 451) + 13 * 84500 * (1 - 332 / 451);
@@ -287,10 +324,16 @@ describe('parsing pasted series', () => {
   });
   test('header, period column and forecast column', () => {
     const text = 'Periode\tWerklast\tPrognose\n1\t83.000\t83.000\n2\t84.000\t70.000,5\n3\t85.000\t70.000\n';
-    expect(parsePastedSeries(text)).toEqual({ workload: [83000, 84000, 85000], forecast: [83000, 70000.5, 70000] });
+    expect(parsePastedSeries(text)).toEqual({
+      workload: [83000, 84000, 85000],
+      forecast: [83000, 70000.5, 70000],
+    });
   });
   test('semicolons work as a separator', () => {
-    expect(parsePastedSeries('83000;80000\n84000;80000')).toEqual({ workload: [83000, 84000], forecast: [80000, 80000] });
+    expect(parsePastedSeries('83000;80000\n84000;80000')).toEqual({
+      workload: [83000, 84000],
+      forecast: [80000, 80000],
+    });
   });
 });
 
@@ -302,12 +345,18 @@ describe('bad input: a clear message each, with code and text', () => {
     );
     expect(e.messageIn('en')).toContain('period 2 is missing in row 6');
     // null from Office.js is a blank as well; trailing blanks are not missing periods.
-    expectCalcError(() => simulate(base({ workload: [100, null as unknown as number, 100] })), 'scenarioMissingPeriod');
+    expectCalcError(
+      () => simulate(base({ workload: [100, null as unknown as number, 100] })),
+      'scenarioMissingPeriod',
+    );
     expect(readSeries([1, 2, null, ''], 'Werklast')).toEqual([1, 2]);
   });
 
   test('a period number skipped in a pasted table', () => {
-    const e = expectCalcError(() => parsePastedSeries('1\t83000\n2\t84000\n4\t85000'), 'scenarioMissingPeriod');
+    const e = expectCalcError(
+      () => parsePastedSeries('1\t83000\n2\t84000\n4\t85000'),
+      'scenarioMissingPeriod',
+    );
     expect(e.messageIn('nl')).toContain('Periode: periode 3 ontbreekt in rij 3');
     expect(e.messageIn('nl')).toContain('ontvangen: periode 4');
   });
@@ -324,7 +373,10 @@ describe('bad input: a clear message each, with code and text', () => {
   });
 
   test('text in a numeric cell', () => {
-    const e = expectCalcError(() => readSeries([83000, '84000 uur', 85000], 'Werklast', 10), 'scenarioNotNumber');
+    const e = expectCalcError(
+      () => readSeries([83000, '84000 uur', 85000], 'Werklast', 10),
+      'scenarioNotNumber',
+    );
     expect(e.messageIn('nl')).toBe(
       'Werklast in rij 11: verwacht een getal (uren), ontvangen tekst "84000 uur". Typ alleen het getal, bijvoorbeeld 83000 of 83.000,5, zonder eenheid.',
     );
@@ -334,11 +386,17 @@ describe('bad input: a clear message each, with code and text', () => {
   });
 
   test('a ratio typed as a percentage', () => {
-    const e = expectCalcError(() => simulate(base({ staff: { ...simpleStaff, turnoverAnnual: 9.5 } })), 'scenarioRatioAsPercent');
+    const e = expectCalcError(
+      () => simulate(base({ staff: { ...simpleStaff, turnoverAnnual: 9.5 } })),
+      'scenarioRatioAsPercent',
+    );
     expect(e.messageIn('nl')).toBe(
       'Verloop per jaar / turnover: verwacht een fractie tussen 0 en 1, ontvangen 9.5. Dit lijkt een percentage; typ 0.095 in plaats van 9.5.',
     );
-    expectCalcError(() => simulate(base({ staff: { ...simpleStaff, directRatio: 57 } })), 'scenarioRatioAsPercent');
+    expectCalcError(
+      () => simulate(base({ staff: { ...simpleStaff, directRatio: 57 } })),
+      'scenarioRatioAsPercent',
+    );
   });
 
   test('negative hours, empty series, forecast problems, out-of-range parameters', () => {
@@ -347,13 +405,28 @@ describe('bad input: a clear message each, with code and text', () => {
     );
     expectCalcError(() => simulate(base({ workload: [] })), 'scenarioSeriesEmpty');
     expectCalcError(() => parsePastedSeries('Werklast\n\n'), 'scenarioPasteNoNumbers');
-    expectCalcError(() => simulate(base({ rule: { ...base().rule, basis: 'forecast' } })), 'scenarioForecastMissing');
-    const e = expectCalcError(() => simulate(base({ workload: [1, 2, 3], forecast: [1, 2] })), 'scenarioLengthMismatch');
+    expectCalcError(
+      () => simulate(base({ rule: { ...base().rule, basis: 'forecast' } })),
+      'scenarioForecastMissing',
+    );
+    const e = expectCalcError(
+      () => simulate(base({ workload: [1, 2, 3], forecast: [1, 2] })),
+      'scenarioLengthMismatch',
+    );
     expect(e.messageIn('nl')).toContain('Prognose / forecast heeft 2 perioden, de werklast 3');
     expect(
-      expectCalcError(() => simulate(base({ rule: { ...base().rule, confirmPeriods: 0 } })), 'scenarioOutOfRange').messageIn('en'),
+      expectCalcError(
+        () => simulate(base({ rule: { ...base().rule, confirmPeriods: 0 } })),
+        'scenarioOutOfRange',
+      ).messageIn('en'),
     ).toBe('Bevestigingsperioden / confirmPeriods: expected 1 – 1000, received 0. Adjust the value.');
-    expectCalcError(() => simulate(base({ rule: { ...base().rule, confirmPeriods: 1.5 } })), 'scenarioOutOfRange');
-    expectCalcError(() => simulate(base({ staff: { ...simpleStaff, inductionMonths: 100 } })), 'scenarioOutOfRange');
+    expectCalcError(
+      () => simulate(base({ rule: { ...base().rule, confirmPeriods: 1.5 } })),
+      'scenarioOutOfRange',
+    );
+    expectCalcError(
+      () => simulate(base({ staff: { ...simpleStaff, inductionMonths: 100 } })),
+      'scenarioOutOfRange',
+    );
   });
 });

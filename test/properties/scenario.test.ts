@@ -94,7 +94,10 @@ describe('scenario simulator invariants', () => {
   test('with no hiring lag and no turnover, capacity follows funding exactly', () => {
     fc.assert(
       fc.property(simInput, (g) => {
-        const input: SimInput = { ...g, staff: { ...g.staff, inductionMonths: 0, turnoverAnnual: 0, flexFte: 0 } };
+        const input: SimInput = {
+          ...g,
+          staff: { ...g.staff, inductionMonths: 0, turnoverAnnual: 0, flexFte: 0 },
+        };
         const r = simulateUnchecked(input);
         const h = r.hoursPerFtePeriod;
         r.funding.forEach((f, t) => {
@@ -111,7 +114,9 @@ describe('scenario simulator invariants', () => {
     fc.assert(
       fc.property(simInput, (input) => {
         const r = simulateUnchecked(input);
-        r.staffFte.forEach((s, t) => expect(Math.abs(s - r.fundedFte[t])).toBeLessThanOrEqual(1e-9 * Math.max(1, s)));
+        r.staffFte.forEach((s, t) =>
+          expect(Math.abs(s - r.fundedFte[t])).toBeLessThanOrEqual(1e-9 * Math.max(1, s)),
+        );
       }),
       { numRuns: 200 },
     );
@@ -149,12 +154,15 @@ describe('scenario simulator invariants', () => {
   test('pasting Dutch-formatted numbers returns the same numbers', () => {
     const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2, useGrouping: true });
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 1, maxLength: 30 }), (cents) => {
-        const values = cents.map((c) => c / 100);
-        const text = values.map((v) => nl.format(v)).join('\n');
-        const parsed = parsePastedSeries(text).workload;
-        parsed.forEach((p, i) => expect(p).toBeCloseTo(values[i], 9));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 1, maxLength: 30 }),
+        (cents) => {
+          const values = cents.map((c) => c / 100);
+          const text = values.map((v) => nl.format(v)).join('\n');
+          const parsed = parsePastedSeries(text).workload;
+          parsed.forEach((p, i) => expect(p).toBeCloseTo(values[i], 9));
+        },
+      ),
     );
   });
 });

@@ -5,7 +5,14 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DEFAULT_STAFF, generateTemplate, REVIEW_BAND, RULE_PRESETS, simulate, summarize } from '../../src/core/scenario';
+import {
+  DEFAULT_STAFF,
+  generateTemplate,
+  REVIEW_BAND,
+  RULE_PRESETS,
+  simulate,
+  summarize,
+} from '../../src/core/scenario';
 import { App } from '../../src/taskpane/App';
 import { formatNumber } from '../../src/taskpane/i18n';
 import { ExcelGateway, type ExcelRun } from '../../src/taskpane/host/excelGateway';
@@ -23,7 +30,8 @@ function setup(): { fake: FakeOffice; gateway: ExcelGateway } {
   return { fake, gateway };
 }
 
-const seriesBox = (): HTMLTextAreaElement => screen.getByLabelText(/Werklast per periode/) as HTMLTextAreaElement;
+const seriesBox = (): HTMLTextAreaElement =>
+  screen.getByLabelText<HTMLTextAreaElement>(/Werklast per periode/);
 
 describe('scenario view', () => {
   it('generates the 2017 case and writes the live sheet in one batch', async () => {
@@ -33,7 +41,7 @@ describe('scenario view', () => {
     await user.click(screen.getByRole('button', { name: 'Sjabloon invullen' }));
     expect(seriesBox().value.split('\n')).toHaveLength(78);
     // The 2017 template switches to the rule of 2017: cut in advance on the forecast.
-    expect((screen.getByLabelText('Financieringsregel') as HTMLSelectElement).value).toBe('advance2017');
+    expect(screen.getByLabelText<HTMLSelectElement>('Financieringsregel').value).toBe('advance2017');
 
     await user.click(screen.getByRole('button', { name: 'Simuleren' }));
     const results = await screen.findByRole('table', { name: 'Uitkomst' });
@@ -49,7 +57,8 @@ describe('scenario view', () => {
         initialBacklog: 0,
       }),
     );
-    const cell = (label: string): string | null | undefined => within(results).getByText(label).nextSibling?.textContent;
+    const cell = (label: string): string | null | undefined =>
+      within(results).getByText(label).nextSibling?.textContent;
     expect(cell('Afbouw totaal (fte)')).toBe(formatNumber('nl', expected.totalCutsFte, 1));
     expect(cell('Afbouw totaal (fte)')).toBe('256,8');
     expect(cell('Grootste achterstand (uren)')).toBe('954.118');
@@ -61,7 +70,9 @@ describe('scenario view', () => {
     const sheet = fake.workbook.sheet('IND Scenario')!;
     expect(sheet.get('A1')).toBe('Scenario en financieringspad: Casus 2017');
     expect(sheet.get('B5')).toBe('prognose');
-    expect(sheet.get('D37')).toBe('=IND.SCENARIO(B37:B114,IND_Sim_BandOnder,IND_Sim_BandBoven,IND_Sim_PiekExtra,IND_Sim_PiekPerioden,"nl")');
+    expect(sheet.get('D37')).toBe(
+      '=IND.SCENARIO(B37:B114,IND_Sim_BandOnder,IND_Sim_BandBoven,IND_Sim_PiekExtra,IND_Sim_PiekPerioden,"nl")',
+    );
     expect(sheet.get('W37')).toBe('=IND.BACKLOG(B37:B114,T37:T114,IND_Sim_Beginachterstand)');
     expect(sheet.charts).toHaveLength(1);
     expect(fake.workbook.names.some((n) => n.name === 'IND_Sim_Ondergrens')).toBe(true);
@@ -136,7 +147,10 @@ describe('scenario view', () => {
   });
 
   describe('bad input: a clear message, and nothing is written', () => {
-    async function expectRefused(prepare: (user: ReturnType<typeof userEvent.setup>) => Promise<void>, message: string): Promise<void> {
+    async function expectRefused(
+      prepare: (user: ReturnType<typeof userEvent.setup>) => Promise<void>,
+      message: string,
+    ): Promise<void> {
       const { fake } = setup();
       const user = userEvent.setup();
       await user.selectOptions(screen.getByLabelText('Sjabloon'), 'normal');

@@ -85,7 +85,8 @@ export const scenarioMessages = {
   },
   scenarioSavedNameMissing: {
     excel: 'invalidValue',
-    nl: () => `Scenarionaam is leeg. Verwacht: een korte naam (bijv. "Bezuiniging 2017"). Typ een naam en bewaar opnieuw.`,
+    nl: () =>
+      `Scenarionaam is leeg. Verwacht: een korte naam (bijv. "Bezuiniging 2017"). Typ een naam en bewaar opnieuw.`,
     en: () => `Scenario name is blank. Expected: a short name (e.g. "Cut 2017"). Type a name and save again.`,
   },
 } satisfies Record<string, MessageDef>;

@@ -23,7 +23,11 @@ export interface ParsedSeries {
  *
  * @throws CalcError scenarioPasteNoNumbers | scenarioMissingPeriod | scenarioNotNumber | scenarioNegative
  */
-export function parsePastedSeries(text: string, workloadName = 'Werklast', forecastName = 'Prognose'): ParsedSeries {
+export function parsePastedSeries(
+  text: string,
+  workloadName = 'Werklast',
+  forecastName = 'Prognose',
+): ParsedSeries {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop();
   const rows = lines.map((l) => (l.includes('\t') ? l.split('\t') : l.split(';')).map((c) => c.trim()));

@@ -49,9 +49,27 @@ export type RulePreset = 'advance2017' | 'path' | 'recommended';
  * Floor and cap are not part of the preset; the caller keeps its own.
  */
 export const RULE_PRESETS: Record<RulePreset, Omit<FundingRule, 'floor' | 'cap'>> = {
-  advance2017: { basis: 'forecast', maxDecline: 1, confirmPeriods: 1, countBacklog: false, backlogClearPeriods: 6 },
-  path: { basis: 'realised', maxDecline: 0.05, confirmPeriods: 3, countBacklog: false, backlogClearPeriods: 6 },
-  recommended: { basis: 'realised', maxDecline: 0.05, confirmPeriods: 3, countBacklog: true, backlogClearPeriods: 6 },
+  advance2017: {
+    basis: 'forecast',
+    maxDecline: 1,
+    confirmPeriods: 1,
+    countBacklog: false,
+    backlogClearPeriods: 6,
+  },
+  path: {
+    basis: 'realised',
+    maxDecline: 0.05,
+    confirmPeriods: 3,
+    countBacklog: false,
+    backlogClearPeriods: 6,
+  },
+  recommended: {
+    basis: 'realised',
+    maxDecline: 0.05,
+    confirmPeriods: 3,
+    countBacklog: true,
+    backlogClearPeriods: 6,
+  },
 };
 
 /** Staff and cost parameters. */
@@ -188,10 +206,12 @@ export function validateSimInput(input: SimInput): void {
   checkRange(staff.turnoverAnnual, 'Verloop per jaar / turnover', 0, 0.99);
   checkFraction(staff.coachingShare, 'Begeleiding / coaching share');
   checkRange(staff.flexFte, 'Flexibele schil (fte) / flex shell', 0, Infinity);
-  if (staff.initialStaffFte !== undefined) checkRange(staff.initialStaffFte, 'Beginbezetting / initial staff', 0, Infinity);
+  if (staff.initialStaffFte !== undefined)
+    checkRange(staff.initialStaffFte, 'Beginbezetting / initial staff', 0, Infinity);
   checkRange(input.lumpsum, 'Lumpsum', 0, Infinity);
   checkRange(input.initialBacklog, 'Beginachterstand / initial backlog', 0, Infinity);
-  if (input.ratePerHour !== undefined) checkRange(input.ratePerHour, 'Tarief per uur / rate per hour', 0, Infinity);
+  if (input.ratePerHour !== undefined)
+    checkRange(input.ratePerHour, 'Tarief per uur / rate per hour', 0, Infinity);
   if (input.forecast !== undefined && input.forecast.length > 0) {
     readSeries(input.forecast, 'Prognose / forecast');
     if (input.forecast.length !== input.workload.length) {
@@ -361,7 +381,11 @@ export function simulateUnchecked(input: SimInput): SimResult {
  * The number of periods, counted from period index `from` (0-based), until the backlog is at
  * or below `tolerance` hours; `undefined` if that never happens within the series.
  */
-export function periodsToClear(backlog: readonly number[], from: number, tolerance: number): number | undefined {
+export function periodsToClear(
+  backlog: readonly number[],
+  from: number,
+  tolerance: number,
+): number | undefined {
   for (let t = from; t < backlog.length; t++) if (backlog[t] <= tolerance) return t - from;
   return undefined;
 }
@@ -419,7 +443,10 @@ export function summarize(r: SimResult): SimSummary {
  * @param volumes - volumes[product][period], cases
  * @param normMinutes - norm time per product, minutes
  */
-export function workloadFromProducts(volumes: readonly (readonly number[])[], normMinutes: readonly number[]): number[] {
+export function workloadFromProducts(
+  volumes: readonly (readonly number[])[],
+  normMinutes: readonly number[],
+): number[] {
   if (volumes.length !== normMinutes.length) {
     throw new CalcError('scenarioLengthMismatch', {
       argument: 'Normtijden / norm minutes',
@@ -431,7 +458,11 @@ export function workloadFromProducts(volumes: readonly (readonly number[])[], no
   const out = new Array<number>(n).fill(0);
   volumes.forEach((row, p) => {
     if (row.length !== n) {
-      throw new CalcError('scenarioLengthMismatch', { argument: `Volumes product ${p + 1}`, expected: String(n), received: String(row.length) });
+      throw new CalcError('scenarioLengthMismatch', {
+        argument: `Volumes product ${p + 1}`,
+        expected: String(n),
+        received: String(row.length),
+      });
     }
     for (let t = 0; t < n; t++) out[t] += (row[t] * normMinutes[p]) / 60;
   });

@@ -28,7 +28,10 @@ export const FUNDING_2017_FACTORS: readonly number[] = [1, 396 / 451, 332 / 451]
 function normalWave(band: Band, periods: number): number[] {
   const mean = (band.low + band.high) / 2;
   const amp = ((band.high - band.low) / 2) * 0.4;
-  return Array.from({ length: periods }, (_, t) => mean + amp * Math.sin((2 * Math.PI * t) / PERIODS_PER_YEAR));
+  return Array.from(
+    { length: periods },
+    (_, t) => mean + amp * Math.sin((2 * Math.PI * t) / PERIODS_PER_YEAR),
+  );
 }
 
 /**

@@ -32,6 +32,10 @@ export function annualToPeriodRate(annual: number): number {
  * Direct (case-handling) hours one fte delivers in one period:
  * weeks × hoursPerFte × directRatio, the inverse of the reference's FTE formula.
  */
-export function directHoursPerFtePeriod(hoursPerFte: number, directRatio: number, weeks = PERIOD_WEEKS): number {
+export function directHoursPerFtePeriod(
+  hoursPerFte: number,
+  directRatio: number,
+  weeks = PERIOD_WEEKS,
+): number {
   return weeks * hoursPerFte * directRatio;
 }

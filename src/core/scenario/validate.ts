@@ -52,7 +52,12 @@ export function readSeries(cells: readonly unknown[], argument: string, firstRow
     const v = cells[i];
     const row = firstRow + i;
     if (isBlank(v)) {
-      throw new CalcError('scenarioMissingPeriod', { argument, row, period: i + 1, received: 'leeg / blank' });
+      throw new CalcError('scenarioMissingPeriod', {
+        argument,
+        row,
+        period: i + 1,
+        received: 'leeg / blank',
+      });
     }
     let n: number | undefined;
     if (typeof v === 'number') n = v;
@@ -116,7 +121,11 @@ export function checkRange(value: number, argument: string, min: number, max: nu
  */
 export function checkFraction(value: number, argument: string): void {
   if (Number.isFinite(value) && value > 1 && value <= 100) {
-    throw new CalcError('scenarioRatioAsPercent', { argument, received: String(value), suggestion: String(value / 100) });
+    throw new CalcError('scenarioRatioAsPercent', {
+      argument,
+      received: String(value),
+      suggestion: String(value / 100),
+    });
   }
   checkRange(value, argument, 0, 1);
 }

@@ -137,16 +137,17 @@ export function seriesToText(workload: readonly number[], forecast?: readonly nu
     .join('\n');
 }
 
+/** One cell as form text: numbers in exact Dutch notation, text as is, anything else blank. */
+function cellText(v: unknown): string {
+  if (typeof v === 'number') return fieldText(v);
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return String(v);
+  return '';
+}
+
 /** Cells of a selection (one or two columns) as form text; numbers stay exact. */
 export function cellsToText(values: readonly (readonly unknown[])[]): string {
-  return values
-    .map((row) =>
-      row
-        .slice(0, 2)
-        .map((v) => (typeof v === 'number' ? fieldText(v) : v === null || v === undefined ? '' : String(v)))
-        .join('\t'),
-    )
-    .join('\n');
+  return values.map((row) => row.slice(0, 2).map(cellText).join('\t')).join('\n');
 }
 
 /**

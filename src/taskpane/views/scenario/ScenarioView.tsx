@@ -72,7 +72,12 @@ export function ScenarioView({ gateway, lang }: ViewProps): JSX.Element {
         </Button>
       </div>
       <Field label={t(lang, 'scenario.ui.paste')}>
-        <Textarea className={styles.series} value={s.form.seriesText} onChange={(_, d) => s.setSeries(d.value)} resize="vertical" />
+        <Textarea
+          className={styles.series}
+          value={s.form.seriesText}
+          onChange={(_, d) => s.setSeries(d.value)}
+          resize="vertical"
+        />
       </Field>
 
       <Subtitle2 as="h2">{t(lang, 'scenario.ui.params')}</Subtitle2>

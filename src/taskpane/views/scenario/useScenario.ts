@@ -27,7 +27,12 @@ import {
   type FieldKey,
   type ScenarioForm,
 } from '../../plans/scenario/form';
-import { buildComparePlan, buildScenarioPlan, toSaved, type SavedScenario } from '../../plans/scenario/scenarioSheet';
+import {
+  buildComparePlan,
+  buildScenarioPlan,
+  toSaved,
+  type SavedScenario,
+} from '../../plans/scenario/scenarioSheet';
 
 /** The workbook setting that holds the saved scenarios (shared with every user of the file). */
 export const SAVED_KEY = 'ind.scenario.saved';
@@ -40,19 +45,19 @@ export interface ScenarioState {
   saved: SavedScenario[];
   status?: string;
   busy: boolean;
-  setTemplate(id: TemplateId): void;
-  setField(k: FieldKey, v: string): void;
-  setName(v: string): void;
-  setSeries(v: string): void;
-  setPreset(p: RulePreset): void;
-  setCountBacklog(v: boolean): void;
-  generate(): void;
-  readSelection(): Promise<void>;
-  runSimulation(): void;
-  write(): Promise<void>;
-  save(): Promise<void>;
-  compare(): Promise<void>;
-  loadSaved(): Promise<void>;
+  setTemplate: (id: TemplateId) => void;
+  setField: (k: FieldKey, v: string) => void;
+  setName: (v: string) => void;
+  setSeries: (v: string) => void;
+  setPreset: (p: RulePreset) => void;
+  setCountBacklog: (v: boolean) => void;
+  generate: () => void;
+  readSelection: () => Promise<void>;
+  runSimulation: () => void;
+  write: () => Promise<void>;
+  save: () => Promise<void>;
+  compare: () => Promise<void>;
+  loadSaved: () => Promise<void>;
 }
 
 /** The scenario view's state hook. */
@@ -118,7 +123,11 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
         const input = formToInput(form, lang);
         const result = simulate(input);
         setSummary(summarize(result));
-        const plan = buildScenarioPlan(input, result, { name: form.name || t(lang, `scenario.rule.${form.preset}`), lang, preset: form.preset });
+        const plan = buildScenarioPlan(input, result, {
+          name: form.name || t(lang, `scenario.rule.${form.preset}`),
+          lang,
+          preset: form.preset,
+        });
         const report = await gateway.apply(plan);
         setStatus(t(lang, 'scenario.ui.written', { n: report.changes.length }));
       }),
