@@ -55,6 +55,15 @@ function compare(actual: unknown, expected: unknown, row: GoldenRow, where: stri
 beforeAll(() => setLanguage('nl'));
 afterAll(() => setLanguage(undefined));
 
+test('the runner itself fails on a wrong value, a wrong rounding and a wrong shape', () => {
+  const row: GoldenRow = { name: 'self-test', source: 'runner', args: [], rounding: 'none', tolerance: 1e-9 };
+  expect(() => compare(1116.48, 1116.4717348927877, row, 'x')).toThrow();
+  expect(() => compare(1116.4717348927877, 1116, { ...row, rounding: 1 }, 'x')).toThrow();
+  expect(() => compare([[1], [2]], [[1]], row, 'x')).toThrow();
+  expect(() => compare('normaal', 'lange piek', row, 'x')).toThrow();
+  expect(() => compare(1116.4717348927877, 1116, { ...row, rounding: 0 }, 'x')).not.toThrow();
+});
+
 test('every IND.* function has a golden table', () => {
   const covered = new Set(
     files.map((f) => (JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as GoldenFile).function),
