@@ -131,6 +131,7 @@ describe('ExcelGateway.apply: writing', () => {
       expect.arrayContaining([
         { sheet: 'IND Rekenblad', range: 'A5:C7', description: '9 cellen (waarden en formules)' },
         { sheet: 'IND Rekenblad', range: 'A2:B2', description: '2 cellen (uitkomst)' },
+        { sheet: 'IND Rekenblad', range: 'A1', description: '1 cel (titel)' },
         { sheet: 'IND Parameters', range: 'D1:E3', description: 'tabel T_Norm met 2 rijen' },
         { sheet: 'IND Rekenblad', range: 'E2:L18', description: "grafiek 'Uren per product'" },
         {

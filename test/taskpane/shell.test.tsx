@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { CalcError } from '../../src/core/errors';
 import { App } from '../../src/taskpane/App';
+import { ChangeReport } from '../../src/taskpane/components/ChangeReport';
 import { useShell } from '../../src/taskpane/components/ShellContext';
 import { ExcelGateway, type ExcelRun } from '../../src/taskpane/host/excelGateway';
 import type { ViewDef, ViewProps } from '../../src/taskpane/views/types';
@@ -193,5 +194,29 @@ describe('task-pane shell', () => {
     expect(langFromLocale('nl-NL')).toBe('nl');
     expect(langFromLocale('de-DE')).toBe('nl');
     expect(langFromLocale(undefined)).toBe('nl');
+  });
+
+  it('collapses a long change report to 8 rows with a keyboard-operable "show all"', async () => {
+    const changes = Array.from({ length: 11 }, (_, i) => ({
+      sheet: 'S',
+      range: `A${i + 1}`,
+      description: `d${i + 1}`,
+    }));
+    render(
+      <ChangeReport
+        lang="en"
+        action="Big"
+        report={{ changes, redirected: [] }}
+        onDismiss={() => undefined}
+      />,
+    );
+    const user = userEvent.setup();
+    expect(screen.getAllByRole('row')).toHaveLength(1 + 8);
+    const toggle = screen.getByRole('button', { name: 'Show all 11 changes' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    act(() => toggle.focus());
+    await user.keyboard('{Enter}');
+    expect(screen.getAllByRole('row')).toHaveLength(1 + 11);
+    expect(screen.getByRole('button', { name: 'Show fewer' }).getAttribute('aria-expanded')).toBe('true');
   });
 });

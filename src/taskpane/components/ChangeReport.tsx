@@ -10,7 +10,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { Lang } from '../../core/messages/types';
 import type { WriteReport } from '../host/types';
 import { t } from '../i18n';
@@ -25,6 +25,9 @@ export interface ChangeReportProps {
   onDismiss: () => void;
 }
 
+/** Rows shown before "show all": a narrow pane should still show the view below the report. */
+export const COLLAPSED_ROWS = 8;
+
 /**
  * What an action changed, shown right after it: every sheet + range + description, and a
  * notice for each sheet written under another name because the user had edited ours.
@@ -33,6 +36,9 @@ export interface ChangeReportProps {
 export function ChangeReport({ lang, action, report, onDismiss }: ChangeReportProps): JSX.Element {
   const styles = useChangeReportStyles();
   const titleId = useId();
+  const [expanded, setExpanded] = useState(false);
+  const shown = expanded ? report.changes : report.changes.slice(0, COLLAPSED_ROWS);
+  const hidden = report.changes.length > COLLAPSED_ROWS;
   return (
     <section className={styles.root} aria-labelledby={titleId} data-testid="change-report">
       <div className={styles.header}>
@@ -59,7 +65,7 @@ export function ChangeReport({ lang, action, report, onDismiss }: ChangeReportPr
           </TableRow>
         </TableHeader>
         <TableBody>
-          {report.changes.map((c, i) => (
+          {shown.map((c, i) => (
             <TableRow key={`${c.sheet}!${c.range}#${i}`}>
               <TableCell>{c.sheet}</TableCell>
               <TableCell>{c.range}</TableCell>
@@ -68,6 +74,18 @@ export function ChangeReport({ lang, action, report, onDismiss }: ChangeReportPr
           ))}
         </TableBody>
       </Table>
+      {hidden && (
+        <Button
+          appearance="transparent"
+          size="small"
+          aria-expanded={expanded}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded
+            ? t(lang, 'shell.report.showFewer')
+            : t(lang, 'shell.report.showAll', { count: report.changes.length })}
+        </Button>
+      )}
     </section>
   );
 }

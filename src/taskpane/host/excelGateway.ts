@@ -211,7 +211,7 @@ export class ExcelGateway implements WorkbookGateway {
           changes.push({
             sheet: actual,
             range: address,
-            description: this.say('host.change.block', {
+            description: this.say(rows * cols === 1 ? 'host.change.cell' : 'host.change.block', {
               cells: rows * cols,
               style: this.say(`host.style.${block.style ?? 'plain'}` as StringKey),
             }),

@@ -38,7 +38,10 @@ export const shellStrings = {
     en: "Sheet '{requested}' was edited by you or does not belong to the task pane; nothing was overwritten. Written to '{actual}'.",
   },
   'shell.report.dismiss': { nl: 'Overzicht sluiten', en: 'Close overview' },
+  'shell.report.showAll': { nl: 'Alle {count} wijzigingen tonen', en: 'Show all {count} changes' },
+  'shell.report.showFewer': { nl: 'Minder tonen', en: 'Show fewer' },
   'host.change.block': { nl: '{cells} cellen ({style})', en: '{cells} cells ({style})' },
+  'host.change.cell': { nl: '1 cel ({style})', en: '1 cell ({style})' },
   'host.change.table': { nl: 'tabel {name} met {rows} rijen', en: 'table {name} with {rows} rows' },
   'host.change.tableRenamed': {
     nl: 'tabel {name} met {rows} rijen (de naam {requested} was al in gebruik)',
