@@ -136,7 +136,8 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
       {s.result && s.result.issues.length > 0 && (
         <section aria-label={t(lang, 'timerecording.import.rejected', { n: Math.min(20, s.result.issues.length), total: s.result.rowsRejected })}>
           <p>{t(lang, 'timerecording.import.rejected', { n: Math.min(20, s.result.issues.length), total: s.result.rowsRejected })}</p>
-          <ul className={styles.list}>
+          {/* Scrollable, so it must take keyboard focus to be readable without a mouse. */}
+          <ul className={styles.list} tabIndex={0}>
             {s.result.issues.slice(0, 20).map((i) => (
               <li key={i.row}>{new CalcError(i.code, i.details).messageIn(lang)}</li>
             ))}

@@ -1,0 +1,97 @@
+/**
+ * The time-recording analysis in real Chromium over the fake workbook: a generated export is
+ * picked through the file picker, streamed and imported, its categories mapped (an unmapped one
+ * is refused first, with nothing written), and the analysis written: the bridge table of live
+ * formulas with its waterfall chart, the named parameters and the mapping saved in the workbook.
+ * No network, no console errors, no axe violations.
+ */
+import { generateExport, GENERATED_CATEGORIES } from '../generators/timeRecordingExport';
+import { openPane, type Pane } from './harness';
+
+jest.setTimeout(180000);
+
+describe('time recording in the browser', () => {
+  let pane: Pane;
+  beforeAll(async () => {
+    pane = await openPane();
+  });
+  afterAll(async () => {
+    await pane.close(); // throws if the pane tried to reach the network
+  });
+
+  it('imports a generated export through the file picker and writes the bridge', async () => {
+    const page = pane.page;
+    const { text, truth } = generateExport({ seed: 5, teams: 3, personsPerTeam: 4, weeks: 8, badEvery: 200 });
+    await page.getByRole('tab', { name: 'Tijdschrijven' }).click();
+    await page.getByLabel('Exportbestand kiezen').setInputFiles({
+      name: 'tijdschrijven.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(text, 'utf-8'),
+    });
+    await page.getByText(/^Gekozen: tijdschrijven\.csv/).waitFor();
+    // Columns are pre-selected from the header names; the user sees them.
+    expect(await page.getByRole('combobox', { name: /^Uren/ }).inputValue()).toBe('Uren');
+    expect(await page.getByRole('combobox', { name: /^Activiteitscategorie/ }).inputValue()).toBe('Activiteit');
+
+    await page.getByRole('button', { name: 'Inlezen' }).click();
+    const read = `${truth.ledger.dataRows.toLocaleString('nl-NL')} regels gelezen`;
+    await page.getByText(new RegExp(read)).waitFor();
+    expect(await page.getByRole('status').textContent()).toContain(`${truth.ledger.badRows} afgekeurd`);
+    // Rejected rows are listed with row number and reason.
+    await page.getByText(/^Rij \d+: uren \(kolom "Uren"\) is "n\.v\.t\."/).first().waitFor();
+
+    // Map all categories but one: writing is refused, nothing written.
+    const classes: Record<string, string> = {
+      direct: 'direct',
+      training: 'training',
+      beingTrained: 'beingTrained',
+      coaching: 'coaching',
+      coordination: 'coordination',
+      meetings: 'meetings',
+      projects: 'projects',
+      sideTasks: 'sideTasks',
+      leave: 'leave',
+      specialLeave: 'specialLeave',
+      sickness: 'sickness',
+    };
+    for (const [cls, label] of Object.entries(GENERATED_CATEGORIES)) {
+      if (cls === 'sickness') continue;
+      await page.getByRole('combobox', { name: label, exact: true }).selectOption(classes[cls]);
+    }
+    await page.getByText('1 categorie(ën) nog niet ingedeeld.').waitFor();
+    await page.getByRole('button', { name: 'Analyse naar werkmap schrijven' }).click();
+    await expect(page.getByTestId('error-bar').textContent()).resolves.toContain('1 activiteitscategorie(ën) zijn nog niet ingedeeld: "Ziekte".');
+    let wb = await pane.workbook();
+    expect(wb.sheets.some((s) => s.name.startsWith('IND TS'))).toBe(false);
+
+    await page.getByRole('combobox', { name: 'Ziekte', exact: true }).selectOption('sickness');
+    await page.getByRole('table', { name: 'Voorbeeld' }).waitFor();
+    const before = await pane.workbook();
+    await page.getByRole('button', { name: 'Analyse naar werkmap schrijven' }).click();
+    await page.getByTestId('change-report').waitFor();
+    wb = await pane.workbook();
+
+    const sheetNames = wb.sheets.map((s) => s.name);
+    expect(sheetNames).toEqual(expect.arrayContaining(['IND TS Uren', 'IND TS Analyse', 'IND TS Normen', 'IND TS Controles']));
+    const an = wb.sheets.find((s) => s.name === 'IND TS Analyse')!;
+    const bridgeTable = wb.tables.find((t) => t.name === 'TS_Brug')!;
+    expect(bridgeTable.sheet).toBe('IND TS Analyse');
+    const headerRow = Number(/^[A-Z]+(\d+)/.exec(bridgeTable.address)![1]);
+    expect(an.cells[`A${headerRow + 1}`]).toBe('Model: directe uren');
+    expect(an.cells[`D${headerRow + 1}`]).toBe('=IND_TS_ModelRatio');
+    expect(String(an.cells[`D${headerRow + 2}`])).toBe(`=N(B${headerRow + 2})-C${headerRow + 2}`);
+    expect(an.cells[`A${headerRow + 13}`]).toBe('Overig / onverklaard');
+    expect(String(an.cells[`D${headerRow + 13}`])).toMatch(/^=IND_TS_GemetenBruto-D\d+-SUM\(D\d+:D\d+\)$/);
+    expect(an.charts.map((c) => c.type)).toContain('Waterfall');
+    expect(wb.names.map((n) => n.name)).toEqual(expect.arrayContaining(['IND_TS_ModelRatio', 'IND_TS_Werklast', 'IND_TS_GemetenBruto']));
+    // Aggregated hours only: no person id anywhere in the workbook.
+    expect(JSON.stringify(wb.sheets.map((s) => s.cells))).not.toMatch(/M\d{5}/);
+    // The mapping is saved in the workbook for next time.
+    expect(wb.customXmlParts.length).toBeGreaterThan(before.customXmlParts.length);
+    expect(wb.customXmlParts.some((p) => p.xml.includes('Ziekte'.toLowerCase()) || p.xml.includes('sickness'))).toBe(true);
+
+    await pane.screenshot('timerecording-flow');
+    expect(await pane.axe()).toEqual([]);
+    expect(pane.consoleErrors).toEqual([]);
+  });
+});
