@@ -88,8 +88,10 @@ describe('parameter sheet plan', () => {
       [MODEL_SET, 0.7473, 'model (onbekend)'],
       [MEASURED_SET, 0.57, 'bruto'],
     ]);
-    expect(table.rows.every((r) => r[6] === '=[@Set]&"|"&[@Parameter]')).toBe(true);
-    expect(table.rows.every((r) => typeof r[5] === 'string' && (r[5]).length > 10)).toBe(true);
+    const first = PARAMETER_LAYOUT.tableHeaderRow + 1;
+    expect(table.rows.every((r, i) => r[6] === `=A${first + i}&"|"&B${first + i}`)).toBe(true);
+    expect(table.at).toBe(`A${PARAMETER_LAYOUT.tableHeaderRow}`);
+    expect(table.rows.every((r) => typeof r[5] === 'string' && r[5].length > 10)).toBe(true);
   });
 
   it('carries the 2021 model values of reference §2', () => {
@@ -132,8 +134,11 @@ describe('parameter sheet plan', () => {
     PARAMETERS.forEach((p, i) => {
       const row = PARAMETER_LAYOUT.valuesHeaderRow + 1 + i;
       expect(names.get(p.excelName)).toBe(`='IND Parameters'!$D$${row}`);
+      // A1 ranges over the table's Waarde and Sleutel columns (the table is created in the same batch).
+      const f = PARAMETER_LAYOUT.tableHeaderRow + 1;
+      const l = PARAMETER_LAYOUT.tableHeaderRow + 2 * PARAMETERS.length;
       expect(valuesBlock.cells[i][3]).toBe(
-        `=INDEX(${PARAMETER_TABLE}[[Waarde]],MATCH(IND_ActieveSet&"|"&$B${row},${PARAMETER_TABLE}[[Sleutel]],0))`,
+        `=INDEX($C$${f}:$C$${l},MATCH(IND_ActieveSet&"|"&$B${row},$G$${f}:$G$${l},0))`,
       );
       expect(valuesBlock.cells[i][1]).toBe(p.key);
     });
@@ -239,10 +244,11 @@ describe('norm table plan', () => {
     const t = plan.sheets[0].tables![0];
     expect(t.name).toBe(NORM_TABLE);
     expect(t.headers).toEqual([...NORM_COLUMNS]);
+    expect(t.at).toBe('A4');
     expect(t.rows).toEqual([
-      ['S1', 'Product S1', 120, null, '2021', '=[@Versie]&"|"&[@Code]'],
-      [1234, 'Product 1234', 95.5, null, '2021', '=[@Versie]&"|"&[@Code]'],
-      ['S1', 'Product S1', 130, null, 'na tijdschrijven', '=[@Versie]&"|"&[@Code]'],
+      ['S1', 'Product S1', 120, null, '2021', '=E5&"|"&A5'],
+      [1234, 'Product 1234', 95.5, null, '2021', '=E6&"|"&A6'],
+      ['S1', 'Product S1', 130, null, 'na tijdschrijven', '=E7&"|"&A7'],
     ]);
     expect(String(plan.sheets[0].blocks[1].cells[0][0])).toContain('2021, na tijdschrijven');
   });

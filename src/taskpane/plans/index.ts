@@ -6,3 +6,4 @@ export * from './formula';
 export * from './parameters';
 export * from './normTable';
 export * from './calcSheet';
+export * from './examples';

@@ -6,14 +6,24 @@
 import type { NormRow, RangeInput, Validated } from '../../core/norms';
 import { normVersions, validateNormRange } from '../../core/norms';
 import type { CellValue, TableData, WritePlan } from '../host/types';
+import { topLeft } from './formula';
 
 /** Sheet and table identifiers. Stable: the calculation sheet's formulas depend on them. */
 export const NORM_SHEET = 'IND Normtijden';
 export const NORM_TABLE = 'IND_Normtijden';
 /** Columns of the norm table, in order. `Sleutel` (key) = Versie|Code, what the lookup matches. */
 export const NORM_COLUMNS = ['Code', 'Naam', 'Normminuten', 'Geldig vanaf', 'Versie', 'Sleutel'] as const;
-/** The key formula of every row: text, so numeric and text codes match alike. */
-export const NORM_KEY_FORMULA = '=[@Versie]&"|"&[@Code]';
+/** Top-left cell (header row) of the norm table on its sheet. */
+export const NORM_TABLE_AT = 'A4';
+
+/**
+ * The key formula of the data row on sheet row `row`: Versie|Code as text, so numeric and text
+ * codes match alike. Plain A1 references, not `[@Versie]`: the gateway writes a table's cells
+ * before it turns the range into a table, and Excel rejects `[@…]` outside a table.
+ */
+export function normKeyFormula(row: number): string {
+  return `=E${row}&"|"&A${row}`;
+}
 
 /** Options of {@link buildNormTablePlan}. */
 export interface NormPlanOptions {
@@ -29,13 +39,14 @@ export interface NormPlanOptions {
  */
 export function buildNormTablePlan(rows: readonly NormRow[], opts: NormPlanOptions = {}): WritePlan {
   const versions = normVersions(rows);
-  const tableRows: CellValue[][] = rows.map((r) => [
+  const firstRow = topLeft(NORM_TABLE_AT).row + 1;
+  const tableRows: CellValue[][] = rows.map((r, i) => [
     r.code,
     r.name,
     r.minutes,
     r.validFrom,
     r.version,
-    NORM_KEY_FORMULA,
+    normKeyFormula(firstRow + i),
   ]);
   const note =
     (opts.illustrative ? 'FICTIEF: illustratieve normtijden, niet de normen van de IND. ' : '') +
@@ -54,7 +65,7 @@ export function buildNormTablePlan(rows: readonly NormRow[], opts: NormPlanOptio
         tables: [
           {
             name: NORM_TABLE,
-            at: 'A4',
+            at: NORM_TABLE_AT,
             headers: [...NORM_COLUMNS],
             rows: tableRows,
             columnFormats: [null, '@', null, '0', '@', null],

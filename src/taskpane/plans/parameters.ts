@@ -27,7 +27,7 @@ import {
   type RatioBasis,
 } from '../../core/params';
 import type { CellBlock, CellValue, WritePlan } from '../host/types';
-import { absoluteRef, columnRef, textLiteral } from './formula';
+import { absoluteRef, columnLetters, textLiteral } from './formula';
 
 /** Sheet, table and name identifiers of the parameter sheet. Stable: formulas depend on them. */
 export const PARAMETER_SHEET = 'IND Parameters';
@@ -351,9 +351,17 @@ export function buildParameterPlan(sets: readonly ParameterSet[], activeSet: str
   checkSets(sets, activeSet);
   const modelName = sets.some((s) => s.name === MODEL_SET) ? MODEL_SET : sets[0].name;
   const L = PARAMETER_LAYOUT;
-  const key = columnRef(PARAMETER_TABLE, 'Sleutel');
-  const lookup = (column: string, setCell: string, keyCell: string): string =>
-    `=INDEX(${columnRef(PARAMETER_TABLE, column)},MATCH(${setCell}&"|"&${keyCell},${key},0))`;
+  // Plain A1 ranges over the table's columns rather than IND_Parameters[[Waarde]]: the table is
+  // created in this same batch, and Excel rejects a structured reference to a table that does
+  // not exist yet when the formula is written.
+  const firstData = L.tableHeaderRow + 1;
+  const lastData = L.tableHeaderRow + sets.length * PARAMETERS.length;
+  const column = (name: (typeof PARAMETER_COLUMNS)[number]): string => {
+    const letter = columnLetters(PARAMETER_COLUMNS.indexOf(name) + 1);
+    return `$${letter}$${firstData}:$${letter}$${lastData}`;
+  };
+  const lookup = (col: 'Waarde' | 'Basis', setCell: string, keyCell: string): string =>
+    `=INDEX(${column(col)},MATCH(${setCell}&"|"&${keyCell},${column('Sleutel')},0))`;
 
   const valueRows: CellValue[][] = [];
   const formats: string[][] = [];
@@ -380,7 +388,9 @@ export function buildParameterPlan(sets: readonly ParameterSet[], activeSet: str
   for (const s of sets) {
     for (const p of PARAMETERS) {
       const v = s.values[p.key];
-      tableRows.push([s.name, p.key, v.value, p.unit, v.basis, v.source, '=[@Set]&"|"&[@Parameter]']);
+      const r = firstData + tableRows.length;
+      // Set|Parameter, the lookup key; A1 references for the same reason as above.
+      tableRows.push([s.name, p.key, v.value, p.unit, v.basis, v.source, `=A${r}&"|"&B${r}`]);
     }
   }
 

@@ -1,0 +1,101 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { WorkbookGateway } from '../../host/types';
+import {
+  buildParameterPlan,
+  checkParameterValue,
+  defaultSets,
+  deriveSet,
+  MODEL_SET,
+  parameterByKey,
+  type ParameterSet,
+  type SheetBasis,
+} from '../../plans';
+import { parseUserNumber } from './issues';
+import { useShell } from '../../components/ShellContext';
+
+/** Workbook settings of the parameter view. */
+export const SETS_KEY = 'sheets.parameterSets';
+export const ACTIVE_KEY = 'sheets.activeSet';
+
+/** The form for a new set. */
+export interface NewSetForm {
+  name: string;
+  ratio: string;
+  basis: SheetBasis;
+  source: string;
+}
+
+/** State and actions of the parameter view. */
+export function useParameters(gateway: WorkbookGateway) {
+  const shell = useShell();
+  const [sets, setSets] = useState<ParameterSet[]>(defaultSets);
+  const [active, setActive] = useState<string>(MODEL_SET);
+  const [form, setForm] = useState<NewSetForm>({ name: '', ratio: '', basis: 'bruto', source: '' });
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<
+    { key: 'added' | 'written'; vars: Record<string, string | number> } | undefined
+  >();
+
+  // The sets travel with the workbook (custom XML part), so a colleague sees the same sets.
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        const saved = await gateway.loadSetting<ParameterSet[]>(SETS_KEY);
+        const savedActive = await gateway.loadSetting<string>(ACTIVE_KEY);
+        if (!live) return;
+        if (saved && saved.length > 0) setSets(saved);
+        if (savedActive) setActive(savedActive);
+      } catch {
+        // Shown by the shell's error bar (reporting gateway); keep the defaults.
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [gateway]);
+
+  const addSet = useCallback(() => {
+    shell.clearError();
+    try {
+      const base = sets.find((s) => s.name === active) ?? sets[0];
+      const ratio = parseUserNumber(form.ratio);
+      // A ratio that does not parse is reported with the text as typed.
+      if (ratio === undefined) checkParameterValue(parameterByKey('directRatio'), form.name, form.ratio);
+      const created = deriveSet(sets, base, form.name, {
+        directRatio: {
+          value: ratio,
+          basis: form.basis,
+          ...(form.source.trim() ? { source: form.source.trim() } : {}),
+        },
+      });
+      setSets([...sets, created]);
+      setActive(created.name);
+      setForm({ name: '', ratio: '', basis: 'bruto', source: '' });
+      setStatus({ key: 'added', vars: { name: created.name } });
+    } catch (e) {
+      setStatus(undefined);
+      shell.showError(e);
+    }
+  }, [sets, active, form, shell]);
+
+  const write = useCallback(async () => {
+    shell.clearError();
+    setBusy(true);
+    try {
+      const plan = buildParameterPlan(sets, active);
+      await gateway.apply(plan);
+      await gateway.saveSetting(SETS_KEY, sets);
+      await gateway.saveSetting(ACTIVE_KEY, active);
+      setStatus({ key: 'written', vars: { count: sets.length, active } });
+    } catch (e) {
+      setStatus(undefined);
+      // Gateway errors are already on the error bar; plan errors (CalcError) are shown here.
+      shell.showError(e);
+    } finally {
+      setBusy(false);
+    }
+  }, [gateway, sets, active, shell]);
+
+  return { sets, active, setActive, form, setForm, addSet, write, busy, status };
+}
