@@ -30,8 +30,16 @@ export const EXIT = { ok: 0, errorValue: 1, usage: 2 } as const;
 export const nodeIO: CliIO = {
   stdout: (line) => process.stdout.write(`${line}\n`),
   stderr: (line) => process.stderr.write(`${line}\n`),
-  readFile: (path) => readFile(path, 'utf8'),
+  // `--file -` reads standard input, so formulas can be piped in.
+  readFile: (path) => (path === '-' ? readStdin() : readFile(path, 'utf8')),
 };
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 interface ParsedArgs {
   command?: string;

@@ -34,7 +34,7 @@ een foutwaarde als "#CODE! uitleg". Met --file: per regel "formule<TAB>resultaat
 
 Opties:
   --lang nl|en   taal van de foutmeldingen (standaard nl)
-  --file PAD     één formule per regel; lege regels worden overgeslagen
+  --file PAD     één formule per regel; lege regels worden overgeslagen (- = standaardinvoer)
   --help         deze uitleg
 
 Afsluitcode: 0 goed, 1 een formule gaf een foutwaarde, 2 onjuiste formule of aanroep.`;
@@ -56,7 +56,7 @@ value as "#CODE! explanation". With --file: one "formula<TAB>result" line each (
 
 Options:
   --lang nl|en   language of the error messages (default nl)
-  --file PATH    one formula per line; blank lines are skipped
+  --file PATH    one formula per line; blank lines are skipped (- = standard input)
   --help         this text
 
 Exit code: 0 fine, 1 a formula returned an error value, 2 invalid formula or invocation.`;

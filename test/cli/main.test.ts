@@ -202,6 +202,16 @@ describe('the compiled command as a child process', () => {
     expect(r.status).toBe(2);
   });
 
+  it('reads --file - from standard input', () => {
+    const r = spawnSync(process.execPath, [bin, 'eval', '--file', '-'], {
+      cwd: root,
+      encoding: 'utf8',
+      input: '=IND.HEADCOUNTFTE(100)\n=1/0\n',
+    });
+    expect(r.stdout).toBe(`=IND.HEADCOUNTFTE(100)\t${String((100 * 34.5) / 36)}\n=1/0\t#DIV/0!\n`);
+    expect(r.status).toBe(1);
+  });
+
   it('reads --file from disk', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ind-cli-'));
     const f = join(dir, 'formules.txt');
