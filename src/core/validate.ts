@@ -54,8 +54,28 @@ export function isBlank(v: unknown): boolean {
  */
 export function excelErrorCodeOf(v: unknown): string | undefined {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
-  const code = (v as { code?: unknown }).code;
-  return typeof code === 'string' && code.startsWith('#') ? code : undefined;
+  const o = v as { code?: unknown; type?: unknown; basicValue?: unknown };
+  if (typeof o.code === 'string' && o.code.startsWith('#')) return o.code;
+  // A data-type error value: { type: 'Error', basicValue: '#DIV/0!', errorType: 'Div0' }.
+  if (o.type === 'Error' && typeof o.basicValue === 'string' && o.basicValue.startsWith('#'))
+    return o.basicValue;
+  return undefined;
+}
+
+/**
+ * The plain value of an Excel data-type cell value. The generated metadata sets
+ * `allowCustomDataForDataTypeAny`, so an `any` argument can receive data types: a formatted
+ * number such as 74,73% arrives as `{ type: 'Double', basicValue: 0.7473, numberFormat: '0.00%' }`
+ * and must count as the number. Errors stay objects (see {@link excelErrorCodeOf}); `Empty` is
+ * blank; entities and other types give their `basicValue` (usually their display text).
+ * Anything else is returned unchanged.
+ */
+export function unwrapCellValue(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
+  const o = v as { type?: unknown; basicValue?: unknown };
+  if (typeof o.type !== 'string' || o.type === 'Error') return v;
+  if (o.type === 'Empty') return null;
+  return 'basicValue' in o ? o.basicValue : v;
 }
 
 /** The shape of a raw argument: a 2-D array, a 1-D array (one column) or a scalar (1 × 1). */
@@ -92,6 +112,7 @@ function coerceOddCell(
   column: number | undefined,
   opts: NumberOptions,
 ): number {
+  v = unwrapCellValue(v);
   if (isBlank(v)) {
     const blank = opts.blank ?? 'zero';
     if (blank === 'zero') return 0;
@@ -185,7 +206,7 @@ export function toTextColumn(raw: unknown, argument: string): string[] {
   for (let i = 0; i < n; i++) {
     const r = columns === 1 ? i : 0;
     const c = columns === 1 ? 0 : i;
-    const v = cellAt(raw, r, c);
+    const v = unwrapCellValue(cellAt(raw, r, c));
     const err = excelErrorCodeOf(v);
     if (err !== undefined)
       throw new CalcError('excelErrorValue', { argument, row: r + 1, column: c + 1, received: err });
@@ -196,10 +217,10 @@ export function toTextColumn(raw: unknown, argument: string): string[] {
 
 /** Unwraps a 1 × 1 range to its cell; a scalar stays as it is. */
 function single(raw: unknown, argument: string): unknown {
-  if (!Array.isArray(raw)) return raw;
+  if (!Array.isArray(raw)) return unwrapCellValue(raw);
   const { rows, columns } = shapeOf(raw);
   if (rows !== 1 || columns !== 1) throw new CalcError('notASingleValue', { argument, rows, columns });
-  return cellAt(raw, 0, 0);
+  return unwrapCellValue(cellAt(raw, 0, 0));
 }
 
 /**
@@ -209,9 +230,9 @@ function single(raw: unknown, argument: string): unknown {
 export function isOmitted(raw: unknown): boolean {
   if (Array.isArray(raw)) {
     const { rows, columns } = shapeOf(raw);
-    return rows === 0 || (rows === 1 && columns === 1 && isBlank(cellAt(raw, 0, 0)));
+    return rows === 0 || (rows === 1 && columns === 1 && isBlank(unwrapCellValue(cellAt(raw, 0, 0))));
   }
-  return isBlank(raw);
+  return isBlank(unwrapCellValue(raw));
 }
 
 /**

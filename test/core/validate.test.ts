@@ -16,6 +16,7 @@ import {
   toNumberGrid,
   toText,
   toTextColumn,
+  unwrapCellValue,
 } from '../../src/core/validate';
 
 /** Runs `f`, expects a CalcError, returns it. */
@@ -53,6 +54,39 @@ describe('blanks, errors, shapes', () => {
     for (const v of [null, undefined, '', [['']], [[null]], []]) expect(isOmitted(v)).toBe(true);
     expect(isOmitted(0)).toBe(false);
     expect(isOmitted([[0]])).toBe(false);
+  });
+});
+
+describe('Excel data types (allowCustomDataForDataTypeAny)', () => {
+  const pct = { type: 'Double', basicValue: 0.7473, numberFormat: '0.00%' };
+  const div0 = { type: 'Error', basicValue: '#DIV/0!', errorType: 'Div0' };
+
+  test('a formatted number counts as its number, in ranges and scalars', () => {
+    expect(unwrapCellValue(pct)).toBe(0.7473);
+    expect([
+      ...toNumberColumn([[pct], [{ type: 'FormattedNumber', basicValue: 2, numberFormat: '0' }]], 'x'),
+    ]).toEqual([0.7473, 2]);
+    expect(toNumber(pct, 'directRatio')).toBe(0.7473);
+    expect(toNumber([[pct]], 'directRatio')).toBe(0.7473);
+  });
+
+  test('a data-type error is an Excel error value; Empty is blank; an entity gives its text', () => {
+    expect(excelErrorCodeOf(div0)).toBe('#DIV/0!');
+    expect(calcError(() => toNumberColumn([[1], [div0]], 'x')).details).toMatchObject({
+      row: 2,
+      received: '#DIV/0!',
+    });
+    expect([...toNumberColumn([[{ type: 'Empty' }]], 'x')]).toEqual([0]);
+    expect(isOmitted({ type: 'Empty' })).toBe(true);
+    const entity = { type: 'Entity', text: 'Asiel', basicValue: 'Asiel', properties: {} };
+    expect(calcError(() => toNumberColumn([[entity]], 'x')).details.received).toBe('Asiel');
+    expect(toTextColumn([[entity]], 'codes')).toEqual(['Asiel']);
+  });
+
+  test('other objects are left alone', () => {
+    const o = { a: 1 };
+    expect(unwrapCellValue(o)).toBe(o);
+    expect(unwrapCellValue(5)).toBe(5);
   });
 });
 

@@ -59,6 +59,21 @@ describe('ratio typed as a percentage gets its own message suggesting /100', () 
   });
 });
 
+describe('Excel data types arrive as objects when allowCustomDataForDataTypeAny is on', () => {
+  test('a percentage-formatted ratio cell (74,73%) works like 0.7473', () => {
+    const pct = { type: 'Double', basicValue: 0.7473, numberFormat: '0.00%' };
+    expect(F['IND.FTE'](83000, 4, 36, pct, 60)).toBe(F['IND.FTE'](83000, 4, 36, 0.7473, 60));
+    expect(F['IND.FTE'](83000, 4, 36, [[pct]], 60)).toBe(F['IND.FTE'](83000, 4, 36, 0.7473, 60));
+  });
+
+  test('a data-type error value in a range propagates', () => {
+    const e = thrownBy(() =>
+      F['IND.WORKLOAD']([[1], [{ type: 'Error', basicValue: '#DIV/0!', errorType: 'Div0' }]], [[60], [60]]),
+    );
+    expect(e.code).toBe('#DIV/0!');
+  });
+});
+
 describe('blanks', () => {
   test('a blank norm with a nonzero volume names the row and the volume', () => {
     for (const blank of ['', null]) {
