@@ -16,4 +16,10 @@ async function start(): Promise<void> {
   createRoot(container).render(<App gateway={new ExcelGateway({ lang })} initialLang={lang} />);
 }
 
-void start();
+start().catch((e: unknown) => {
+  // Outside Excel (or when Office.js failed to load) say so instead of leaving a blank pane.
+  const container = document.getElementById('container');
+  const reason = e instanceof Error ? e.message : String(e);
+  if (container) container.textContent = `IND Rekenmodel kon niet starten / could not start: ${reason}`;
+  console.error(e);
+});
