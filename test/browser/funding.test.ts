@@ -14,8 +14,26 @@ describe('funding and reconciliation in the browser', () => {
     pane = await openPane({
       seed: (wb) => {
         wb.addSheet('Blad1');
-        wb.addTable('Blad1', 'Begroting_Fout', 'A1', ['Product', 'Volume', 'Prijs', 'Normminuten'], [['A1', 10, 100, 60], ['A2', 5, 100, 60]]);
-        wb.addTable('Blad1', 'Realisatie_Fout', 'G1', ['Product', 'Volume', 'Kosten', 'Uren'], [['A1', 10, 1000, 10], ['A3', 5, 500, 5]]);
+        wb.addTable(
+          'Blad1',
+          'Begroting_Fout',
+          'A1',
+          ['Product', 'Volume', 'Prijs', 'Normminuten'],
+          [
+            ['A1', 10, 100, 60],
+            ['A2', 5, 100, 60],
+          ],
+        );
+        wb.addTable(
+          'Blad1',
+          'Realisatie_Fout',
+          'G1',
+          ['Product', 'Volume', 'Kosten', 'Uren'],
+          [
+            ['A1', 10, 1000, 10],
+            ['A3', 5, 500, 5],
+          ],
+        );
       },
     });
   });
@@ -48,7 +66,9 @@ describe('funding and reconciliation in the browser', () => {
     await page.getByRole('button', { name: 'Nacalculatie maken' }).click();
     const waterfall = page.getByRole('table', { name: 'Waterval' });
     await waterfall.waitFor();
-    expect(await waterfall.getByRole('row').filter({ hasText: 'Overig / niet toegerekend' }).textContent()).toContain('59.400');
+    expect(
+      await waterfall.getByRole('row').filter({ hasText: 'Overig / niet toegerekend' }).textContent(),
+    ).toContain('59.400');
     const status = (await page.getByRole('status').textContent()) ?? '';
     const n = Number(/Te verklaren verschillen: (\d+)\./.exec(status)![1]);
     expect(n).toBeGreaterThan(1);
@@ -58,7 +78,9 @@ describe('funding and reconciliation in the browser', () => {
     expect(String(recon.cells.F22)).toBe('=I11-J11*D11/(E11/60)');
     expect(String(recon.cells.B33)).toMatch(/^=IF\(ABS\(/);
     expect(recon.charts.map((c) => c.type)).toEqual(['Waterfall']);
-    expect(wb.names.map((x) => x.name)).toEqual(expect.arrayContaining(['IND_Nac_2026_T1_Grootboek', 'IND_Nac_2026_T1_DrempelEuro']));
+    expect(wb.names.map((x) => x.name)).toEqual(
+      expect.arrayContaining(['IND_Nac_2026_T1_Grootboek', 'IND_Nac_2026_T1_DrempelEuro']),
+    );
     expect(wb.tables.map((t) => t.name)).toContain('IND_Acties_2026_T1');
 
     // The controller records the first action as done and the second as in progress.
@@ -71,12 +93,19 @@ describe('funding and reconciliation in the browser', () => {
     await period.fill('2026-T2');
     await page.getByRole('button', { name: 'Nacalculatie maken' }).click();
     await page.getByText(/overgenomen uit IND_Acties_2026_T1/).waitFor();
-    expect(await page.getByRole('status').textContent()).toContain(`Actietabel IND_Acties_2026_T2: ${2 * n - 1} regels, waarvan ${n - 1} overgenomen uit IND_Acties_2026_T1.`);
+    expect(await page.getByRole('status').textContent()).toContain(
+      `Actietabel IND_Acties_2026_T2: ${2 * n - 1} regels, waarvan ${n - 1} overgenomen uit IND_Acties_2026_T1.`,
+    );
     wb = await pane.workbook();
     const t1 = wb.sheets.find((s) => s.name === 'IND Acties 2026-T1')!;
     const t2 = wb.sheets.find((s) => s.name === 'IND Acties 2026-T2')!;
     expect(t1.cells.H5).toBe('Afgerond');
-    expect([t2.cells.A5, t2.cells.C5, t2.cells.F5, t2.cells.H5]).toEqual([t1.cells.A6, '2026-T1', 'Team Zuid', 'Loopt']);
+    expect([t2.cells.A5, t2.cells.C5, t2.cells.F5, t2.cells.H5]).toEqual([
+      t1.cells.A6,
+      '2026-T1',
+      'Team Zuid',
+      'Loopt',
+    ]);
 
     await pane.screenshot('funding-reconciliation');
     expect(await pane.axe()).toEqual([]);
@@ -90,14 +119,25 @@ describe('funding and reconciliation in the browser', () => {
     await page.getByRole('button', { name: 'Berekenen' }).click();
     const result = page.getByRole('table', { name: 'Uitkomst' });
     await result.waitFor();
-    expect(await result.getByRole('row').filter({ hasText: 'Bezetting − benodigd (fte)' }).textContent()).toMatch(/ontbrekende capaciteit/);
+    expect(
+      await result.getByRole('row').filter({ hasText: 'Bezetting − benodigd (fte)' }).textContent(),
+    ).toMatch(/ontbrekende capaciteit/);
     await page.getByRole('button', { name: 'Financieringsblad maken' }).click();
     await page.getByText(/^Geschreven: \d+ wijzigingen\.$/).waitFor();
     const wb = await pane.workbook();
     const sheet = wb.sheets.find((s) => s.name === 'IND Financiering')!;
     expect(sheet.cells.H20).toBe('=IND.COSTPRICE(D20,E20,IND_Fin_DirectA,F20)');
-    expect(String(sheet.cells.B37)).toContain('IND.FUNDING(C20:C26,H20:H26,IND_Fin_Lumpsum,IND_Fin_Ondergrens)');
-    expect(wb.names.map((x) => x.name)).toEqual(expect.arrayContaining(['IND_Fin_DirectA', 'IND_Fin_DirectB', 'IND_Fin_Ondergrens', 'IND_Fin_LumpsumAandeel']));
+    expect(String(sheet.cells.B37)).toContain(
+      'IND.FUNDING(C20:C26,H20:H26,IND_Fin_Lumpsum,IND_Fin_Ondergrens)',
+    );
+    expect(wb.names.map((x) => x.name)).toEqual(
+      expect.arrayContaining([
+        'IND_Fin_DirectA',
+        'IND_Fin_DirectB',
+        'IND_Fin_Ondergrens',
+        'IND_Fin_LumpsumAandeel',
+      ]),
+    );
     expect(sheet.charts).toHaveLength(1);
     expect(await pane.axe()).toEqual([]);
     expect(pane.consoleErrors).toEqual([]);

@@ -22,20 +22,37 @@ describe('action carry-over', () => {
     const open = carryOverOpenActions('IND_Acties_2026_T1', headers, rows);
     expect(open.map((r) => r.variance)).toEqual(['P1 · mix', 'P2 · mix']);
     expect(open[0]).toEqual({
-      variance: 'P1 · mix', amount: 1500, period: '2026-T1', cause: 'Meer Dublinzaken', action: 'Herverdelen', owner: 'Team Noord', due: 46100, status: 'Open',
+      variance: 'P1 · mix',
+      amount: 1500,
+      period: '2026-T1',
+      cause: 'Meer Dublinzaken',
+      action: 'Herverdelen',
+      owner: 'Team Noord',
+      due: 46100,
+      status: 'Open',
     });
     expect(open[1].status).toBe('Open');
   });
 
   it('reads a table whose columns were moved or named in English', () => {
     const en = ['Status', 'Variance', 'Amount (€)', 'Period', 'Cause', 'Action', 'Owner', 'Due date'];
-    const open = carryOverOpenActions('T', en, [['Done', 'x', 1, 'p', '', '', '', ''], ['In progress', 'y', 2, 'p', '', '', 'me', '']]);
+    const open = carryOverOpenActions('T', en, [
+      ['Done', 'x', 1, 'p', '', '', '', ''],
+      ['In progress', 'y', 2, 'p', '', '', 'me', ''],
+    ]);
     expect(open.map((r) => [r.variance, r.status, r.owner])).toEqual([['y', 'In progress', 'me']]);
   });
 
   it('the next period: carried rows first, then one open row per material variance', () => {
     const carried = carryOverOpenActions('IND_Acties_2026_T1', headers, rows);
-    const next = buildActionRows(carried, [{ code: 'P3', kind: 'efficiency', amount: 1234.5678 }, { code: '', kind: 'other', amount: -10 }], '2026-T2');
+    const next = buildActionRows(
+      carried,
+      [
+        { code: 'P3', kind: 'efficiency', amount: 1234.5678 },
+        { code: '', kind: 'other', amount: -10 },
+      ],
+      '2026-T2',
+    );
     expect(next.map((r) => [r.variance, r.amount, r.period, r.status])).toEqual([
       ['P1 · mix', 1500, '2026-T1', 'Open'],
       ['P2 · mix', -3000, '2026-T1', 'Open'],
@@ -45,7 +62,13 @@ describe('action carry-over', () => {
   });
 
   it('finds the previous period’s table, not the current or a later one', () => {
-    const names = ['IND_Acties_2026_T1', 'IND_Acties_2025_T3', 'IND_Acties_2026_T3', 'Other', 'IND_Acties_2026_T2'];
+    const names = [
+      'IND_Acties_2026_T1',
+      'IND_Acties_2025_T3',
+      'IND_Acties_2026_T3',
+      'Other',
+      'IND_Acties_2026_T2',
+    ];
     expect(previousActionTable(names, '2026-T2')).toBe('IND_Acties_2026_T1');
     expect(previousActionTable(names, '2025-T3')).toBeUndefined();
     expect(actionTableName('2026-T2')).toBe('IND_Acties_2026_T2');

@@ -29,7 +29,14 @@ function caught(f: () => unknown): CalcError {
   throw new Error('expected a CalcError, nothing was thrown');
 }
 
-const params: FundingParams = { lumpsum: 1000, floor: 0, lumpsumShare: 0.13, weeks: 4, hoursPerFte: 36, extraFte: 0 };
+const params: FundingParams = {
+  lumpsum: 1000,
+  floor: 0,
+  lumpsumShare: 0.13,
+  weeks: 4,
+  hoursPerFte: 36,
+  extraFte: 0,
+};
 const sets = [
   { label: 'Model', directRatio: 0.7473 },
   { label: 'Gemeten', directRatio: 0.57 },
@@ -38,7 +45,13 @@ const productHeader = ['Code', 'Omschrijving', 'Volume', 'Normminuten', 'Uurkost
 
 describe('a floor above the cap', () => {
   it('compareFunding names both amounts and the fix', () => {
-    const e = caught(() => compareFunding([{ code: 'A', name: '', volume: 1, normMinutes: 60, hourlyCost: 50, overheadRate: 0 }], { ...params, floor: 400e6, cap: 360e6 }, sets));
+    const e = caught(() =>
+      compareFunding(
+        [{ code: 'A', name: '', volume: 1, normMinutes: 60, hourlyCost: 50, overheadRate: 0 }],
+        { ...params, floor: 400e6, cap: 360e6 },
+        sets,
+      ),
+    );
     expect(e.code).toBe('fundingFloorAboveCap');
     expect(e.messageIn('nl')).toBe(
       'Ondergrens (400.000.000) ligt boven het plafond (360.000.000): verwacht ondergrens ≤ plafond. Verlaag de ondergrens of verhoog het plafond (laat het plafond leeg voor geen plafond).',
@@ -77,16 +90,29 @@ describe('budget and realisation tables with different product codes', () => {
   });
 
   it('a code present only in the realisation is named with "(geen)" on the other side', () => {
-    const budget = parseBudgetTable([['Product', 'Volume', 'Prijs', 'Normminuten'], ['A1', 1, 1, 1]]);
-    const actual = parseActualTable([['Product', 'Volume', 'Kosten', 'Uren'], ['A1', 1, 1, 1], ['Z9', 1, 1, 1]]);
-    expect(caught(() => matchProducts(budget, actual)).messageIn('nl')).toContain('Alleen in de begroting: (geen); alleen in de realisatie: Z9.');
+    const budget = parseBudgetTable([
+      ['Product', 'Volume', 'Prijs', 'Normminuten'],
+      ['A1', 1, 1, 1],
+    ]);
+    const actual = parseActualTable([
+      ['Product', 'Volume', 'Kosten', 'Uren'],
+      ['A1', 1, 1, 1],
+      ['Z9', 1, 1, 1],
+    ]);
+    expect(caught(() => matchProducts(budget, actual)).messageIn('nl')).toContain(
+      'Alleen in de begroting: (geen); alleen in de realisatie: Z9.',
+    );
   });
 });
 
 describe('text in numeric cells', () => {
   it('product table: names the column, the row and the text', () => {
     const e = caught(() =>
-      parseProductTable([productHeader, ['A1', 'Dublin', 100, 120, 60, 0], ['A4', 'AA', '1.250', 600, 60, 0]]),
+      parseProductTable([
+        productHeader,
+        ['A1', 'Dublin', 100, 120, 60, 0],
+        ['A4', 'AA', '1.250', 600, 60, 0],
+      ]),
     );
     expect(e.code).toBe('fundingNotNumber');
     expect(e.details).toMatchObject({ argument: 'Volume', row: 2, received: '1.250' });
@@ -99,13 +125,25 @@ describe('text in numeric cells', () => {
   });
 
   it('realisation table: names the table and column', () => {
-    const e = caught(() => parseActualTable([['Product', 'Volume', 'Kosten', 'Uren'], ['A1', 10, '€ 1000', 10]]));
+    const e = caught(() =>
+      parseActualTable([
+        ['Product', 'Volume', 'Kosten', 'Uren'],
+        ['A1', 10, '€ 1000', 10],
+      ]),
+    );
     expect(e.code).toBe('fundingNotNumber');
-    expect(e.messageIn('nl')).toContain('Realisatie: Kosten (rij 1): verwacht een getal, maar de cel bevat tekst "€ 1000"');
+    expect(e.messageIn('nl')).toContain(
+      'Realisatie: Kosten (rij 1): verwacht een getal, maar de cel bevat tekst "€ 1000"',
+    );
   });
 
   it('budget hours as text', () => {
-    const e = caught(() => parseBudgetTable([['Product', 'Volume', 'Prijs', 'Normminuten'], ['A1', 10, 100, 'zestig']]));
+    const e = caught(() =>
+      parseBudgetTable([
+        ['Product', 'Volume', 'Prijs', 'Normminuten'],
+        ['A1', 10, 100, 'zestig'],
+      ]),
+    );
     expect(e.code).toBe('fundingNotNumber');
     expect(e.details).toMatchObject({ argument: 'Begroting: Normminuten', row: 1, received: 'zestig' });
   });
@@ -124,12 +162,20 @@ describe('typical mistakes get their own message', () => {
     for (const blank of ['', null, '   ']) {
       const e = caught(() => parseProductTable([productHeader, ['A1', '', 100, 120, blank, 0]]));
       expect(e.code).toBe('fundingBlank');
-      expect(e.messageIn('nl')).toBe('Uurkosten (rij 1) is leeg: verwacht een getal. Vul de cel in (typ 0 als het echt nul is).');
+      expect(e.messageIn('nl')).toBe(
+        'Uurkosten (rij 1) is leeg: verwacht een getal. Vul de cel in (typ 0 als het echt nul is).',
+      );
     }
   });
 
   it('a direct ratio typed as a percentage (74.73 instead of 0.7473)', () => {
-    const e = caught(() => compareFunding([{ code: 'A', name: '', volume: 1, normMinutes: 60, hourlyCost: 50, overheadRate: 0 }], params, [{ label: 'Model', directRatio: 74.73 }, sets[1]]));
+    const e = caught(() =>
+      compareFunding(
+        [{ code: 'A', name: '', volume: 1, normMinutes: 60, hourlyCost: 50, overheadRate: 0 }],
+        params,
+        [{ label: 'Model', directRatio: 74.73 }, sets[1]],
+      ),
+    );
     expect(e.code).toBe('fundingRatioAsPercent');
     expect(e.messageIn('nl')).toBe(
       'Directe uren (Model): verwacht een fractie tussen 0 en 1, ontvangen 74,73. Is dit als procent getypt? Typ 0,7473 (bijv. 0,7473 in plaats van 74,73).',
@@ -155,13 +201,25 @@ describe('typical mistakes get their own message', () => {
   });
 
   it('a duplicate product code', () => {
-    const e = caught(() => parseProductTable([productHeader, ['A1', '', 1, 1, 1, 0], ['A2', '', 1, 1, 1, 0], ['A1', '', 1, 1, 1, 0]]));
+    const e = caught(() =>
+      parseProductTable([
+        productHeader,
+        ['A1', '', 1, 1, 1, 0],
+        ['A2', '', 1, 1, 1, 0],
+        ['A1', '', 1, 1, 1, 0],
+      ]),
+    );
     expect(e.code).toBe('fundingDuplicateCode');
     expect(e.messageIn('nl')).toContain('Code (rij 3): code "A1" komt twee keer voor (ook in rij 1)');
   });
 
   it('a missing column lists the columns found', () => {
-    const e = caught(() => parseActualTable([['Product', 'Volume', 'Kosten'], ['A1', 1, 1]]));
+    const e = caught(() =>
+      parseActualTable([
+        ['Product', 'Volume', 'Kosten'],
+        ['A1', 1, 1],
+      ]),
+    );
     expect(e.code).toBe('fundingMissingColumn');
     expect(e.messageIn('nl')).toBe(
       'Realisatie: kolom "Uren" ontbreekt. Gevonden kolommen: Product, Volume, Kosten. Geef de kolom deze kopnaam (Nederlands of Engels mag).',
@@ -171,11 +229,15 @@ describe('typical mistakes get their own message', () => {
   it('a negative volume', () => {
     const e = caught(() => parseProductTable([productHeader, ['A1', '', -5, 1, 1, 0]]));
     expect(e.code).toBe('fundingNegative');
-    expect(e.messageIn('en')).toBe('Volume (row 1): expected a number ≥ 0, received -5. A negative number is not possible here; check the sign.');
+    expect(e.messageIn('en')).toBe(
+      'Volume (row 1): expected a number ≥ 0, received -5. A negative number is not possible here; check the sign.',
+    );
   });
 
   it('a table with only a header', () => {
-    expect(caught(() => parseProductTable([productHeader, ['', '', '', '', '', '']])).code).toBe('fundingEmptyTable');
+    expect(caught(() => parseProductTable([productHeader, ['', '', '', '', '', '']])).code).toBe(
+      'fundingEmptyTable',
+    );
   });
 
   it('a period label that cannot name a table', () => {
@@ -185,7 +247,13 @@ describe('typical mistakes get their own message', () => {
   });
 
   it('an action table whose Status column was renamed', () => {
-    const e = caught(() => carryOverOpenActions('IND_Acties_2026_T1', ['Verschil', 'Bedrag (€)', 'Periode', 'Oorzaak', 'Actie', 'Eigenaar', 'Vervaldatum', 'Stand'], []));
+    const e = caught(() =>
+      carryOverOpenActions(
+        'IND_Acties_2026_T1',
+        ['Verschil', 'Bedrag (€)', 'Periode', 'Oorzaak', 'Actie', 'Eigenaar', 'Vervaldatum', 'Stand'],
+        [],
+      ),
+    );
     expect(e.code).toBe('fundingActionTableHeaders');
     expect(e.messageIn('nl')).toContain('kolom "Status" ontbreekt');
   });

@@ -12,10 +12,8 @@ import {
   parseBudgetTable,
   selectMaterial,
   varianceLabel,
-  type FundingParams,
   type Materiality,
   type ParameterSet,
-  type ProductRow,
 } from '../../src/core/funding';
 import { excelRound } from '../../src/core/round';
 
@@ -33,11 +31,7 @@ function closeTo(actual: number, expected: number): void {
 describe('funding model golden cases', () => {
   for (const c of fundingCases.cases) {
     describe(`${c.id} (${c.source.slice(0, 60)}…)`, () => {
-      const result = compareFunding(
-        c.products as ProductRow[],
-        c.params as FundingParams,
-        c.sets as unknown as [ParameterSet, ParameterSet],
-      );
+      const result = compareFunding(c.products, c.params, c.sets as unknown as [ParameterSet, ParameterSet]);
       for (const [path, expected] of Object.entries(c.expect)) {
         it(`${path} = ${expected} (${c.rounding})`, () => {
           const actual = at(result, path);

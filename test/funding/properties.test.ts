@@ -43,22 +43,44 @@ function near(a: number, b: number, scale: number): boolean {
 describe('funding never below the floor (nor above the cap)', () => {
   it('holds for both parameter sets, any products, lumpsum, floor ≤ cap and share', () => {
     fc.assert(
-      fc.property(products, money, money, fc.option(money, { nil: undefined }), fc.double({ min: 0, max: 1, noNaN: true }), ratio, ratio, (ps, lumpsum, floor, capRaw, share, ra, rb) => {
-        const cap = capRaw === undefined ? undefined : floor + capRaw;
-        const r = compareFunding(ps, { lumpsum, floor, cap, lumpsumShare: share, weeks: 4, hoursPerFte: 36, extraFte: 0 }, [
-          { label: 'A', directRatio: ra },
-          { label: 'B', directRatio: rb },
-        ]);
-        for (const s of r.sets) {
-          expect(s.total).toBeGreaterThanOrEqual(floor);
-          if (cap !== undefined) expect(s.total).toBeLessThanOrEqual(cap);
-          // The floor top-up and the cap cut explain the whole distance to lumpsum + output.
-          expect(near(s.total, s.beforeFloor + s.floorTopUp - s.capCut, s.beforeFloor)).toBe(true);
-          expect(checkFundingIdentity({ lumpsum, floor, cap, total: s.total, volumes: ps.map((p) => p.volume), prices: s.costPrices })).toEqual([]);
-          // The split moves money between lumpsum and output but never changes the sum.
-          expect(near(s.lumpsumAfterSplit + s.outputAfterSplit, s.beforeFloor, s.beforeFloor)).toBe(true);
-        }
-      }),
+      fc.property(
+        products,
+        money,
+        money,
+        fc.option(money, { nil: undefined }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        ratio,
+        ratio,
+        (ps, lumpsum, floor, capRaw, share, ra, rb) => {
+          const cap = capRaw === undefined ? undefined : floor + capRaw;
+          const r = compareFunding(
+            ps,
+            { lumpsum, floor, cap, lumpsumShare: share, weeks: 4, hoursPerFte: 36, extraFte: 0 },
+            [
+              { label: 'A', directRatio: ra },
+              { label: 'B', directRatio: rb },
+            ],
+          );
+          for (const s of r.sets) {
+            expect(s.total).toBeGreaterThanOrEqual(floor);
+            if (cap !== undefined) expect(s.total).toBeLessThanOrEqual(cap);
+            // The floor top-up and the cap cut explain the whole distance to lumpsum + output.
+            expect(near(s.total, s.beforeFloor + s.floorTopUp - s.capCut, s.beforeFloor)).toBe(true);
+            expect(
+              checkFundingIdentity({
+                lumpsum,
+                floor,
+                cap,
+                total: s.total,
+                volumes: ps.map((p) => p.volume),
+                prices: s.costPrices,
+              }),
+            ).toEqual([]);
+            // The split moves money between lumpsum and output but never changes the sum.
+            expect(near(s.lumpsumAfterSplit + s.outputAfterSplit, s.beforeFloor, s.beforeFloor)).toBe(true);
+          }
+        },
+      ),
     );
   });
 
@@ -66,10 +88,14 @@ describe('funding never below the floor (nor above the cap)', () => {
     fc.assert(
       fc.property(products, ratio, ratio, (ps, x, y) => {
         const [lo, hi] = x < y ? [x, y] : [y, x];
-        const r = compareFunding(ps, { lumpsum: 0, floor: 0, lumpsumShare: 0.13, weeks: 4, hoursPerFte: 36, extraFte: 5 }, [
-          { label: 'hi', directRatio: hi },
-          { label: 'lo', directRatio: lo },
-        ]);
+        const r = compareFunding(
+          ps,
+          { lumpsum: 0, floor: 0, lumpsumShare: 0.13, weeks: 4, hoursPerFte: 36, extraFte: 5 },
+          [
+            { label: 'hi', directRatio: hi },
+            { label: 'lo', directRatio: lo },
+          ],
+        );
         expect(r.gapEuro).toBeGreaterThanOrEqual(-1e-6);
         expect(r.gapFte).toBeGreaterThanOrEqual(-1e-9);
       }),
@@ -80,28 +106,68 @@ describe('funding never below the floor (nor above the cap)', () => {
 describe('capacity identity', () => {
   it('product costs + unused capacity = total cost when every product is costed at the capacity rate', () => {
     fc.assert(
-      fc.property(products, ratio, fc.double({ min: 1, max: 200, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 5000, noNaN: true }), (ps, r, rate, oh, staff) => {
-        const same = ps.map((p) => ({ ...p, hourlyCost: rate, overheadRate: oh }));
-        const params = { lumpsum: 0, floor: 0, lumpsumShare: 0, weeks: 4, hoursPerFte: 36, extraFte: 0, staffFte: staff, capacityHourlyCost: rate, capacityOverheadRate: oh };
-        const res = compareFunding(same, params, [{ label: 'a', directRatio: r }, { label: 'b', directRatio: r }]).sets[0];
-        const c = res.capacity!;
-        expect(Math.abs(c.difference)).toBeLessThanOrEqual(1e-9 * Math.max(1, c.totalCost, c.productCosts));
-        const breaks = checkCapacityIdentity({
-          codes: same.map((p) => p.code),
-          productCosts: res.productFunding,
-          normHours: same.map((p) => (p.volume * p.normMinutes) / 60),
-          staffFte: staff, weeks: 4, hoursPerFte: 36, directRatio: r, capacityHourlyCost: rate, capacityOverheadRate: oh,
-        });
-        expect(breaks.filter((b) => Math.abs(b.difference) > 1e-6 * Math.max(1, c.productCosts))).toEqual([]);
-      }),
+      fc.property(
+        products,
+        ratio,
+        fc.double({ min: 1, max: 200, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 5000, noNaN: true }),
+        (ps, r, rate, oh, staff) => {
+          const same = ps.map((p) => ({ ...p, hourlyCost: rate, overheadRate: oh }));
+          const params = {
+            lumpsum: 0,
+            floor: 0,
+            lumpsumShare: 0,
+            weeks: 4,
+            hoursPerFte: 36,
+            extraFte: 0,
+            staffFte: staff,
+            capacityHourlyCost: rate,
+            capacityOverheadRate: oh,
+          };
+          const res = compareFunding(same, params, [
+            { label: 'a', directRatio: r },
+            { label: 'b', directRatio: r },
+          ]).sets[0];
+          const c = res.capacity!;
+          expect(Math.abs(c.difference)).toBeLessThanOrEqual(1e-9 * Math.max(1, c.totalCost, c.productCosts));
+          const breaks = checkCapacityIdentity({
+            codes: same.map((p) => p.code),
+            productCosts: res.productFunding,
+            normHours: same.map((p) => (p.volume * p.normMinutes) / 60),
+            staffFte: staff,
+            weeks: 4,
+            hoursPerFte: 36,
+            directRatio: r,
+            capacityHourlyCost: rate,
+            capacityOverheadRate: oh,
+          });
+          expect(breaks.filter((b) => Math.abs(b.difference) > 1e-6 * Math.max(1, c.productCosts))).toEqual(
+            [],
+          );
+        },
+      ),
     );
   });
 
   it('the per-product breaks add up to the identity difference', () => {
     fc.assert(
       fc.property(products, ratio, (ps, r) => {
-        const params = { lumpsum: 0, floor: 0, lumpsumShare: 0, weeks: 4, hoursPerFte: 36, extraFte: 0, staffFte: 100, capacityHourlyCost: 60, capacityOverheadRate: 0.1 };
-        const c = compareFunding(ps, params, [{ label: 'a', directRatio: r }, { label: 'b', directRatio: r }]).sets[0].capacity!;
+        const params = {
+          lumpsum: 0,
+          floor: 0,
+          lumpsumShare: 0,
+          weeks: 4,
+          hoursPerFte: 36,
+          extraFte: 0,
+          staffFte: 100,
+          capacityHourlyCost: 60,
+          capacityOverheadRate: 0.1,
+        };
+        const c = compareFunding(ps, params, [
+          { label: 'a', directRatio: r },
+          { label: 'b', directRatio: r },
+        ]).sets[0].capacity!;
         const sum = c.productDifferences.reduce((a, b) => a + b, 0);
         expect(near(sum, c.difference, Math.max(c.totalCost, c.productCosts))).toBe(true);
       }),
@@ -112,22 +178,34 @@ describe('capacity identity', () => {
 describe('money splits add up to the cent', () => {
   it('allocateCents: parts sum exactly and each is within one cent of its exact share', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 30 }), (total, weights) => {
-        const parts = allocateCents(total, weights);
-        expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
-        const sum = weights.reduce((a, b) => a + b, 0);
-        if (sum > 0) parts.forEach((p, i) => expect(Math.abs(p - (total * weights[i]) / sum)).toBeLessThan(1 + 1e-6 * Math.abs(total)));
-        parts.forEach((p) => expect(Number.isInteger(p)).toBe(true));
-      }),
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 30 }),
+        (total, weights) => {
+          const parts = allocateCents(total, weights);
+          expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+          const sum = weights.reduce((a, b) => a + b, 0);
+          if (sum > 0)
+            parts.forEach((p, i) =>
+              expect(Math.abs(p - (total * weights[i]) / sum)).toBeLessThan(1 + 1e-6 * Math.abs(total)),
+            );
+          parts.forEach((p) => expect(Number.isInteger(p)).toBe(true));
+        },
+      ),
     );
   });
 
   it('splitLumpsumCents: lumpsum + Σ products = the rounded total', () => {
     fc.assert(
-      fc.property(money, fc.array(money, { minLength: 1, maxLength: 20 }), fc.double({ min: 0, max: 1, noNaN: true }), (lumpsum, funding, share) => {
-        const s = splitLumpsumCents(lumpsum, funding, share);
-        expect(s.lumpsumCents + s.productCents.reduce((a, b) => a + b, 0)).toBe(s.totalCents);
-      }),
+      fc.property(
+        money,
+        fc.array(money, { minLength: 1, maxLength: 20 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (lumpsum, funding, share) => {
+          const s = splitLumpsumCents(lumpsum, funding, share);
+          expect(s.lumpsumCents + s.productCents.reduce((a, b) => a + b, 0)).toBe(s.totalCents);
+        },
+      ),
     );
   });
 });
@@ -141,12 +219,10 @@ const matchedProduct = fc.record({
   ha: fc.double({ min: 0, max: 1e6, noNaN: true }),
 });
 const matched = fc.array(matchedProduct, { minLength: 1, maxLength: 20 }).map((rows) =>
-  rows.map(
-    (x, i): MatchedProduct => ({
-      budget: { code: `P${i}`, name: '', volume: x.vb, price: x.pb, normMinutes: x.nb },
-      actual: { code: `P${i}`, volume: x.va, costs: x.ca, hours: x.ha },
-    }),
-  ),
+  rows.map((x, i): MatchedProduct => ({
+    budget: { code: `P${i}`, name: '', volume: x.vb, price: x.pb, normMinutes: x.nb },
+    actual: { code: `P${i}`, volume: x.va, costs: x.ca, hours: x.ha },
+  })),
 );
 
 describe('the variance steps sum to the total', () => {
@@ -155,17 +231,30 @@ describe('the variance steps sum to the total', () => {
       fc.property(matched, fc.option(money, { nil: undefined }), (m, ledger) => {
         const r = decomposeVariance(m, ledger);
         const scale = (s: { budget: number; actual: number; flexed: number }): number =>
-          Math.max(Math.abs(s.budget), Math.abs(s.actual), Math.abs(s.flexed), ...m.map((x) => x.actual.hours * x.budget.price / (x.budget.normMinutes / 60)));
+          Math.max(
+            Math.abs(s.budget),
+            Math.abs(s.actual),
+            Math.abs(s.flexed),
+            ...m.map((x) => (x.actual.hours * x.budget.price) / (x.budget.normMinutes / 60)),
+          );
         for (const s of [...r.products, r.total]) {
           expect(near(s.budget + s.volume + s.mix, s.flexed, scale(s) * 10)).toBe(true);
           expect(near(s.flexed + s.efficiency + s.price, s.actual, scale(s) * 10)).toBe(true);
         }
         const t = r.total;
         const end = ledger ?? t.actual;
-        expect(near(t.budget + t.volume + t.mix + t.price + t.efficiency + r.other, end, scale(t) * 100)).toBe(true);
+        expect(
+          near(t.budget + t.volume + t.mix + t.price + t.efficiency + r.other, end, scale(t) * 100),
+        ).toBe(true);
         // The total row is the sum of the product rows, step by step.
         for (const k of ['volume', 'mix', 'price', 'efficiency'] as const) {
-          expect(near(r.products.reduce((a, p) => a + p[k], 0), t[k], scale(t))).toBe(true);
+          expect(
+            near(
+              r.products.reduce((a, p) => a + p[k], 0),
+              t[k],
+              scale(t),
+            ),
+          ).toBe(true);
         }
       }),
     );
@@ -211,7 +300,9 @@ describe('materiality', () => {
       fc.property(matched, money, money, fc.double({ min: 0, max: 1, noNaN: true }), (m, e1, e2, pct) => {
         const r = decomposeVariance(m);
         const [lo, hi] = e1 < e2 ? [e1, e2] : [e2, e1];
-        expect(selectMaterial(r, { euro: hi, percent: pct }).length).toBeLessThanOrEqual(selectMaterial(r, { euro: lo, percent: pct }).length);
+        expect(selectMaterial(r, { euro: hi, percent: pct }).length).toBeLessThanOrEqual(
+          selectMaterial(r, { euro: lo, percent: pct }).length,
+        );
       }),
     );
   });

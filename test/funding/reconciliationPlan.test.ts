@@ -5,9 +5,19 @@
  */
 import cases from './golden/reconciliation.json';
 import { CalcError } from '../../src/core/errors';
-import { KIND_LABELS, parseActualTable, parseBudgetTable, selectMaterial, type ActionRow } from '../../src/core/funding';
-import { buildReconciliationPlan, resultCell, type ReconciliationPlanInput } from '../../src/taskpane/plans/funding/reconciliationPlan';
-import { PlanWorkbook } from './sheetEval';
+import {
+  KIND_LABELS,
+  parseActualTable,
+  parseBudgetTable,
+  selectMaterial,
+  type ActionRow,
+} from '../../src/core/funding';
+import {
+  buildReconciliationPlan,
+  resultCell,
+  type ReconciliationPlanInput,
+} from '../../src/taskpane/plans/funding/reconciliationPlan';
+import { errorOf, PlanWorkbook } from './sheetEval';
 
 const c = cases.cases[0];
 const base: ReconciliationPlanInput = {
@@ -33,25 +43,37 @@ describe('reconciliation plan', () => {
 
   it('writes the period sheet and the period action table, with named inputs', () => {
     expect(plan.sheets.map((s) => s.name)).toEqual(['IND Nacalculatie 2026-T1', 'IND Acties 2026-T1']);
-    expect(plan.names?.map((n) => n.name)).toEqual(['IND_Nac_2026_T1_Grootboek', 'IND_Nac_2026_T1_DrempelEuro', 'IND_Nac_2026_T1_DrempelPct']);
+    expect(plan.names?.map((n) => n.name)).toEqual([
+      'IND_Nac_2026_T1_Grootboek',
+      'IND_Nac_2026_T1_DrempelEuro',
+      'IND_Nac_2026_T1_DrempelPct',
+    ]);
     expect(plan.sheets[0].charts?.[0].type).toBe('Waterfall');
     expect(plan.sheets[1].tables?.[0].name).toBe('IND_Acties_2026_T1');
   });
 
   it('every formula evaluates without an error value', () => {
     for (const f of wb.formulaCells()) {
-      const v = wb.value(f.sheet, f.row, f.col);
-      expect(typeof v === 'object' && v !== null ? String(v) : v).not.toEqual(expect.stringMatching(/^#/));
+      expect({ at: f, error: errorOf(wb.value(f.sheet, f.row, f.col)) }).toEqual({ at: f, error: undefined });
     }
   });
 
   it('per product and in total the sheet equals the core, and the steps add up (check = OK)', () => {
-    const cols = { B: 'budget', C: 'volume', D: 'mix', E: 'flexed', F: 'price', G: 'efficiency', H: 'actual' } as const;
+    const cols = {
+      B: 'budget',
+      C: 'volume',
+      D: 'mix',
+      E: 'flexed',
+      F: 'price',
+      G: 'efficiency',
+      H: 'actual',
+    } as const;
     result.products.forEach((p, i) => {
       for (const [col, key] of Object.entries(cols)) close(wb.get(S, resultCell(layout, i, col)), p[key]);
       expect(wb.get(S, resultCell(layout, i, 'J'))).toBe('OK');
     });
-    for (const [col, key] of Object.entries(cols)) close(wb.get(S, `${col}${layout.totalRow}`), result.total[key]);
+    for (const [col, key] of Object.entries(cols))
+      close(wb.get(S, `${col}${layout.totalRow}`), result.total[key]);
     expect(wb.get(S, `J${layout.totalRow}`)).toBe('OK');
     close(wb.get(S, `H${layout.otherRow}`), 500);
     close(wb.get(S, `H${layout.ledgerRow}`), 32000);
@@ -77,7 +99,10 @@ describe('reconciliation plan', () => {
     live.set(S, 'B6', null);
     live.set(S, 'B7', 0.05);
     expect(live.get(S, resultCell(layout, 0, 'K'))).toBe(
-      selectMaterial(result, { percent: 0.05 }).filter((v) => v.code === 'P1').map((v) => KIND_LABELS[v.kind].nl).join(' '),
+      selectMaterial(result, { percent: 0.05 })
+        .filter((v) => v.code === 'P1')
+        .map((v) => KIND_LABELS[v.kind].nl)
+        .join(' '),
     );
   });
 
@@ -99,13 +124,40 @@ describe('reconciliation plan', () => {
   });
 
   it('open actions carry over first, then the new material variances', () => {
-    const carried: ActionRow[] = [{ variance: 'P1 · mix', amount: 1500, period: '2026-T1', cause: 'Meer Dublin', action: 'Herplannen', owner: 'Team Zuid', due: 46100, status: 'Loopt' }];
-    const next = buildReconciliationPlan({ ...base, period: '2026-T2', carried, carriedFrom: 'IND_Acties_2026_T1' });
+    const carried: ActionRow[] = [
+      {
+        variance: 'P1 · mix',
+        amount: 1500,
+        period: '2026-T1',
+        cause: 'Meer Dublin',
+        action: 'Herplannen',
+        owner: 'Team Zuid',
+        due: 46100,
+        status: 'Loopt',
+      },
+    ];
+    const next = buildReconciliationPlan({
+      ...base,
+      period: '2026-T2',
+      carried,
+      carriedFrom: 'IND_Acties_2026_T1',
+    });
     const table = next.plan.sheets[1].tables![0];
     expect(table.name).toBe('IND_Acties_2026_T2');
-    expect(table.rows[0]).toEqual(['P1 · mix', 1500, '2026-T1', 'Meer Dublin', 'Herplannen', 'Team Zuid', 46100, 'Loopt']);
+    expect(table.rows[0]).toEqual([
+      'P1 · mix',
+      1500,
+      '2026-T1',
+      'Meer Dublin',
+      'Herplannen',
+      'Team Zuid',
+      46100,
+      'Loopt',
+    ]);
     expect(table.rows).toHaveLength(4);
-    expect(String(next.plan.sheets[1].blocks[1].cells[0][0])).toContain('Overgenomen open acties uit IND_Acties_2026_T1: 1.');
+    expect(String(next.plan.sheets[1].blocks[1].cells[0][0])).toContain(
+      'Overgenomen open acties uit IND_Acties_2026_T1: 1.',
+    );
   });
 
   it('never rewrites an existing action table', () => {
@@ -115,7 +167,11 @@ describe('reconciliation plan', () => {
   });
 
   it('different product codes throw before a plan exists (nothing half-written)', () => {
-    const actual = parseActualTable([['Product', 'Volume', 'Kosten', 'Uren'], ['P1', 1, 1, 1], ['P3', 1, 1, 1]]);
+    const actual = parseActualTable([
+      ['Product', 'Volume', 'Kosten', 'Uren'],
+      ['P1', 1, 1, 1],
+      ['P3', 1, 1, 1],
+    ]);
     expect(() => buildReconciliationPlan({ ...base, actual })).toThrow(CalcError);
     try {
       buildReconciliationPlan({ ...base, actual });

@@ -19,7 +19,9 @@ interface DepParserLike {
   parse(formula: string, position: Pos): Ref[];
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const ffp = require('fast-formula-parser') as (new (options: Record<string, unknown>) => FormulaParserLike) & {
+const ffp = require('fast-formula-parser') as (new (
+  options: Record<string, unknown>,
+) => FormulaParserLike) & {
   DepParser: new (options: Record<string, unknown>) => DepParserLike;
 };
 const FormulaParser = ffp;
@@ -44,7 +46,9 @@ function one(arg: { value: unknown } | undefined, fallback: number): number {
 }
 
 function extreme(args: { value: unknown }[], pick: (...xs: number[]) => number): number {
-  const xs = args.flatMap((a) => (Array.isArray(a.value) ? (a.value as unknown[][]).flat() : [a.value])).filter((x): x is number => typeof x === 'number');
+  const xs = args
+    .flatMap((a) => (Array.isArray(a.value) ? (a.value as unknown[][]).flat() : [a.value]))
+    .filter((x): x is number => typeof x === 'number');
   return xs.length === 0 ? 0 : pick(...xs);
 }
 
@@ -72,13 +76,25 @@ function parser(): FormulaParserLike {
         // Excel: numbers count, blanks and text inside ranges are skipped, no numbers gives 0.
         MAX: (...args: { value: unknown }[]) => extreme(args, Math.max),
         MIN: (...args: { value: unknown }[]) => extreme(args, Math.min),
-        'IND.COSTPRICE': (n: { value: unknown }, h: { value: unknown }, r?: { value: unknown }, o?: { value: unknown }) =>
-          costPrice(one(n, 0), one(h, 0), one(r, 0.7473), one(o, 0)),
-        'IND.FUNDING': (v: { value: unknown }, p: { value: unknown }, l?: { value: unknown }, f?: { value: unknown }) =>
-          totalFunding(nums(v), nums(p), one(l, 0), one(f, 0)),
+        'IND.COSTPRICE': (
+          n: { value: unknown },
+          h: { value: unknown },
+          r?: { value: unknown },
+          o?: { value: unknown },
+        ) => costPrice(one(n, 0), one(h, 0), one(r, 0.7473), one(o, 0)),
+        'IND.FUNDING': (
+          v: { value: unknown },
+          p: { value: unknown },
+          l?: { value: unknown },
+          f?: { value: unknown },
+        ) => totalFunding(nums(v), nums(p), one(l, 0), one(f, 0)),
       },
       onCell: (ref: Pos) => active().value(ref.sheet, ref.row, ref.col),
-      onRange: (ref: { sheet: string; from: { row: number; col: number }; to: { row: number; col: number } }) => {
+      onRange: (ref: {
+        sheet: string;
+        from: { row: number; col: number };
+        to: { row: number; col: number };
+      }) => {
         const out: unknown[][] = [];
         for (let r = ref.from.row; r <= ref.to.row; r++) {
           const line: unknown[] = [];
@@ -95,6 +111,12 @@ function parser(): FormulaParserLike {
     });
   }
   return sharedParser;
+}
+
+/** The Excel error a formula produced ("#DIV/0!", "#VALUE!", ...), or undefined for a value. */
+export function errorOf(v: unknown): string | undefined {
+  if (typeof v === 'object' && v !== null && '_error' in v) return (v as { _error: string })._error;
+  return typeof v === 'string' && /^#[A-Z/0!?]+$/.test(v) ? v : undefined;
 }
 
 /** A workbook built from plans, with formula evaluation. */
@@ -188,7 +210,8 @@ export class PlanWorkbook {
       }
       for (const d of deps) {
         if ('from' in d) {
-          for (let r = d.from.row; r <= d.to.row; r++) for (let c = d.from.col; c <= d.to.col; c++) this.value(d.sheet, r, c);
+          for (let r = d.from.row; r <= d.to.row; r++)
+            for (let c = d.from.col; c <= d.to.col; c++) this.value(d.sheet, r, c);
         } else {
           this.value(d.sheet, d.row, d.col);
         }

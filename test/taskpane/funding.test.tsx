@@ -12,7 +12,14 @@ import { fundingViews } from '../../src/taskpane/views/funding';
 import { EXAMPLE_ACTUAL, EXAMPLE_BUDGET, EXAMPLE_PRODUCTS } from '../../src/taskpane/plans/funding/examples';
 import { createFakeOffice, type FakeOffice } from '../browser/fake-office/fakeOffice';
 import { formatNumber } from '../../src/taskpane/i18n';
-import { compareFunding, decomposeVariance, matchProducts, parseActualTable, parseBudgetTable, parseProductTable } from '../../src/core/funding';
+import {
+  compareFunding,
+  decomposeVariance,
+  matchProducts,
+  parseActualTable,
+  parseBudgetTable,
+  parseProductTable,
+} from '../../src/core/funding';
 
 jest.setTimeout(30000);
 
@@ -44,11 +51,27 @@ describe('Financiering view', () => {
     const table = await screen.findByRole('table', { name: 'Uitkomst' });
     const expected = compareFunding(
       parseProductTable(EXAMPLE_PRODUCTS),
-      { lumpsum: 0, floor: 0, lumpsumShare: 0.13, weeks: 52, hoursPerFte: 36, extraFte: 0, staffFte: 250, capacityOverheadRate: 0 },
-      [{ label: 'a', directRatio: 0.7473 }, { label: 'b', directRatio: 0.57 }],
+      {
+        lumpsum: 0,
+        floor: 0,
+        lumpsumShare: 0.13,
+        weeks: 52,
+        hoursPerFte: 36,
+        extraFte: 0,
+        staffFte: 250,
+        capacityOverheadRate: 0,
+      },
+      [
+        { label: 'a', directRatio: 0.7473 },
+        { label: 'b', directRatio: 0.57 },
+      ],
     );
     const row = within(table).getByText('Benodigde fte').closest('tr')!;
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([
       'Benodigde fte',
       formatNumber('nl', expected.sets[0].fteNeeded, 1),
       formatNumber('nl', expected.sets[1].fteNeeded, 1),
@@ -95,7 +118,9 @@ describe('Financiering view', () => {
     const syncs = fake.workbook.syncCount;
     await user.click(screen.getByRole('button', { name: 'Financieringsblad maken' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Ondergrens (38.000.000) ligt boven het plafond (30.000.000): verwacht ondergrens ≤ plafond.');
+    expect(alert.textContent).toContain(
+      'Ondergrens (38.000.000) ligt boven het plafond (30.000.000): verwacht ondergrens ≤ plafond.',
+    );
     expect(fake.workbook.sheet('IND Financiering')).toBeUndefined();
     expect(fake.workbook.syncCount).toBe(syncs);
   });
@@ -106,14 +131,18 @@ describe('Financiering view', () => {
     fake.workbook.setCells('Blad1', 'A1', [EXAMPLE_PRODUCTS[0], ['A1', 'x', 'veel', 240, 62, 0.1]]);
     fake.workbook.select('Blad1', 'A1:F2');
     await user.click(screen.getByRole('button', { name: 'Selectie inlezen' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Volume (rij 1): verwacht een getal, maar de cel bevat tekst "veel".');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Volume (rij 1): verwacht een getal, maar de cel bevat tekst "veel".',
+    );
 
     await user.click(screen.getByRole('button', { name: 'Voorbeeld gebruiken' }));
     const ratio = screen.getByLabelText('Directe uren set A (fractie)');
     await user.clear(ratio);
     await user.type(ratio, '74,73');
     await user.click(screen.getByRole('button', { name: 'Berekenen' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('ontvangen 74,73. Is dit als procent getypt? Typ 0,7473');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'ontvangen 74,73. Is dit als procent getypt? Typ 0,7473',
+    );
   });
 });
 
@@ -130,13 +159,21 @@ describe('Nacalculatie view', () => {
     const user = userEvent.setup();
     await openTab('Nacalculatie');
     await user.click(screen.getByRole('button', { name: 'Voorbeeldinvoer invoegen' }));
-    await waitFor(() => expect((screen.getByLabelText('Tabel begroting') as HTMLSelectElement).value).toBe('IND_Nac_Begroting_Voorbeeld'));
+    await waitFor(() =>
+      expect(screen.getByLabelText<HTMLSelectElement>('Tabel begroting').value).toBe(
+        'IND_Nac_Begroting_Voorbeeld',
+      ),
+    );
     expect(fake.workbook.table('IND_Nac_Realisatie_Voorbeeld')).toBeDefined();
 
     await fillAndRun(user, '2026-T1');
     const waterfall = await screen.findByRole('table', { name: 'Waterval' });
-    const r = decomposeVariance(matchProducts(parseBudgetTable(EXAMPLE_BUDGET), parseActualTable(EXAMPLE_ACTUAL)), 8512400);
-    const value = (label: string): string | null => within(waterfall).getByText(label).closest('tr')!.querySelectorAll('td')[1].textContent;
+    const r = decomposeVariance(
+      matchProducts(parseBudgetTable(EXAMPLE_BUDGET), parseActualTable(EXAMPLE_ACTUAL)),
+      8512400,
+    );
+    const value = (label: string): string | null =>
+      within(waterfall).getByText(label).closest('tr')!.querySelectorAll('td')[1].textContent;
     expect(value('Statisch budget')).toBe(formatNumber('nl', r.total.budget, 2));
     expect(value('Efficiëntie')).toBe(formatNumber('nl', r.total.efficiency, 2));
     expect(value('Overig / niet toegerekend')).toBe('59.400');
@@ -154,13 +191,21 @@ describe('Nacalculatie view', () => {
     // The controller closes the first action and fills in the second.
     const actionSheet = fake.workbook.sheet('IND Acties 2026-T1')!;
     expect(actionSheet.get('H5')).toBe('Open');
-    fake.workbook.setCells('IND Acties 2026-T1', 'D5', [['Meer Dublinzaken', 'Geen', 'BC', 46100, 'Afgerond']]);
-    fake.workbook.setCells('IND Acties 2026-T1', 'D6', [['Instroom', 'Herplannen', 'Team Zuid', 46130, 'Loopt']]);
+    fake.workbook.setCells('IND Acties 2026-T1', 'D5', [
+      ['Meer Dublinzaken', 'Geen', 'BC', 46100, 'Afgerond'],
+    ]);
+    fake.workbook.setCells('IND Acties 2026-T1', 'D6', [
+      ['Instroom', 'Herplannen', 'Team Zuid', 46130, 'Loopt'],
+    ]);
     const firstOpen = actionSheet.get('A6');
 
     // Running the same period again leaves the action table alone.
     await fillAndRun(user, '2026-T1');
-    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Actietabel IND_Acties_2026_T1 bestaat al en is niet aangepast.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toContain(
+        'Actietabel IND_Acties_2026_T1 bestaat al en is niet aangepast.',
+      ),
+    );
     expect(actionSheet.get('H5')).toBe('Afgerond');
     expect(actionSheet.get('F6')).toBe('Team Zuid');
 
@@ -171,7 +216,9 @@ describe('Nacalculatie view', () => {
     expect(next.get('A5')).toBe(firstOpen);
     expect(next.get('F5')).toBe('Team Zuid');
     expect(next.get('C5')).toBe('2026-T1');
-    expect(screen.getByRole('status').textContent).toContain(`Actietabel IND_Acties_2026_T2: ${2 * n - 1} regels, waarvan ${n - 1} overgenomen uit IND_Acties_2026_T1.`);
+    expect(screen.getByRole('status').textContent).toContain(
+      `Actietabel IND_Acties_2026_T2: ${2 * n - 1} regels, waarvan ${n - 1} overgenomen uit IND_Acties_2026_T1.`,
+    );
     // The earlier period's table is untouched.
     expect(actionSheet.get('H5')).toBe('Afgerond');
   });
@@ -179,10 +226,30 @@ describe('Nacalculatie view', () => {
   it('budget and realisation with different product codes: a clear message, nothing written', async () => {
     const { fake, apply } = setup();
     const user = userEvent.setup();
-    fake.workbook.addTable('Blad1', 'Begroting', 'A1', ['Product', 'Volume', 'Prijs', 'Normminuten'], [['A1', 10, 100, 60], ['A2', 5, 100, 60]]);
-    fake.workbook.addTable('Blad1', 'Realisatie', 'G1', ['Product', 'Volume', 'Kosten', 'Uren'], [['A1', 10, 1000, 10], ['A3', 5, 500, 5]]);
+    fake.workbook.addTable(
+      'Blad1',
+      'Begroting',
+      'A1',
+      ['Product', 'Volume', 'Prijs', 'Normminuten'],
+      [
+        ['A1', 10, 100, 60],
+        ['A2', 5, 100, 60],
+      ],
+    );
+    fake.workbook.addTable(
+      'Blad1',
+      'Realisatie',
+      'G1',
+      ['Product', 'Volume', 'Kosten', 'Uren'],
+      [
+        ['A1', 10, 1000, 10],
+        ['A3', 5, 500, 5],
+      ],
+    );
     await openTab('Nacalculatie');
-    await waitFor(() => expect(screen.getAllByRole('option', { name: 'Begroting' }).length).toBeGreaterThan(0));
+    await waitFor(() =>
+      expect(screen.getAllByRole('option', { name: 'Begroting' }).length).toBeGreaterThan(0),
+    );
     await user.selectOptions(screen.getByLabelText('Tabel begroting'), 'Begroting');
     await user.selectOptions(screen.getByLabelText('Tabel realisatie'), 'Realisatie');
     const sheets = fake.workbook.sheets.length;
@@ -198,14 +265,30 @@ describe('Nacalculatie view', () => {
   it('text in a numeric cell of the realisation table names table, column and row', async () => {
     const { fake } = setup();
     const user = userEvent.setup();
-    fake.workbook.addTable('Blad1', 'Begroting', 'A1', ['Product', 'Volume', 'Prijs', 'Normminuten'], [['A1', 10, 100, 60]]);
-    fake.workbook.addTable('Blad1', 'Realisatie', 'G1', ['Product', 'Volume', 'Kosten', 'Uren'], [['A1', 10, 'n.v.t.', 10]]);
+    fake.workbook.addTable(
+      'Blad1',
+      'Begroting',
+      'A1',
+      ['Product', 'Volume', 'Prijs', 'Normminuten'],
+      [['A1', 10, 100, 60]],
+    );
+    fake.workbook.addTable(
+      'Blad1',
+      'Realisatie',
+      'G1',
+      ['Product', 'Volume', 'Kosten', 'Uren'],
+      [['A1', 10, 'n.v.t.', 10]],
+    );
     await openTab('Nacalculatie');
-    await waitFor(() => expect(screen.getAllByRole('option', { name: 'Realisatie' }).length).toBeGreaterThan(0));
+    await waitFor(() =>
+      expect(screen.getAllByRole('option', { name: 'Realisatie' }).length).toBeGreaterThan(0),
+    );
     await user.selectOptions(screen.getByLabelText('Tabel begroting'), 'Begroting');
     await user.selectOptions(screen.getByLabelText('Tabel realisatie'), 'Realisatie');
     await fillAndRun(user, '2026-T1');
-    expect((await screen.findByRole('alert')).textContent).toContain('Tabel realisatie Realisatie: Kosten (rij 1): verwacht een getal, maar de cel bevat tekst "n.v.t.".');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Tabel realisatie Realisatie: Kosten (rij 1): verwacht een getal, maar de cel bevat tekst "n.v.t.".',
+    );
     expect(fake.workbook.sheet('IND Nacalculatie 2026-T1')).toBeUndefined();
   });
 });

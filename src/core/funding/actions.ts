@@ -46,7 +46,17 @@ export interface ActionRow {
 }
 
 /** Statuses that close an action (case-insensitive, nl/en); anything else, or blank, is open. */
-export const CLOSED_STATUSES = ['afgerond', 'gereed', 'gesloten', 'klaar', 'vervallen', 'done', 'closed', 'completed', 'cancelled'];
+export const CLOSED_STATUSES = [
+  'afgerond',
+  'gereed',
+  'gesloten',
+  'klaar',
+  'vervallen',
+  'done',
+  'closed',
+  'completed',
+  'cancelled',
+];
 
 /** The status a new action starts with. */
 export const OPEN_STATUS = 'Open';
@@ -62,7 +72,8 @@ export function isOpen(status: unknown): boolean {
  */
 export function periodSlug(period: string): string {
   const p = period.trim();
-  if (!/^[A-Za-z0-9][A-Za-z0-9 _-]{0,14}$/.test(p)) throw new CalcError('fundingBadPeriod', { received: period });
+  if (!/^[A-Za-z0-9][A-Za-z0-9 _-]{0,14}$/.test(p))
+    throw new CalcError('fundingBadPeriod', { received: period });
   return p.replace(/[ -]/g, '_');
 }
 
@@ -92,12 +103,20 @@ function text(cell: Cell): string {
  * is matched by name (nl or en), so a user who moved columns loses nothing.
  * @throws CalcError `fundingActionTableHeaders` when a column is missing; nothing is written then.
  */
-export function carryOverOpenActions(name: string, headers: readonly string[], rows: readonly (readonly Cell[])[]): ActionRow[] {
+export function carryOverOpenActions(
+  name: string,
+  headers: readonly string[],
+  rows: readonly (readonly Cell[])[],
+): ActionRow[] {
   const col = (h: (typeof ACTION_HEADERS)[number]): number => {
     try {
       return findColumn(headers, [h, ACTION_HEADERS_EN[h]], name);
     } catch {
-      throw new CalcError('fundingActionTableHeaders', { argument: name, expected: h, received: headers.join(', ') });
+      throw new CalcError('fundingActionTableHeaders', {
+        argument: name,
+        expected: h,
+        received: headers.join(', '),
+      });
     }
   };
   const c = {
@@ -143,24 +162,29 @@ export function varianceLabel(v: Pick<MaterialVariance, 'code' | 'kind'>, lang: 
  * The rows of this period's action table: the carried-over open actions first (unchanged), then
  * a new open row per material variance, amounts rounded to the cent for the record.
  */
-export function buildActionRows(carried: readonly ActionRow[], material: readonly MaterialVariance[], period: string, lang: 'nl' | 'en' = 'nl'): ActionRow[] {
-  const fresh = material.map(
-    (v): ActionRow => ({
-      variance: varianceLabel(v, lang),
-      amount: Math.round(v.amount * 100) / 100,
-      period,
-      cause: '',
-      action: '',
-      owner: '',
-      due: '',
-      status: OPEN_STATUS,
-    }),
-  );
+export function buildActionRows(
+  carried: readonly ActionRow[],
+  material: readonly MaterialVariance[],
+  period: string,
+  lang: 'nl' | 'en' = 'nl',
+): ActionRow[] {
+  const fresh = material.map((v): ActionRow => ({
+    variance: varianceLabel(v, lang),
+    amount: Math.round(v.amount * 100) / 100,
+    period,
+    cause: '',
+    action: '',
+    owner: '',
+    due: '',
+    status: OPEN_STATUS,
+  }));
   return [...carried, ...fresh];
 }
 
 /** Header match helper for views that must find an action table among others. */
 export function looksLikeActionTable(headers: readonly string[]): boolean {
   const keys = new Set(headers.map(headerKey));
-  return ['Verschil', 'Status'].every((h) => keys.has(headerKey(h)) || keys.has(headerKey(ACTION_HEADERS_EN[h as 'Verschil'])));
+  return ['Verschil', 'Status'].every(
+    (h) => keys.has(headerKey(h)) || keys.has(headerKey(ACTION_HEADERS_EN[h as 'Verschil'])),
+  );
 }

@@ -36,7 +36,11 @@ export function readNumber(cell: Cell, place: CellPlace, rule: NumberRule = {}):
     throw new CalcError('fundingBlank', { argument: place.argument, row: place.row });
   }
   if (typeof cell !== 'number' || !Number.isFinite(cell)) {
-    throw new CalcError('fundingNotNumber', { argument: place.argument, row: place.row, received: String(cell) });
+    throw new CalcError('fundingNotNumber', {
+      argument: place.argument,
+      row: place.row,
+      received: String(cell),
+    });
   }
   if ((rule.nonNegative ?? true) && cell < 0) {
     throw new CalcError('fundingNegative', {
@@ -85,9 +89,14 @@ export function readCode(cell: Cell, place: CellPlace): string {
   return String(cell).trim();
 }
 
+/** The text of a cell for headers and messages: primitives as typed, anything else empty. */
+export function cellText(v: unknown): string {
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+}
+
 /** Normalises a header for matching: lower case, no spaces, punctuation or accents. */
 export function headerKey(header: unknown): string {
-  return String(header ?? '')
+  return cellText(header)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -107,7 +116,7 @@ export function findColumn(headers: readonly unknown[], accepted: readonly strin
   throw new CalcError('fundingMissingColumn', {
     argument: table,
     expected: accepted[0],
-    received: headers.map((h) => String(h ?? '')).join(', '),
+    received: headers.map(cellText).join(', '),
   });
 }
 

@@ -39,7 +39,9 @@ export function checkFundingIdentity(x: FundingIdentityInput): IdentityBreak[] {
   const raised = Math.max(x.floor, x.lumpsum + output);
   const expected = x.cap === undefined ? raised : Math.min(x.cap, raised);
   const difference = x.total - expected;
-  return Math.abs(difference) > IDENTITY_TOLERANCE_EURO ? [{ identity: 'funding', where: 'total', difference }] : [];
+  return Math.abs(difference) > IDENTITY_TOLERANCE_EURO
+    ? [{ identity: 'funding', where: 'total', difference }]
+    : [];
 }
 
 /** Inputs of identity 2. */
@@ -69,7 +71,8 @@ export function checkCapacityIdentity(x: CapacityIdentityInput): IdentityBreak[]
   const breaks: IdentityBreak[] = [];
   x.codes.forEach((code, i) => {
     const difference = x.productCosts[i] - x.normHours[i] * rate;
-    if (Math.abs(difference) > IDENTITY_TOLERANCE_EURO) breaks.push({ identity: 'capacity', where: code, difference });
+    if (Math.abs(difference) > IDENTITY_TOLERANCE_EURO)
+      breaks.push({ identity: 'capacity', where: code, difference });
   });
   return breaks;
 }

@@ -132,7 +132,8 @@ function validateParams(p: FundingParams, sets: readonly ParameterSet[]): void {
     ['Opslag capaciteit', p.capacityOverheadRate],
   ];
   for (const [argument, v] of nonNeg) {
-    if (v !== undefined && !(v >= 0)) throw new CalcError('fundingNegative', { argument, received: String(v) });
+    if (v !== undefined && !(v >= 0))
+      throw new CalcError('fundingNegative', { argument, received: String(v) });
   }
   for (const [argument, v] of [
     ['Weken', p.weeks],
@@ -141,17 +142,32 @@ function validateParams(p: FundingParams, sets: readonly ParameterSet[]): void {
     if (!(v > 0)) throw new CalcError('fundingNegative', { argument, received: String(v), strict: 'yes' });
   }
   if (p.lumpsumShare > 1 && p.lumpsumShare <= 100) {
-    throw new CalcError('fundingRatioAsPercent', { argument: 'Lumpsum-aandeel', received: String(p.lumpsumShare), suggestion: String(p.lumpsumShare / 100) });
+    throw new CalcError('fundingRatioAsPercent', {
+      argument: 'Lumpsum-aandeel',
+      received: String(p.lumpsumShare),
+      suggestion: String(p.lumpsumShare / 100),
+    });
   }
   if (!(p.lumpsumShare >= 0 && p.lumpsumShare <= 1)) {
-    throw new CalcError('fundingRatioRange', { argument: 'Lumpsum-aandeel', received: String(p.lumpsumShare) });
+    throw new CalcError('fundingRatioRange', {
+      argument: 'Lumpsum-aandeel',
+      received: String(p.lumpsumShare),
+    });
   }
   for (const s of sets) {
     if (s.directRatio > 1 && s.directRatio <= 100) {
-      throw new CalcError('fundingRatioAsPercent', { argument: `Directe uren (${s.label})`, received: String(s.directRatio), suggestion: String(s.directRatio / 100) });
+      throw new CalcError('fundingRatioAsPercent', {
+        argument: `Directe uren (${s.label})`,
+        received: String(s.directRatio),
+        suggestion: String(s.directRatio / 100),
+      });
     }
     if (!(s.directRatio > 0 && s.directRatio <= 1)) {
-      throw new CalcError('fundingRatioRange', { argument: `Directe uren (${s.label})`, received: String(s.directRatio), positive: 'yes' });
+      throw new CalcError('fundingRatioRange', {
+        argument: `Directe uren (${s.label})`,
+        received: String(s.directRatio),
+        positive: 'yes',
+      });
     }
   }
   checkFloorCap(p.floor, p.cap);
@@ -159,7 +175,9 @@ function validateParams(p: FundingParams, sets: readonly ParameterSet[]): void {
 
 /** Computes the funding model for one parameter set. Inputs must already be validated. */
 function computeSet(products: readonly ProductRow[], p: FundingParams, set: ParameterSet): SetResult {
-  const costPrices = products.map((x) => costPrice(x.normMinutes, x.hourlyCost, set.directRatio, x.overheadRate));
+  const costPrices = products.map((x) =>
+    costPrice(x.normMinutes, x.hourlyCost, set.directRatio, x.overheadRate),
+  );
   const productFunding = products.map((x, i) => x.volume * costPrices[i]);
   const output = productFunding.reduce((a, b) => a + b, 0);
   const beforeFloor = p.lumpsum + output;

@@ -4,7 +4,15 @@
  * from worksheet cells (header row + data rows) with a clear message per bad cell.
  */
 import { CalcError } from '../errors';
-import { findColumn, findOptionalColumn, isBlank, isBlankRow, readCode, readNumber, type Cell } from './cells';
+import {
+  findColumn,
+  findOptionalColumn,
+  isBlank,
+  isBlankRow,
+  readCode,
+  readNumber,
+  type Cell,
+} from './cells';
 
 /** One product type. */
 export interface ProductRow {
@@ -61,12 +69,21 @@ export function parseProductTable(cells: readonly (readonly Cell[])[], table = '
     const code = readCode(r[col.code], { argument: PRODUCT_HEADERS.code[0], row });
     const first = seen.get(code);
     if (first !== undefined) {
-      throw new CalcError('fundingDuplicateCode', { argument: PRODUCT_HEADERS.code[0], row, received: code, firstRow: first });
+      throw new CalcError('fundingDuplicateCode', {
+        argument: PRODUCT_HEADERS.code[0],
+        row,
+        received: code,
+        firstRow: first,
+      });
     }
     seen.set(code, row);
     const norm = r[col.normMinutes];
     if (isBlank(norm) || norm === 0) {
-      throw new CalcError('fundingMissingNorm', { row, product: code, received: isBlank(norm) ? '' : String(norm) });
+      throw new CalcError('fundingMissingNorm', {
+        row,
+        product: code,
+        received: isBlank(norm) ? '' : String(norm),
+      });
     }
     const overheadCell = col.overheadRate >= 0 ? r[col.overheadRate] : null;
     products.push({
@@ -75,7 +92,9 @@ export function parseProductTable(cells: readonly (readonly Cell[])[], table = '
       volume: readNumber(r[col.volume], { argument: PRODUCT_HEADERS.volume[0], row }),
       normMinutes: readNumber(norm, { argument: PRODUCT_HEADERS.normMinutes[0], row }),
       hourlyCost: readNumber(r[col.hourlyCost], { argument: PRODUCT_HEADERS.hourlyCost[0], row }),
-      overheadRate: isBlank(overheadCell) ? 0 : readNumber(overheadCell, { argument: PRODUCT_HEADERS.overheadRate[0], row }),
+      overheadRate: isBlank(overheadCell)
+        ? 0
+        : readNumber(overheadCell, { argument: PRODUCT_HEADERS.overheadRate[0], row }),
     });
   });
   if (products.length === 0) throw new CalcError('fundingEmptyTable', { argument: table });

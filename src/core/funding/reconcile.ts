@@ -104,11 +104,17 @@ export function parseBudgetTable(cells: readonly (readonly Cell[])[], table = 'B
     let normMinutes: number;
     if (c.normMinutes >= 0) {
       const cell = r[c.normMinutes];
-      if (isBlank(cell) || cell === 0) throw new CalcError('fundingMissingNorm', { row, product: code, received: isBlank(cell) ? '' : String(cell) });
+      if (isBlank(cell) || cell === 0)
+        throw new CalcError('fundingMissingNorm', {
+          row,
+          product: code,
+          received: isBlank(cell) ? '' : String(cell),
+        });
       normMinutes = readNumber(cell, { argument: `${table}: ${BUDGET_HEADERS.normMinutes[0]}`, row });
     } else {
       const hours = readNumber(r[c.hours], { argument: `${table}: ${BUDGET_HEADERS.hours[0]}`, row });
-      if (!(volume > 0 && hours > 0)) throw new CalcError('fundingMissingNorm', { row, product: code, received: String(hours) });
+      if (!(volume > 0 && hours > 0))
+        throw new CalcError('fundingMissingNorm', { row, product: code, received: String(hours) });
       normMinutes = (hours * 60) / volume;
     }
     const name = c.name >= 0 && !isBlank(r[c.name]) ? String(r[c.name]).trim() : '';
@@ -155,7 +161,8 @@ export function parseActualTable(cells: readonly (readonly Cell[])[], table = 'R
 function uniqueCode(cell: Cell, row: number, seen: Map<string, number>, argument: string): string {
   const code = readCode(cell, { argument, row });
   const first = seen.get(code);
-  if (first !== undefined) throw new CalcError('fundingDuplicateCode', { argument, row, received: code, firstRow: first });
+  if (first !== undefined)
+    throw new CalcError('fundingDuplicateCode', { argument, row, received: code, firstRow: first });
   seen.set(code, row);
   return code;
 }
@@ -176,7 +183,10 @@ export function matchProducts(budget: readonly BudgetRow[], actual: readonly Act
   const onlyBudget = budget.filter((b) => !byCode.has(b.code)).map((b) => b.code);
   const onlyActual = actual.filter((a) => !budgetCodes.has(a.code)).map((a) => a.code);
   if (onlyBudget.length > 0 || onlyActual.length > 0) {
-    throw new CalcError('fundingCodeMismatch', { onlyBudget: onlyBudget.join(', '), onlyActual: onlyActual.join(', ') });
+    throw new CalcError('fundingCodeMismatch', {
+      onlyBudget: onlyBudget.join(', '),
+      onlyActual: onlyActual.join(', '),
+    });
   }
   return budget.map((b) => ({ budget: b, actual: byCode.get(b.code) as ActualRow }));
 }

@@ -24,14 +24,29 @@ export interface SplitCents {
  * @throws CalcError `fundingRatioAsPercent` / `fundingRatioRange` for a share outside [0, 1],
  *   `fundingNegative` for a negative lumpsum or product funding.
  */
-export function splitLumpsumCents(lumpsum: number, productFunding: readonly number[], share: number): SplitCents {
+export function splitLumpsumCents(
+  lumpsum: number,
+  productFunding: readonly number[],
+  share: number,
+): SplitCents {
   if (share > 1 && share <= 100) {
-    throw new CalcError('fundingRatioAsPercent', { argument: 'Lumpsum-aandeel', received: String(share), suggestion: String(share / 100) });
+    throw new CalcError('fundingRatioAsPercent', {
+      argument: 'Lumpsum-aandeel',
+      received: String(share),
+      suggestion: String(share / 100),
+    });
   }
-  if (!(share >= 0 && share <= 1)) throw new CalcError('fundingRatioRange', { argument: 'Lumpsum-aandeel', received: String(share) });
-  if (!(lumpsum >= 0)) throw new CalcError('fundingNegative', { argument: 'Lumpsum', received: String(lumpsum) });
+  if (!(share >= 0 && share <= 1))
+    throw new CalcError('fundingRatioRange', { argument: 'Lumpsum-aandeel', received: String(share) });
+  if (!(lumpsum >= 0))
+    throw new CalcError('fundingNegative', { argument: 'Lumpsum', received: String(lumpsum) });
   productFunding.forEach((c, i) => {
-    if (!(c >= 0)) throw new CalcError('fundingNegative', { argument: 'Outputfinanciering', row: i + 1, received: String(c) });
+    if (!(c >= 0))
+      throw new CalcError('fundingNegative', {
+        argument: 'Outputfinanciering',
+        row: i + 1,
+        received: String(c),
+      });
   });
   const output = productFunding.reduce((a, b) => a + b, 0);
   const totalCents = toCents(lumpsum + output);

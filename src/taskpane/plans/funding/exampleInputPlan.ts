@@ -22,16 +22,44 @@ export function buildExampleInputPlan(lang: Lang): WritePlan {
       {
         name: EXAMPLE_INPUT_SHEET,
         blocks: [
-          { at: 'A1', cells: [[lang === 'nl' ? 'Voorbeeld (fictief): begroting en realisatie per product' : 'Example (illustrative): budget and realisation per product']], style: 'title' },
+          {
+            at: 'A1',
+            cells: [
+              [
+                lang === 'nl'
+                  ? 'Voorbeeld (fictief): begroting en realisatie per product'
+                  : 'Example (illustrative): budget and realisation per product',
+              ],
+            ],
+            style: 'title',
+          },
           {
             at: 'A2',
-            cells: [[lang === 'nl' ? 'Vervang de cijfers door uw eigen tabellen, of kies uw eigen tabellen in het taakvenster.' : 'Replace the figures with your own tables, or pick your own tables in the task pane.']],
+            cells: [
+              [
+                lang === 'nl'
+                  ? 'Vervang de cijfers door uw eigen tabellen, of kies uw eigen tabellen in het taakvenster.'
+                  : 'Replace the figures with your own tables, or pick your own tables in the task pane.',
+              ],
+            ],
             style: 'note',
           },
         ],
         tables: [
-          { name: EXAMPLE_BUDGET_TABLE, at: 'A4', headers: bh.map(String), rows: brows, columnFormats: [null, null, '#,##0', '#,##0.00', '#,##0'] },
-          { name: EXAMPLE_ACTUAL_TABLE, at: 'G4', headers: ah.map(String), rows: arows, columnFormats: [null, '#,##0', '#,##0.00', '#,##0.0'] },
+          {
+            name: EXAMPLE_BUDGET_TABLE,
+            at: 'A4',
+            headers: bh.map(String),
+            rows: brows,
+            columnFormats: [null, null, '#,##0', '#,##0.00', '#,##0'],
+          },
+          {
+            name: EXAMPLE_ACTUAL_TABLE,
+            at: 'G4',
+            headers: ah.map(String),
+            rows: arows,
+            columnFormats: [null, '#,##0', '#,##0.00', '#,##0.0'],
+          },
         ],
         columnWidths: { A: 80, B: 240, C: 80, D: 90, E: 100, G: 80, H: 80, I: 110, J: 80 },
       },

@@ -33,13 +33,16 @@ export function FundingView({ gateway, lang }: ViewProps): JSX.Element {
         [t(lang, 'funding.result.fte'), r.sets[0].fteNeeded, r.sets[1].fteNeeded, 1],
       ]
     : [];
-  const stateText = (x: number | undefined): string => (x === undefined ? '' : t(lang, `funding.state.${capacityState(x)}`));
+  const stateText = (x: number | undefined): string =>
+    x === undefined ? '' : t(lang, `funding.state.${capacityState(x)}`);
 
   return (
     <div className={styles.root}>
       <Subtitle2 as="h2">{t(lang, 'funding.products')}</Subtitle2>
       <Body1 role="note">
-        {s.products ? t(lang, 'funding.products.count', { n: s.products.length, source: s.source ?? '' }) : t(lang, 'funding.products.none')}
+        {s.products
+          ? t(lang, 'funding.products.count', { n: s.products.length, source: s.source ?? '' })
+          : t(lang, 'funding.products.none')}
       </Body1>
       <div className={styles.row}>
         <Button onClick={() => void s.readSelection()}>{t(lang, 'funding.readSelection')}</Button>
@@ -94,7 +97,12 @@ export function FundingView({ gateway, lang }: ViewProps): JSX.Element {
               )}
             </TableBody>
           </Table>
-          <Body1>{t(lang, 'funding.result.gap', { euro: formatNumber(lang, r.gapEuro, 2), fte: formatNumber(lang, r.gapFte, 1) })}</Body1>
+          <Body1>
+            {t(lang, 'funding.result.gap', {
+              euro: formatNumber(lang, r.gapEuro, 2),
+              fte: formatNumber(lang, r.gapFte, 1),
+            })}
+          </Body1>
         </>
       )}
       {s.status && (

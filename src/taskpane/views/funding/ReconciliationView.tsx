@@ -110,7 +110,12 @@ export function ReconciliationView({ gateway, lang }: ViewProps): JSX.Element {
             {o.actionTableExisted
               ? t(lang, 'funding.recon.actionsKept', { table: o.actionTable })
               : o.carriedFrom
-                ? t(lang, 'funding.recon.actions', { table: o.actionTable, n: o.actions.length, carried: o.carried, from: o.carriedFrom })
+                ? t(lang, 'funding.recon.actions', {
+                    table: o.actionTable,
+                    n: o.actions.length,
+                    carried: o.carried,
+                    from: o.carriedFrom,
+                  })
                 : t(lang, 'funding.recon.actionsNew', { table: o.actionTable, n: o.actions.length })}
           </Body1>
         </>

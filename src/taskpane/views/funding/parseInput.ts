@@ -33,7 +33,12 @@ export function parseNumberText(text: string, lang: Lang, argument: string): num
 export function requiredNumber(text: string, lang: Lang, argument: string, strict = false): number {
   const v = parseNumberText(text, lang, argument);
   if (v === undefined) throw new CalcError('fundingBlank', { argument });
-  if (v < 0 || (strict && v === 0)) throw new CalcError('fundingNegative', { argument, received: String(v), strict: strict ? 'yes' : undefined });
+  if (v < 0 || (strict && v === 0))
+    throw new CalcError('fundingNegative', {
+      argument,
+      received: String(v),
+      strict: strict ? 'yes' : undefined,
+    });
   return v;
 }
 

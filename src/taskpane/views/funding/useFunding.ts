@@ -73,7 +73,11 @@ export function defaultFields(lang: Lang): Record<FundingField, string> {
 }
 
 /** Reads the fields into the plan input. @throws CalcError naming the field. */
-export function fieldsToInput(fields: Record<FundingField, string>, products: ProductRow[], lang: Lang): FundingPlanInput {
+export function fieldsToInput(
+  fields: Record<FundingField, string>,
+  products: ProductRow[],
+  lang: Lang,
+): FundingPlanInput {
   const label = (f: FundingField): string => t(lang, FUNDING_FIELD_LABEL[f]);
   const num = (f: FundingField): number => requiredNumber(fields[f], lang, label(f));
   const opt = (f: FundingField): number | undefined => optionalNumber(fields[f], lang, label(f));
@@ -92,8 +96,14 @@ export function fieldsToInput(fields: Record<FundingField, string>, products: Pr
       capacityOverheadRate: requiredFraction(fields.capOverhead || '0', lang, label('capOverhead')),
     },
     sets: [
-      { label: fields.labelA.trim() || 'A', directRatio: requiredFraction(fields.ratioA, lang, label('ratioA'), true) },
-      { label: fields.labelB.trim() || 'B', directRatio: requiredFraction(fields.ratioB, lang, label('ratioB'), true) },
+      {
+        label: fields.labelA.trim() || 'A',
+        directRatio: requiredFraction(fields.ratioA, lang, label('ratioA'), true),
+      },
+      {
+        label: fields.labelB.trim() || 'B',
+        directRatio: requiredFraction(fields.ratioB, lang, label('ratioB'), true),
+      },
     ],
     lang,
   };
@@ -104,14 +114,14 @@ export interface FundingState {
   products?: ProductRow[];
   source?: string;
   fields: Record<FundingField, string>;
-  setField(f: FundingField, value: string): void;
+  setField: (f: FundingField, value: string) => void;
   result?: FundingComparison;
   status?: string;
   busy: boolean;
-  readSelection(): Promise<void>;
-  loadExample(): void;
-  calculate(): void;
-  write(): Promise<void>;
+  readSelection: () => Promise<void>;
+  loadExample: () => void;
+  calculate: () => void;
+  write: () => Promise<void>;
 }
 
 /** The "Financiering" view's state. */
@@ -124,7 +134,10 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
   const [status, setStatus] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
 
-  const setField = useCallback((f: FundingField, value: string) => setFields((old) => ({ ...old, [f]: value })), []);
+  const setField = useCallback(
+    (f: FundingField, value: string) => setFields((old) => ({ ...old, [f]: value })),
+    [],
+  );
 
   const readSelection = useCallback(async () => {
     try {
@@ -187,5 +200,17 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
     }
   }, [build, gateway, lang, shell]);
 
-  return { products, source, fields, setField, result, status, busy, readSelection, loadExample, calculate, write };
+  return {
+    products,
+    source,
+    fields,
+    setField,
+    result,
+    status,
+    busy,
+    readSelection,
+    loadExample,
+    calculate,
+    write,
+  };
 }

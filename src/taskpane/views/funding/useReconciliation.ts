@@ -21,7 +21,12 @@ import type { Lang } from '../../../core/messages/types';
 import { useShell } from '../../components/ShellContext';
 import type { TableInfo, WorkbookGateway } from '../../host/types';
 import { t } from '../../i18n';
-import { EXAMPLE_ACTUAL_TABLE, EXAMPLE_BUDGET_TABLE, EXAMPLE_LEDGER, EXAMPLE_MATERIALITY } from '../../plans/funding/examples';
+import {
+  EXAMPLE_ACTUAL_TABLE,
+  EXAMPLE_BUDGET_TABLE,
+  EXAMPLE_LEDGER,
+  EXAMPLE_MATERIALITY,
+} from '../../plans/funding/examples';
 import { buildExampleInputPlan } from '../../plans/funding/exampleInputPlan';
 import { buildReconciliationPlan } from '../../plans/funding/reconciliationPlan';
 import { numberText, optionalNumber, parseNumberText } from './parseInput';
@@ -47,21 +52,21 @@ export interface ReconciliationState {
   tables: TableInfo[];
   budgetTable: string;
   actualTable: string;
-  setBudgetTable(name: string): void;
-  setActualTable(name: string): void;
+  setBudgetTable: (name: string) => void;
+  setActualTable: (name: string) => void;
   period: string;
-  setPeriod(p: string): void;
+  setPeriod: (p: string) => void;
   ledger: string;
-  setLedger(v: string): void;
+  setLedger: (v: string) => void;
   euro: string;
-  setEuro(v: string): void;
+  setEuro: (v: string) => void;
   percent: string;
-  setPercent(v: string): void;
+  setPercent: (v: string) => void;
   outcome?: ReconciliationOutcome;
   busy: boolean;
-  refresh(): Promise<TableInfo[]>;
-  insertExample(): Promise<void>;
-  run(): Promise<void>;
+  refresh: () => Promise<TableInfo[]>;
+  insertExample: () => Promise<void>;
+  run: () => Promise<void>;
 }
 
 /** The "Nacalculatie" view's state. */
@@ -115,12 +120,25 @@ export function useReconciliation(gateway: WorkbookGateway, lang: Lang): Reconci
       const ledgerValue = parseNumberText(ledger, lang, t(lang, 'funding.recon.ledger'));
       const euroValue = optionalNumber(euro, lang, t(lang, 'funding.recon.euro'));
       const pctText = parseNumberText(percent, lang, t(lang, 'funding.recon.percent'));
-      const pctValue = pctText === undefined ? undefined : readFraction(pctText, { argument: t(lang, 'funding.recon.percent') });
+      const pctValue =
+        pctText === undefined
+          ? undefined
+          : readFraction(pctText, { argument: t(lang, 'funding.recon.percent') });
       if (!budgetTable || !actualTable) throw new Error(t(lang, 'funding.recon.needTables'));
 
-      const [b, a, list] = await Promise.all([gateway.readTable(budgetTable), gateway.readTable(actualTable), gateway.listTables()]);
-      const budget = parseBudgetTable([b.headers, ...b.rows], `${t(lang, 'funding.recon.budgetTable')} ${b.name}`.trim());
-      const actual = parseActualTable([a.headers, ...a.rows], `${t(lang, 'funding.recon.actualTable')} ${a.name}`.trim());
+      const [b, a, list] = await Promise.all([
+        gateway.readTable(budgetTable),
+        gateway.readTable(actualTable),
+        gateway.listTables(),
+      ]);
+      const budget = parseBudgetTable(
+        [b.headers, ...b.rows],
+        `${t(lang, 'funding.recon.budgetTable')} ${b.name}`.trim(),
+      );
+      const actual = parseActualTable(
+        [a.headers, ...a.rows],
+        `${t(lang, 'funding.recon.actualTable')} ${a.name}`.trim(),
+      );
       const names = list.map((x) => x.name);
       const exists = names.includes(actionTableName(p));
       const prev = exists ? undefined : previousActionTable(names, p);
@@ -129,7 +147,10 @@ export function useReconciliation(gateway: WorkbookGateway, lang: Lang): Reconci
         const prevTable = await gateway.readTable(prev);
         carried = carryOverOpenActions(prev, prevTable.headers, prevTable.rows);
       }
-      const materiality = { ...(euroValue === undefined ? {} : { euro: euroValue }), ...(pctValue === undefined ? {} : { percent: pctValue }) };
+      const materiality = {
+        ...(euroValue === undefined ? {} : { euro: euroValue }),
+        ...(pctValue === undefined ? {} : { percent: pctValue }),
+      };
       const built = buildReconciliationPlan({
         period: p,
         budget,
@@ -160,7 +181,23 @@ export function useReconciliation(gateway: WorkbookGateway, lang: Lang): Reconci
   }, [actualTable, budgetTable, euro, gateway, lang, ledger, percent, period, shell]);
 
   return {
-    tables, budgetTable, actualTable, setBudgetTable, setActualTable, period, setPeriod,
-    ledger, setLedger, euro, setEuro, percent, setPercent, outcome, busy, refresh, insertExample, run,
+    tables,
+    budgetTable,
+    actualTable,
+    setBudgetTable,
+    setActualTable,
+    period,
+    setPeriod,
+    ledger,
+    setLedger,
+    euro,
+    setEuro,
+    percent,
+    setPercent,
+    outcome,
+    busy,
+    refresh,
+    insertExample,
+    run,
   };
 }
