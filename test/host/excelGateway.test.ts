@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { CalcError, isCalcError } from '../../src/core/errors';
 import { ExcelGateway, type ExcelRun } from '../../src/taskpane/host/excelGateway';
 import { REGISTRY_NS, SETTINGS_NS } from '../../src/taskpane/host/registry';
@@ -282,6 +283,51 @@ describe('ExcelGateway.apply: never overwrites the user', () => {
       range: 'D1:E3',
       description: 'tabel T_Norm_2 met 2 rijen (de naam T_Norm was al in gebruik)',
     });
+  });
+});
+
+describe('ExcelGateway.apply: invariants (properties)', () => {
+  const cellArb = fc.record({
+    col: fc.constantFrom('A', 'B', 'C', 'H', 'Z'),
+    row: fc.integer({ min: 1, max: 40 }),
+    value: fc.oneof(
+      fc.integer(),
+      fc.string({ minLength: 1 }).filter((v) => v.trim() !== '' && !v.startsWith('=')),
+    ),
+  });
+
+  it('never changes a sheet after the user edited it, wherever the edit is', async () => {
+    await fc.assert(
+      fc.asyncProperty(cellArb, fc.integer({ min: 1, max: 30 }), async (edit, rows) => {
+        const { fake, gw } = setup();
+        await gw.apply(calcPlan(3));
+        const address = `${edit.col}${edit.row}`;
+        // An "edit" that leaves the content as the pane wrote it is no edit.
+        fc.pre(fake.workbook.sheet('IND Rekenblad')!.get(address) !== edit.value);
+        fake.workbook.setCells('IND Rekenblad', address, [[edit.value]]);
+        const edited = fake.workbook.snapshot().sheets.find((sh) => sh.name === 'IND Rekenblad');
+        const report = await gw.apply(calcPlan(rows));
+        expect(fake.workbook.snapshot().sheets.find((sh) => sh.name === 'IND Rekenblad')).toEqual(edited);
+        expect(report.redirected).toContainEqual({ requested: 'IND Rekenblad', actual: 'IND Rekenblad (2)' });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('uses a number of syncs that does not depend on the number of rows', async () => {
+    const syncsFor = async (rows: number, again: boolean): Promise<number> => {
+      const { fake, gw } = setup();
+      if (again) await gw.apply(calcPlan(rows));
+      fake.workbook.resetCounters();
+      await gw.apply(calcPlan(rows));
+      return fake.workbook.syncCount;
+    };
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 3000 }), fc.boolean(), async (rows, again) => {
+        expect(await syncsFor(rows, again)).toBe(await syncsFor(1, again));
+      }),
+      { numRuns: 15 },
+    );
   });
 });
 
