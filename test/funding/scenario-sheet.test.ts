@@ -44,7 +44,16 @@ class Grid {
   private readonly config: ConstructorParameters<typeof FormulaParser>[0];
   private evaluating = new Set<string>();
 
-  constructor(plan: WritePlan, sheet: string) {
+  /**
+   * @param extraNames - defined names of another sheet (e.g. the parameter sheet), with their values;
+   *   any other unknown name evaluates to #NAME?, as in Excel.
+   */
+  constructor(plan: WritePlan, sheet: string, extraNames: Record<string, number> = {}) {
+    Object.entries(extraNames).forEach(([name, v], i) => {
+      // Park the other sheet's cells far below this sheet's used range.
+      this.content.set(`${100000 + i},1`, v);
+      this.names.set(name.toUpperCase(), { row: 100000 + i, col: 1 });
+    });
     const s = plan.sheets.find((x) => x.name === sheet)!;
     for (const b of s.blocks) {
       const at = parseCell(b.at)!;
@@ -95,7 +104,11 @@ class Grid {
       },
       onVariable: (name: string) => {
         const p = this.names.get(name.toUpperCase());
-        if (!p) throw new Error(`unknown name ${name}`);
+        if (!p) {
+          // An undefined name: a reference to a parked cell holding #NAME?, as Excel evaluates it.
+          this.value.set('200000,1', FormulaError.NAME);
+          return { row: 200000, col: 1 };
+        }
         return { row: p.row, col: p.col };
       },
     };
@@ -226,6 +239,22 @@ describe('the scenario sheet computes what the simulator computes', () => {
     const g = expectSheetMatches({ ...base, staff: { ...DEFAULT_STAFF, flexFte: 120, inductionMonths: 5 } });
     // The peak periods (14–16) call on the flex shell.
     expect(g.at(`${colOf('flexNeed')}${TABLE_HEADER_ROW + 14}`)).toBeCloseTo(8000 / (4 * 36 * 0.57), 9);
+  });
+});
+
+describe('the parameter-sheet column', () => {
+  const input = inputFor('path', 'normal');
+  const plan = buildScenarioPlan(input, simulate(input), { name: 'P', lang: 'nl', preset: 'path' });
+  test('shows the shared parameter when the parameter sheet defines it', () => {
+    const g = new Grid(plan, SCENARIO_SHEET, { IND_BandOnder: 75000, IND_DirecteUren: 0.7473 });
+    expect(g.at('D6')).toBe(75000);
+    expect(g.at('D12')).toBe(0.7473);
+    expect(g.at('B6')).toBe(76000); // the scenario's own input is unchanged
+  });
+  test('stays blank when there is no parameter sheet', () => {
+    const g = new Grid(plan, SCENARIO_SHEET);
+    expect(g.at('D6')).toBe('');
+    expect(g.at('D4')).toBeNull(); // no shared parameter for the rule
   });
 });
 

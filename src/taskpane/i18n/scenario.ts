@@ -137,10 +137,11 @@ export const scenarioStrings = {
     en: 'Scenario and funding path: {name}',
   },
   'scenario.sheet.note': {
-    nl: 'Invoer staat in kolom B (namen IND_Sim_…); uitkomsten zijn live formules. Periodes van 4 weken; uren zijn behandeluren.',
-    en: 'Inputs are in column B (names IND_Sim_…); results are live formulas. Four-week periods; hours are handling hours.',
+    nl: 'Invoer staat in kolom B (namen IND_Sim_…); uitkomsten zijn live formules. Kolom D toont dezelfde parameter op het blad IND Parameters, als dat bestaat. Periodes van 4 weken; uren zijn behandeluren.',
+    en: 'Inputs are in column B (names IND_Sim_…); results are live formulas. Column D shows the same parameter on the IND Parameters sheet, when it exists. Four-week periods; hours are handling hours.',
   },
   'scenario.sheet.inputs': { nl: 'Invoer', en: 'Inputs' },
+  'scenario.sheet.paramSheet': { nl: 'Parameterblad', en: 'Parameter sheet' },
   'scenario.sheet.value': { nl: 'Waarde', en: 'Value' },
   'scenario.sheet.unit': { nl: 'Eenheid / toelichting', en: 'Unit / note' },
   'scenario.sheet.addinNote': {

@@ -48,6 +48,8 @@ interface InputRow {
   value: CellValue;
   format: string;
   unit: Parameters<typeof t>[1];
+  /** The same parameter's name on the shared parameter sheet, when it has one. */
+  param?: string;
 }
 
 /** First row of the period table's data (header one row above). */
@@ -126,6 +128,7 @@ function inputRows(
     },
     {
       name: nm('BandOnder'),
+      param: 'IND_BandOnder',
       label: 'scenario.in.bandLow',
       value: band.low,
       format: NF.hours,
@@ -133,6 +136,7 @@ function inputRows(
     },
     {
       name: nm('BandBoven'),
+      param: 'IND_BandBoven',
       label: 'scenario.in.bandHigh',
       value: band.high,
       format: NF.hours,
@@ -140,6 +144,7 @@ function inputRows(
     },
     {
       name: nm('PiekExtra'),
+      param: 'IND_PiekExtra',
       label: 'scenario.in.peakExtra',
       value: band.peakExtra,
       format: NF.hours,
@@ -147,6 +152,7 @@ function inputRows(
     },
     {
       name: nm('PiekPerioden'),
+      param: 'IND_PiekPerioden',
       label: 'scenario.in.peakPeriods',
       value: band.peakPeriods,
       format: NF.int,
@@ -154,6 +160,7 @@ function inputRows(
     },
     {
       name: nm('Periodeweken'),
+      param: 'IND_Periodeweken',
       label: 'scenario.in.weeks',
       value: 4,
       format: NF.int,
@@ -161,6 +168,7 @@ function inputRows(
     },
     {
       name: nm('UrenPerFte'),
+      param: 'IND_UrenPerFte',
       label: 'scenario.in.hoursPerFte',
       value: staff.hoursPerFte,
       format: '0.0',
@@ -168,6 +176,7 @@ function inputRows(
     },
     {
       name: nm('DirecteUren'),
+      param: 'IND_DirecteUren',
       label: 'scenario.in.directRatio',
       value: staff.directRatio,
       format: '0.00%',
@@ -352,6 +361,15 @@ export function buildScenarioPlan(input: SimInput, result: SimResult, opts: Scen
     });
   });
   blocks.push({ at: 'C4', cells: inputs.map((r) => [t(lang, r.unit)]), style: 'note' });
+  // Beside the inputs that the shared parameter sheet also defines: its value, when that sheet
+  // exists (IFERROR hides #NAME? when it does not), so a difference is visible, not silent.
+  blocks.push({ at: 'D3', cells: [[t(lang, 'scenario.sheet.paramSheet')]], style: 'header' });
+  blocks.push({
+    at: 'D4',
+    cells: inputs.map((r) => [r.param ? `=IFERROR(${r.param},"")` : null]),
+    numberFormat: inputs.map((r) => [r.format]),
+    style: 'output',
+  });
 
   // Period table.
   const hr = TABLE_HEADER_ROW;
@@ -532,7 +550,7 @@ export function buildScenarioPlan(input: SimInput, result: SimResult, opts: Scen
     name: SCENARIO_SHEET,
     blocks,
     charts,
-    columnWidths: { A: 230, B: 110, C: 200, E: 220, F: 110 },
+    columnWidths: { A: 230, B: 110, C: 200, D: 110, E: 220, F: 110 },
     freezeRows: 0,
   };
   return { action: t(lang, 'scenario.action.write'), sheets: [sheet], names };
