@@ -292,3 +292,38 @@ describe('Nacalculatie view', () => {
     expect(fake.workbook.sheet('IND Nacalculatie 2026-T1')).toBeUndefined();
   });
 });
+
+describe('English', () => {
+  it('labels, numbers and messages follow the language; function names and sheet names do not', async () => {
+    const fake = createFakeOffice();
+    fake.workbook.addSheet('Sheet1');
+    render(
+      <App
+        gateway={new ExcelGateway({ run: fake.Excel.run as ExcelRun })}
+        views={fundingViews}
+        initialLang="en"
+      />,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Use example' }));
+    await user.click(screen.getByRole('button', { name: 'Calculate' }));
+    const table = await screen.findByRole('table', { name: 'Result' });
+    expect(within(table).getByText('Fte needed')).toBeDefined();
+    expect(screen.getByText(/^Gap B − A:/).textContent).toMatch(
+      /^Gap B − A: [\d,]+\.\d+ euro and [\d,]+\.\d fte\.$/,
+    );
+    await user.click(screen.getByRole('button', { name: 'Create funding sheet' }));
+    await screen.findByTestId('change-report');
+    const sheet = fake.workbook.sheet('IND Financiering')!;
+    expect(sheet.get('A19')).toBe('Code');
+    expect(sheet.get('G19')).toBe('Workload (hours)');
+    expect(sheet.get('H20')).toBe('=IND.COSTPRICE(D20,E20,IND_Fin_DirectA,F20)');
+
+    const cap = screen.getByLabelText('Cap (€, blank = none)');
+    await user.type(cap, '1,000');
+    await user.click(screen.getByRole('button', { name: 'Calculate' }));
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Floor (38,000,000) is above the cap (1,000): expected floor ≤ cap.',
+    );
+  });
+});
