@@ -61,6 +61,43 @@ Options:
 
 Exit code: 0 fine, 1 a formula returned an error value, 2 invalid formula or invocation.`;
 
+/**
+ * Dutch Excel names users type out of habit, with their invariant (English) name. The invariant
+ * syntax of `Range.formulas` uses the English names whatever the display language.
+ */
+export const DUTCH_EXCEL_NAMES: Readonly<Record<string, string>> = {
+  SOM: 'SUM',
+  AFRONDEN: 'ROUND',
+  'AFRONDEN.NAAR.BOVEN': 'ROUNDUP',
+  'AFRONDEN.NAAR.BENEDEN': 'ROUNDDOWN',
+  GEMIDDELDE: 'AVERAGE',
+  ALS: 'IF',
+  'ALS.FOUT': 'IFERROR',
+  AANTAL: 'COUNT',
+  'AANTAL.ALS': 'COUNTIF',
+  'SOM.ALS': 'SUMIF',
+  SOMPRODUCT: 'SUMPRODUCT',
+  INTEGER: 'INT',
+  WAARDE: 'VALUE',
+  EN: 'AND',
+  OF: 'OR',
+  NIET: 'NOT',
+  WORTEL: 'SQRT',
+  MACHT: 'POWER',
+  REST: 'MOD',
+  WAAR: 'TRUE',
+  ONWAAR: 'FALSE',
+};
+
+/** " SOM heet SUM." when `name` is a Dutch Excel name, else "". */
+function dutchNameHint(name: string, lang: Lang): string {
+  const en = DUTCH_EXCEL_NAMES[name.toUpperCase()];
+  if (en === undefined) return '';
+  return lang === 'nl'
+    ? ` In de invariante notatie heet ${name.toUpperCase()}: ${en}.`
+    : ` ${name.toUpperCase()} is the Dutch name; the invariant syntax uses ${en}.`;
+}
+
 /** The parser's complaint in Dutch or English, with a hint for the typical mistake. */
 function problemText(p: SyntaxProblem, detail: string, lang: Lang): string {
   const nl = lang === 'nl';
@@ -117,9 +154,15 @@ export const cliTexts: Record<Lang, CliTexts> = {
         case 'empty':
           return 'Lege formule: typ bijvoorbeeld "=IND.FTE(83000,4,36,0.57,60)".';
         case 'reference':
-          return `Verwijzing "${e.detail}" in "${formula}": de opdrachtregel heeft geen werkmap. Typ de waarde zelf, of een matrixconstante zoals {1,2;3,4}.`;
+          return (
+            `Verwijzing "${e.detail}" in "${formula}": de opdrachtregel heeft geen werkmap. Typ de waarde zelf, of een matrixconstante zoals {1,2;3,4}.` +
+            dutchNameHint(e.detail, 'nl')
+          );
         case 'unknownFunction':
-          return `Onbekende functie ${e.detail} in "${formula}". Controleer de spelling; IND-functies heten bijvoorbeeld IND.FTE of IND.WORKLOAD (ook in het Nederlands).`;
+          return (
+            `Onbekende functie ${e.detail} in "${formula}". Controleer de spelling; IND-functies heten bijvoorbeeld IND.FTE of IND.WORKLOAD (ook in het Nederlands).` +
+            dutchNameHint(e.detail, 'nl')
+          );
         default:
           return `Onjuiste formule "${formula}"${where(e, 'nl')}: ${problemText(e.problem, e.detail, 'nl')} Gebruik de invariante notatie: komma tussen argumenten, punt als decimaalteken (0.57, niet 0,57).`;
       }
@@ -137,9 +180,15 @@ export const cliTexts: Record<Lang, CliTexts> = {
         case 'empty':
           return 'Empty formula: type for example "=IND.FTE(83000,4,36,0.57,60)".';
         case 'reference':
-          return `Reference "${e.detail}" in "${formula}": the command line has no workbook. Type the value itself, or an array constant such as {1,2;3,4}.`;
+          return (
+            `Reference "${e.detail}" in "${formula}": the command line has no workbook. Type the value itself, or an array constant such as {1,2;3,4}.` +
+            dutchNameHint(e.detail, 'en')
+          );
         case 'unknownFunction':
-          return `Unknown function ${e.detail} in "${formula}". Check the spelling; IND functions are named e.g. IND.FTE or IND.WORKLOAD (in every language).`;
+          return (
+            `Unknown function ${e.detail} in "${formula}". Check the spelling; IND functions are named e.g. IND.FTE or IND.WORKLOAD (in every language).` +
+            dutchNameHint(e.detail, 'en')
+          );
         default:
           return `Invalid formula "${formula}"${where(e, 'en')}: ${problemText(e.problem, e.detail, 'en')} Use the invariant syntax: commas between arguments, a dot as decimal separator (0.57, not 0,57).`;
       }

@@ -81,6 +81,15 @@ describe('main()', () => {
     expect(c2.err[0]).toMatch(/^Reference ".*" in "=IND\.FTE\(A1\)": the command line has no workbook/);
   });
 
+  it('points out Dutch Excel names: the invariant syntax uses the English ones', async () => {
+    const c = capture();
+    expect(await main(['eval', '=SOM(IND.LUMPSUMSPLIT(1000000))'], c.io)).toBe(2);
+    expect(c.err[0]).toMatch(/^Onbekende functie SOM in .* In de invariante notatie heet SOM: SUM\.$/);
+    const c2 = capture();
+    expect(await main(['eval', '--lang', 'en', '=IND.FTE(83000,4,36,0.57,60,ONWAAR)'], c2.io)).toBe(2);
+    expect(c2.err[0]).toMatch(/ONWAAR is the Dutch name; the invariant syntax uses FALSE\.$/);
+  });
+
   it('a spill prints rows and tabs; an error inside a spill exits 1', async () => {
     const c = capture();
     expect(await main(['eval', '=IND.LUMPSUMSPLIT(1000000,0.13,50000)'], c.io)).toBe(0);
