@@ -14,7 +14,7 @@ const base = { modelRatio: 0.7473, modelBasis: 'unknown' as const, modelShares: 
 
 describe('bridge golden rows (review §3/§4)', () => {
   test.each(golden.rows)('$source', (row) => {
-    const b = buildBridge(hours(row.hours as Partial<HoursByClass>), { ...base, ...(row.options ?? {}) });
+    const b = buildBridge(hours(row.hours), { ...base, ...(row.options ?? {}) });
     expect(b.start).toBe(row.expected.start);
     expect(b.end).toBeCloseTo(row.expected.end, 12);
     expect(b.fteModel).toBeCloseTo(row.expected.fteModel, 6);

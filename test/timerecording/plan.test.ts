@@ -26,7 +26,7 @@ async function build(showPersons = false) {
   const result = await importCsv(streamOf(utf8(text), 1000), { mapping: GENERATED_COLUMNS, periodKind: 'period4w' });
   const out = buildTimeRecordingPlan({
     result,
-    options: { categoryMapping: generatedCategoryMapping() as CategoryMapping, norms, hourlyCost: 80 },
+    options: { categoryMapping: generatedCategoryMapping(), norms, hourlyCost: 80 },
     sourceName: 'export.csv',
     showPersons,
   });
@@ -91,7 +91,8 @@ describe('time-recording plan', () => {
     // Every formula evaluates to a value, not an error.
     for (const f of wb.formulas()) {
       const v = wb.value(f.sheet, f.row, f.col);
-      expect(typeof v === 'object' && v !== null && !Array.isArray(v) ? `${f.sheet}!${f.row},${f.col}: ${String(v)}` : 'ok').toBe('ok');
+      const isError = typeof v === 'object' && v !== null && !Array.isArray(v);
+      expect(isError ? `${f.sheet}!${f.row},${f.col}: ${JSON.stringify(v)}` : 'ok').toBe('ok');
     }
   });
 
@@ -146,7 +147,7 @@ describe('time-recording plan', () => {
   test('a ratio typed as a percentage is refused with its own message', async () => {
     const { result } = await build();
     try {
-      buildTimeRecordingPlan({ result, options: { categoryMapping: generatedCategoryMapping() as CategoryMapping, modelRatio: 74.73 }, sourceName: 'x' });
+      buildTimeRecordingPlan({ result, options: { categoryMapping: generatedCategoryMapping(), modelRatio: 74.73 }, sourceName: 'x' });
       throw new Error('not refused');
     } catch (e) {
       expect((e as CalcError).code).toBe('trRatioAsPercent');

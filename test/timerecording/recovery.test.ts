@@ -4,7 +4,6 @@
  */
 import { analyse } from '../../src/core/timerecording/analysis';
 import { importCsv } from '../../src/core/timerecording/import';
-import type { CategoryMapping } from '../../src/core/timerecording/types';
 import {
   DEFAULT_PRODUCTS,
   GENERATED_COLUMNS,
@@ -23,7 +22,7 @@ async function run(spec: GenSpec) {
     periodKind: 'period4w',
   });
   const analysis = analyse(imported, {
-    categoryMapping: generatedCategoryMapping() as CategoryMapping,
+    categoryMapping: generatedCategoryMapping(),
     norms,
     normThreshold: 0.15,
   });

@@ -34,6 +34,8 @@ function letters(col: number): string {
 const flat = (a: Arg): unknown[] => (Array.isArray(a.value) ? (a.value as unknown[][]).flat() : [a.value]);
 const numsOf = (a: Arg): number[] => flat(a).filter((x): x is number => typeof x === 'number');
 
+const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
+
 /** Excel criteria: "", "=x", ">=0.8", "<1", plain text (with ~ escapes) or a number. */
 function matches(v: unknown, crit: unknown): boolean {
   if (typeof crit === 'number') return v === crit;
@@ -59,11 +61,11 @@ function matches(v: unknown, crit: unknown): boolean {
           return v === n;
       }
     }
-    if (op[1] === '=') return String(v ?? '').toLowerCase() === rhs.replace(/~(.)/g, '$1').toLowerCase();
-    if (op[1] === '<>') return String(v ?? '').toLowerCase() !== rhs.toLowerCase();
+    if (op[1] === '=') return text(v).toLowerCase() === rhs.replace(/~(.)/g, '$1').toLowerCase();
+    if (op[1] === '<>') return text(v).toLowerCase() !== rhs.toLowerCase();
     return false;
   }
-  return String(v ?? '').toLowerCase() === c.replace(/~(.)/g, '$1').toLowerCase();
+  return text(v).toLowerCase() === c.replace(/~(.)/g, '$1').toLowerCase();
 }
 
 function ifs(args: Arg[], sumRange: unknown[] | null): number {
@@ -99,7 +101,7 @@ function getParser() {
       SUMIFS: (sum: Arg, ...rest: Arg[]) => ifs(rest, flat(sum)),
       COUNTIFS: (...rest: Arg[]) => ifs(rest, null),
       MATCH: (look: Arg, range: Arg) => {
-        const i = flat(range).findIndex((x) => String(x ?? '').toLowerCase() === String(look.value ?? '').toLowerCase());
+        const i = flat(range).findIndex((x) => text(x).toLowerCase() === text(look.value).toLowerCase());
         if (i < 0) throw new Error('#N/A');
         return i + 1;
       },

@@ -194,7 +194,7 @@ export class Aggregator {
       ...options,
     };
     this.col = resolveColumns(this.headers, options.mapping, delimiterUsed);
-    this.maxIndex = Math.max(...Object.values(this.col).map((v) => v as number));
+    this.maxIndex = Math.max(...Object.values(this.col).map((v) => v));
   }
 
   private reject(row: number, code: ErrorCode, details: ErrorDetails, hours: number): void {
@@ -213,7 +213,7 @@ export class Aggregator {
     if (i === undefined) return '';
     const v = fields[i];
     if (v === null || v === undefined) return '';
-    return String(v).trim();
+    return asText(v).trim();
   }
 
   /** Data rows added so far. */
@@ -237,18 +237,18 @@ export class Aggregator {
       return;
     }
     if (Number.isNaN(hours)) {
-      this.reject(row, 'trRowHoursNotNumber', { argument: m.hours, received: String(hoursRaw ?? '').trim() }, hours);
+      this.reject(row, 'trRowHoursNotNumber', { argument: m.hours, received: asText(hoursRaw).trim() }, hours);
       return;
     }
     if (hours < 0) {
-      this.reject(row, 'trRowHoursNegative', { argument: m.hours, received: String(hoursRaw).trim() }, hours);
+      this.reject(row, 'trRowHoursNegative', { argument: m.hours, received: asText(hoursRaw).trim() }, hours);
       return;
     }
     if (hours > this.opts.maxHoursPerRow) {
       this.reject(
         row,
         'trRowHoursAbsurd',
-        { argument: m.hours, received: String(hoursRaw).trim(), expected: String(this.opts.maxHoursPerRow) },
+        { argument: m.hours, received: asText(hoursRaw).trim(), expected: String(this.opts.maxHoursPerRow) },
         hours,
       );
       return;
@@ -256,7 +256,7 @@ export class Aggregator {
     const dateRaw = fields[this.col.date as number];
     const day = parseDate(typeof dateRaw === 'string' ? dateRaw.trim() : dateRaw);
     if (Number.isNaN(day)) {
-      this.reject(row, 'trRowDateInvalid', { argument: m.date, received: String(dateRaw ?? '').trim() }, hours);
+      this.reject(row, 'trRowDateInvalid', { argument: m.date, received: asText(dateRaw).trim() }, hours);
       return;
     }
     const team = this.text(fields, 'team');
@@ -272,7 +272,7 @@ export class Aggregator {
     let cases = 0;
     if (this.col.cases !== undefined) {
       const raw = fields[this.col.cases];
-      const s = raw === null || raw === undefined ? '' : String(raw).trim();
+      const s = asText(raw).trim();
       if (s !== '') {
         cases = parseNumber(raw);
         if (!Number.isInteger(cases) || cases < 0) {
@@ -397,6 +397,13 @@ export class Aggregator {
  */
 function own(s: string): string {
   return s.length === 0 ? '' : (JSON.parse(JSON.stringify(s)) as string);
+}
+
+/** The text of a field: strings as they are, numbers and booleans printed, anything else blank. */
+function asText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return '';
 }
 
 /** Plain code-unit comparison, so the order does not depend on the locale of the machine. */

@@ -15,7 +15,6 @@ import {
   NO_PRODUCT,
   type Analysis,
   type AnalysisOptions,
-  type NonDirectCategory,
 } from '../../../core/timerecording/analysis';
 import type { ImportResult } from '../../../core/timerecording/import';
 import { formatError } from '../../../core/errors';
@@ -23,7 +22,6 @@ import {
   INDIRECT_CATEGORIES,
   NON_DIRECT_CATEGORIES,
   kindOf,
-  type CategoryClass,
 } from '../../../core/timerecording/types';
 import type { CellBlock, CellValue, NamePlan, SheetPlan, TablePlan, WritePlan } from '../../host/types';
 import { absoluteRef, textLiteral } from '../formula';
@@ -134,7 +132,7 @@ export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecor
   // ---------------------------------------------------------------- sheet 1: aggregated hours
   const catEntries = result.categories.map((c) => ({
     label: c.label,
-    cls: options.categoryMapping[c.key] as CategoryClass,
+    cls: options.categoryMapping[c.key],
   }));
   const categoriesTable: TablePlan = {
     name: TS_TABLES.categories,
@@ -324,7 +322,7 @@ export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecor
   ];
   NON_DIRECT_CATEGORIES.forEach((c, i) => {
     const row = first + 1 + i;
-    const share = modelShares[c as NonDirectCategory];
+    const share = modelShares[c];
     bridgeRows.push([
       CLASS_LABEL[c],
       share === undefined ? null : share,

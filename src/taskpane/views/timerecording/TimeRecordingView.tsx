@@ -218,7 +218,7 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
                     ['timerecording.preview.net', pct(s.preview.net.value)],
                     ['timerecording.preview.fteGap', formatNumber(lang, s.preview.bridge.fteGap, 1)],
                     ['timerecording.preview.unused', formatNumber(lang, s.preview.unused.hours, 1)],
-                    ['timerecording.preview.recon', formatNumber(lang, s.preview.reconciliation.difference, 2)],
+                    ['timerecording.preview.recon', formatNumber(lang, Math.abs(s.preview.reconciliation.difference) < 1e-9 ? 0 : s.preview.reconciliation.difference, 2)],
                     ['timerecording.preview.missing', formatNumber(lang, s.preview.missingTeamPeriods.length, 0)],
                     ['timerecording.preview.personWeeks', formatNumber(lang, s.result.personWeekFlagCount, 0)],
                   ] as [StringKey, string][]

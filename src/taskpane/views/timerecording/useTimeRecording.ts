@@ -140,7 +140,7 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
         const isXlsx = /\.xlsx$/i.test(f.name);
         const h = isXlsx
           ? readXlsxHeader(new Uint8Array(await f.arrayBuffer()))
-          : (await readCsvHeader(() => f.stream() as ReadableStream<Uint8Array>, s?.delimiter || undefined)).headers;
+          : (await readCsvHeader(() => f.stream(), s?.delimiter || undefined)).headers;
         setHeaders(h);
         setColumns(suggestColumns(h, s?.columns));
         setStatus(t(lang, 'timerecording.source.chosen', { name: f.name, size: formatNumber(lang, f.size / 1024, 0), n: h.length }));
@@ -212,7 +212,7 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
           };
           r = /\.xlsx$/i.test(file.name)
             ? importXlsx(new Uint8Array(await file.arrayBuffer()), opts)
-            : await importCsv(() => file.stream() as ReadableStream<Uint8Array>, opts);
+            : await importCsv(() => file.stream(), opts);
         }
         setResult(r);
         setStatus(
