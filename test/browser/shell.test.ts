@@ -113,6 +113,43 @@ describe('task-pane shell in Chromium', () => {
   });
 });
 
+describe('write path in Chromium: change report and redirect', () => {
+  it('reports what a view wrote, and redirects (and says so) after the user edited the sheet', async () => {
+    const pane = await openPane({ seed: (wb) => void wb.addSheet('Blad1') });
+    try {
+      const page = pane.page;
+      const panel = page.getByRole('tabpanel');
+      // The first view's main action (the parameter sheet in this product); any "schrijven" button will do.
+      const write = panel.getByRole('button', { name: /schrijven/i }).first();
+      await write.click();
+      const report = page.getByTestId('change-report');
+      await report.waitFor();
+      const first = await pane.workbook();
+      const written = first.sheets.filter((s) => s.name !== 'Blad1');
+      expect(written.length).toBeGreaterThan(0);
+      const target = written[0];
+      expect(await report.getByRole('cell', { name: target.name }).count()).toBeGreaterThan(0);
+      // The user types into the pane's sheet; the next action must not touch it.
+      await pane.withWorkbook(
+        (wb, name: string) => wb.setCells(name, 'Z99', [['mijn notitie']]),
+        target.name,
+      );
+      const edited = (await pane.workbook()).sheets.find((s) => s.name === target.name);
+      await write.click();
+      await page.getByText(`Geschreven naar '${target.name} (2)'`).waitFor();
+      const after = await pane.workbook();
+      expect(after.sheets.find((s) => s.name === target.name)).toEqual(edited);
+      expect(after.sheets.map((s) => s.name)).toContain(`${target.name} (2)`);
+      const severe = (await pane.axe()).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(severe).toEqual([]);
+      await pane.screenshot('shell-redirect-report');
+      expect(pane.consoleErrors).toEqual([]);
+    } finally {
+      await pane.close();
+    }
+  });
+});
+
 describe('harness guards', () => {
   it('starts in English when Office reports an English display language', async () => {
     const pane = await openPane({ displayLanguage: 'en-US' });
