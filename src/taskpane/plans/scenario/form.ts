@@ -76,9 +76,14 @@ export const FIELD_LABEL: Record<FieldKey, StringKey> = {
   initialBacklog: 'scenario.in.initialBacklog',
 };
 
-/** Formats a number for a text field in Dutch notation without grouping (0,095; 6538,46). */
+/**
+ * Formats a number for a text field in Dutch notation without grouping (0,095; 6538,4615384615385),
+ * using the shortest text that reads back as exactly the same double, so nothing is rounded.
+ */
 export function fieldText(x: number): string {
-  return new Intl.NumberFormat('nl-NL', { useGrouping: false, maximumFractionDigits: 10 }).format(x);
+  const plain = String(x);
+  if (!/e/i.test(plain)) return plain.replace('.', ',');
+  return new Intl.NumberFormat('nl-NL', { useGrouping: false, maximumFractionDigits: 20 }).format(x);
 }
 
 /** The default form: the review's band and staff figures, the recommended rule. */
@@ -211,4 +216,20 @@ export function formToInput(form: ScenarioForm, lang: Lang): SimInput {
   };
   validateSimInput(input);
   return input;
+}
+
+/**
+ * The preset that really describes `input`'s rule: the picked one when every rule field still
+ * matches it, else 'custom' — so a sheet never claims "recommended" for an edited rule.
+ */
+export function effectivePreset(input: SimInput, picked: RulePreset): RulePreset | 'custom' {
+  const p = RULE_PRESETS[picked];
+  const r = input.rule;
+  const same =
+    r.basis === p.basis &&
+    r.maxDecline === p.maxDecline &&
+    r.confirmPeriods === p.confirmPeriods &&
+    r.countBacklog === p.countBacklog &&
+    r.backlogClearPeriods === p.backlogClearPeriods;
+  return same ? picked : 'custom';
 }

@@ -21,6 +21,7 @@ import { t } from '../../i18n';
 import {
   cellsToText,
   defaultForm,
+  effectivePreset,
   formToInput,
   seriesToText,
   withPreset,
@@ -126,7 +127,7 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
         const plan = buildScenarioPlan(input, result, {
           name: form.name || t(lang, `scenario.rule.${form.preset}`),
           lang,
-          preset: form.preset,
+          preset: effectivePreset(input, form.preset),
         });
         const report = await gateway.apply(plan);
         setStatus(t(lang, 'scenario.ui.written', { n: report.changes.length }));
@@ -150,7 +151,10 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
         const input = formToInput(form, lang);
         const existing = (await gateway.loadSetting<SavedScenario[]>(SAVED_KEY)) ?? [];
         // Saving under an existing name replaces that scenario instead of adding a twin.
-        const next = [...existing.filter((s) => s.name !== name), toSaved(name, form.preset, input)];
+        const next = [
+          ...existing.filter((s) => s.name !== name),
+          toSaved(name, effectivePreset(input, form.preset), input),
+        ];
         await gateway.saveSetting(SAVED_KEY, next);
         setSaved(next);
         setStatus(t(lang, 'scenario.ui.savedOk', { name }));
