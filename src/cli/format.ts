@@ -55,17 +55,3 @@ export function hasError(v: FormulaValue): boolean {
   if (Array.isArray(v)) return v.some((row) => row.some((c) => c instanceof ExcelErrorValue));
   return v instanceof ExcelErrorValue;
 }
-
-/**
- * The first error in a value, if any, for reporting an error inside a spill with its message.
- *
- * @param v - the formula value.
- * @returns the first error cell, or `undefined`.
- */
-export function firstError(v: FormulaValue): ExcelErrorValue | undefined {
-  if (v instanceof ExcelErrorValue) return v;
-  if (Array.isArray(v)) {
-    for (const row of v) for (const c of row) if (c instanceof ExcelErrorValue) return c;
-  }
-  return undefined;
-}

@@ -7,7 +7,7 @@
 import { readFile } from 'fs/promises';
 import type { Lang } from '../core/messages/types';
 import { FormulaSyntaxError, type FormulaValue } from './engine';
-import { firstError, formatValue, formatValueInline, hasError } from './format';
+import { formatValue, formatValueInline, hasError } from './format';
 import { cliTexts } from './messages';
 
 /** Where the command writes and reads; injected by tests. */
@@ -98,7 +98,7 @@ export async function main(argv: string[], io: CliIO = nodeIO, evaluate?: Evalua
     return args.help ? EXIT.ok : EXIT.usage;
   }
   if (args.command !== 'eval') {
-    io.stderr(t.unknownOption(args.command));
+    io.stderr(t.unknownCommand(args.command));
     return EXIT.usage;
   }
   // Loaded lazily so that `--help` works even when the function registry fails to load.
@@ -123,12 +123,8 @@ export async function main(argv: string[], io: CliIO = nodeIO, evaluate?: Evalua
   }
   try {
     const value = await evalFn(formula, args.lang);
+    // An error cell inside a spill prints with its message too (`#N/A message` in its cell).
     io.stdout(formatValue(value));
-    if (Array.isArray(value) && hasError(value)) {
-      // Inside a spill only the code fits in the grid; give the first message as well.
-      const err = firstError(value);
-      if (err?.message) io.stderr(`${err.code} ${err.message}`);
-    }
     return hasError(value) ? EXIT.errorValue : EXIT.ok;
   } catch (e) {
     if (e instanceof FormulaSyntaxError) {

@@ -11,6 +11,7 @@ export interface CliTexts {
   help: string;
   syntax: (e: FormulaSyntaxError, formula: string) => string;
   unknownOption: (opt: string) => string;
+  unknownCommand: (cmd: string) => string;
   missingFormula: string;
   badLang: (value: string) => string;
   cannotRead: (file: string, reason: string) => string;
@@ -168,6 +169,8 @@ export const cliTexts: Record<Lang, CliTexts> = {
       }
     },
     unknownOption: (opt) => `Onbekende optie ${opt}. Zie ind-rekenmodel --help.`,
+    unknownCommand: (cmd) =>
+      `Onbekende opdracht "${cmd}". Gebruik ind-rekenmodel eval "=IND.FTE(...)"; zie ind-rekenmodel --help.`,
     missingFormula: 'Geen formule opgegeven. Voorbeeld: ind-rekenmodel eval "=IND.FTE(83000,4,36,0.57,60)".',
     badLang: (v) => `--lang verwacht nl of en, maar kreeg "${v}".`,
     cannotRead: (file, reason) => `Kan bestand ${file} niet lezen: ${reason}.`,
@@ -194,6 +197,8 @@ export const cliTexts: Record<Lang, CliTexts> = {
       }
     },
     unknownOption: (opt) => `Unknown option ${opt}. See ind-rekenmodel --help.`,
+    unknownCommand: (cmd) =>
+      `Unknown command "${cmd}". Use ind-rekenmodel eval "=IND.FTE(...)"; see ind-rekenmodel --help.`,
     missingFormula: 'No formula given. Example: ind-rekenmodel eval "=IND.FTE(83000,4,36,0.57,60)".',
     badLang: (v) => `--lang expects nl or en, but got "${v}".`,
     cannotRead: (file, reason) => `Cannot read file ${file}: ${reason}.`,

@@ -97,6 +97,7 @@ describe('main()', () => {
     const c2 = capture();
     expect(await main(['eval', '={1,2,3}+{1,2}'], c2.io)).toBe(1);
     expect(c2.out).toEqual(['2\t4\t#N/A']);
+    expect(c2.err).toEqual([]);
   });
 
   it('--help prints usage and exits 0; no arguments exits 2', async () => {
@@ -121,6 +122,9 @@ describe('main()', () => {
     const c3 = capture();
     expect(await main(['eval'], c3.io)).toBe(2);
     expect(c3.err[0]).toMatch(/^Geen formule opgegeven/);
+    const c4 = capture();
+    expect(await main(['evla', '=1'], c4.io)).toBe(2);
+    expect(c4.err[0]).toMatch(/^Onbekende opdracht "evla"/);
   });
 
   it('--file prints formula<TAB>result per line, skips blanks, and reports the worst exit code', async () => {
