@@ -93,5 +93,27 @@ describe('time recording in the browser', () => {
     await pane.screenshot('timerecording-flow');
     expect(await pane.axe()).toEqual([]);
     expect(pane.consoleErrors).toEqual([]);
+
+    // Next time: a new session on a workbook that carries the saved mapping (its custom XML
+    // parts) pre-selects the categories of the same export, so nothing has to be asked again.
+    const next = await openPane({
+      seed: (w, parts) => {
+        (w as unknown as { xmlParts: unknown[] }).xmlParts.push(...(parts as unknown[]));
+      },
+      seedArg: wb.customXmlParts,
+    });
+    try {
+      await next.page.getByRole('tab', { name: 'Tijdschrijven' }).click();
+      await next.page.getByLabel('Exportbestand kiezen').setInputFiles({ name: 'opnieuw.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf-8') });
+      await next.page.getByText(/^Gekozen: opnieuw\.csv/).waitFor();
+      await next.page.getByRole('button', { name: 'Inlezen' }).click();
+      await next.page.getByText(new RegExp(read)).waitFor();
+      expect(await next.page.getByRole('combobox', { name: 'Ziekte', exact: true }).inputValue()).toBe('sickness');
+      expect(await next.page.getByRole('combobox', { name: 'Behandelen zaak', exact: true }).inputValue()).toBe('direct');
+      expect(await next.page.getByText('nog niet ingedeeld').count()).toBe(0);
+      expect(next.consoleErrors).toEqual([]);
+    } finally {
+      await next.close();
+    }
   });
 });

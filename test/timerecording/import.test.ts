@@ -76,6 +76,13 @@ describe('importCsv: bad input, one test each', () => {
     );
   });
 
+  test('a trailing delimiter on every data line is tolerated; a filled extra field is not', async () => {
+    const text = 'Medewerker;Datum;Team;Categorie;Product;Uren\nM1;04-01-2021;A;Direct;X;1;\nM1;04-01-2021;A;Direct;X;1;extra';
+    const r = await importCsv(streamOf(utf8(text)), opts);
+    expect(r.rowsAccepted).toBe(1);
+    expect(r.issues.map((i) => [i.row, i.code])).toEqual([[3, 'trRowColumnCount']]);
+  });
+
   test('dates as dd-mm-jjjj (and d-m-jjjj, jjjj-mm-dd) fall in the right 4-week period; 31-02 is refused', async () => {
     const text = [
       'Medewerker;Datum;Team;Categorie;Product;Uren',

@@ -232,7 +232,9 @@ export class Aggregator {
     } else {
       this.hoursRead += hours;
     }
-    if (fields.length > this.headers.length || fields.length <= this.maxIndex) {
+    // Extra fields are tolerated only when empty (a trailing delimiter on every line is common).
+    const extraFilled = fields.length > this.headers.length && fields.slice(this.headers.length).some((f) => asText(f).trim() !== '');
+    if (extraFilled || fields.length <= this.maxIndex) {
       this.reject(row, 'trRowColumnCount', { received: String(fields.length), expected: String(this.headers.length) }, hours);
       return;
     }
