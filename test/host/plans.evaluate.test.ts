@@ -351,6 +351,9 @@ describe('the written formulas compute (MiniBook + fast-formula-parser)', () => 
     expect(b.get(CALC_SHEET, `B${s + 1}`)).toBeCloseTo(91750, 9);
     expect(b.get(CALC_SHEET, `B${s + 4}`)).toBeCloseTo(fte(91750, 0.57), 9);
     expect(b.get(CALC_SHEET, `B${s + 6}`)).toBeCloseTo(fte(91750, 0.57) - fte(91750, 0.7473), 9);
+    expect(b.get(CALC_SHEET, `B${s + 7}`)).toBe(
+      'Let op: andere basis dan het model (bruto / model (onbekend))',
+    );
   });
 
   it('labels the periods with IND.SCENARIO over the period totals (one spill)', () => {
@@ -367,6 +370,7 @@ describe('the written formulas compute (MiniBook + fast-formula-parser)', () => 
     b.set(PARAMETER_SHEET, 'B4', MODEL_SET);
     expect(b.get(CALC_SHEET, `E${r}`)).toBeCloseTo(fte(83000, 0.7473), 9);
     expect(b.get(CALC_SHEET, `G${r}`)).toBeCloseTo(0, 12);
+    expect(b.get(CALC_SHEET, `B${layout.summaryRow + 7}`)).toBe('');
     b.set(CALC_SHEET, 'B3', 'na tijdschrijven');
     expect(b.get(CALC_SHEET, `B${r}`)).toBeCloseTo(50000 * 1.5 + 16500 * 2.5, 9);
   });

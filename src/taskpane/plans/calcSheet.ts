@@ -18,7 +18,7 @@ import type { Lang } from '../../core/messages/types';
 import type { CellBlock, CellValue, TableData, WritePlan } from '../host/types';
 import { a1, columnLetters, columnRef, headerRef, textLiteral } from './formula';
 import { NORM_TABLE } from './normTable';
-import { ACTIVE_SET_NAME, MODEL_RATIO_NAME } from './parameters';
+import { ACTIVE_SET_NAME, MODEL_RATIO_NAME, RATIO_CHECK_NAME } from './parameters';
 
 /** Sheet name of the calculation sheet. */
 export const CALC_SHEET = 'IND Rekenblad';
@@ -192,6 +192,8 @@ export function buildCalcSheetPlan(input: CalcSheetInput): CalcSheetResult {
     ['Fte nodig bij gemiddelde, actieve set', fteFormula(`B${s + 1}`, 'IND_DirecteUren', grossUpRef)],
     ['Fte nodig bij gemiddelde, model', fteFormula(`B${s + 1}`, MODEL_RATIO_NAME, grossUpRef)],
     ['Verschil (fte)', `=B${s + 4}-B${s + 5}`],
+    // Comparing ratios on different bases is flagged next to the gap, not hidden (reference §5).
+    ['Controle basis directe uren', `=${RATIO_CHECK_NAME}`],
   ];
   const summaryFormats: string[][] = [
     ['General', hoursFmt],
@@ -201,6 +203,7 @@ export function buildCalcSheetPlan(input: CalcSheetInput): CalcSheetResult {
     ['General', '#,##0.0'],
     ['General', '#,##0.0'],
     ['General', '#,##0.0'],
+    ['General', 'General'],
   ];
 
   const blocks: CellBlock[] = [

@@ -149,6 +149,8 @@ export const PARAMETERS: readonly ParameterDef[] = [
 
 /** Workbook name of the model set's direct-hour ratio, shown next to the active one. */
 export const MODEL_RATIO_NAME = 'IND_DirecteUrenModel';
+/** Workbook name of the basis check of the direct-hour ratio (empty when the bases agree). */
+export const RATIO_CHECK_NAME = 'IND_DirecteUrenControle';
 
 /** The basis of a value as stored in the table (Dutch). Non-ratios have none. */
 export type SheetBasis = 'bruto' | 'netto' | 'productief' | 'model (onbekend)' | '';
@@ -450,6 +452,11 @@ export function buildParameterPlan(sets: readonly ParameterSet[], activeSet: str
       name: MODEL_RATIO_NAME,
       ref: sheetRef(L.valuesHeaderRow + 1 + PARAMETERS.findIndex((p) => p.key === 'directRatio'), 7),
       comment: 'Directe uren volgens de referentieset (model)',
+    },
+    {
+      name: RATIO_CHECK_NAME,
+      ref: sheetRef(L.valuesHeaderRow + 1 + PARAMETERS.findIndex((p) => p.key === 'directRatio'), 9),
+      comment: 'Leeg, of een waarschuwing als de actieve ratio een andere basis heeft dan het model',
     },
   ];
 

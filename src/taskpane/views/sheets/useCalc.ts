@@ -87,7 +87,13 @@ export function useCalc(gateway: WorkbookGateway) {
       // A broken norm table is reported as such, not as missing codes.
       const found = hasErrors(normRead.issues)
         ? { plan: null, issues: normRead.issues, layout: null }
-        : buildCalcSheetPlan({ volume: vol, norms: normRead.rows, version, grossUpExtra: grossUp });
+        : buildCalcSheetPlan({
+            volume: vol,
+            norms: normRead.rows,
+            version,
+            grossUpExtra: grossUp,
+            lang: shell.lang,
+          });
       setIssues(found.issues);
       if (!found.plan || !found.layout) {
         shell.showError(firstError(found.issues));
