@@ -33,6 +33,7 @@ import {
   SETTINGS_NS,
   settingsFromXml,
   settingsToXml,
+  type SettingsMap,
 } from './registry';
 import { blockFormats, type CellFormatSpec } from './styles';
 import type {
@@ -389,14 +390,22 @@ export class ExcelGateway implements WorkbookGateway {
     });
   }
 
+  /** Reads the settings part: one sync, plus one when the part exists. */
+  private async readSettings(
+    ctx: Excel.RequestContext,
+  ): Promise<{ part?: Excel.CustomXmlPart; settings: SettingsMap }> {
+    const parts = ctx.workbook.customXmlParts.getByNamespace(SETTINGS_NS).load('items/id');
+    await ctx.sync();
+    const part = parts.items[0];
+    if (!part) return { settings: new Map() };
+    const xml = part.getXml();
+    await ctx.sync();
+    return { part, settings: settingsFromXml(xml.value) };
+  }
+
   async loadSetting<T>(key: string): Promise<T | undefined> {
     return this.batch('loadSetting', async (ctx) => {
-      const parts = ctx.workbook.customXmlParts.getByNamespace(SETTINGS_NS).load('items/id');
-      await ctx.sync();
-      if (parts.items.length === 0) return undefined;
-      const xml = parts.items[0].getXml();
-      await ctx.sync();
-      const json = settingsFromXml(xml.value).get(key);
+      const json = (await this.readSettings(ctx)).settings.get(key);
       if (json === undefined) return undefined;
       try {
         return JSON.parse(json) as T;
@@ -411,12 +420,7 @@ export class ExcelGateway implements WorkbookGateway {
 
   async saveSetting<T>(key: string, value: T): Promise<void> {
     return this.batch('saveSetting', async (ctx) => {
-      const parts = ctx.workbook.customXmlParts.getByNamespace(SETTINGS_NS).load('items/id');
-      await ctx.sync();
-      const part = parts.items[0];
-      const xml = part?.getXml();
-      if (xml) await ctx.sync();
-      const settings = settingsFromXml(xml?.value);
+      const { part, settings } = await this.readSettings(ctx);
       const json = JSON.stringify(value);
       // JSON.stringify(undefined) is undefined: saving undefined removes the setting.
       if (json === undefined) settings.delete(key);
