@@ -10,7 +10,7 @@
 import { excelRound } from '../core/round';
 import type { Lang } from '../core/messages/types';
 import { ExcelErrorValue, type CellValue, type FormulaValue } from './engine';
-import { formatCell } from './format';
+import { formatCell, hasError } from './format';
 
 /** Evaluates one formula (the CLI's `evaluate`, injectable for tests). */
 export type DemoEvaluate = (formula: string, lang: Lang) => Promise<FormulaValue>;
@@ -84,11 +84,6 @@ export function formatNl(x: number, decimals: number): string {
 function displayCell(v: CellValue, decimals: number): string {
   if (typeof v === 'number') return formatNl(v, decimals);
   return formatCell(v);
-}
-
-function isError(v: FormulaValue): boolean {
-  if (Array.isArray(v)) return v.some((row) => row.some((c) => c instanceof ExcelErrorValue));
-  return v instanceof ExcelErrorValue;
 }
 
 /** The single column of a spill (n×1), or the cell repeated as a one-element column. */
@@ -178,7 +173,7 @@ export async function runDemo(evaluate?: DemoEvaluate, lang: Lang = 'nl'): Promi
 
   for (const spec of scalarSpecs) {
     const value = await evalFn(spec.formula, lang);
-    if (isError(value)) errors++;
+    if (hasError(value)) errors++;
     figures.push({ ...spec, value });
   }
 
@@ -207,7 +202,7 @@ export async function runDemo(evaluate?: DemoEvaluate, lang: Lang = 'nl'): Promi
   ];
   for (const spec of seriesSpecs) {
     const value = await evalFn(spec.formula, lang);
-    if (isError(value)) errors++;
+    if (hasError(value)) errors++;
     figures.push({ ...spec, value });
   }
 
@@ -251,7 +246,7 @@ export async function runDemo(evaluate?: DemoEvaluate, lang: Lang = 'nl'): Promi
   lines.push('Formules:');
   for (const f of [scenFig, backlogFig, fundFig]) lines.push(`  ${f.label}: ${f.formula}`);
 
-  const failed = figures.filter((f) => isError(f.value));
+  const failed = figures.filter((f) => hasError(f.value));
   if (failed.length > 0) {
     lines.push('');
     lines.push(`FOUT: ${failed.length} formule(s) gaven een foutwaarde:`);
