@@ -8,7 +8,13 @@ import {
   type ParameterSet,
   type ProductRow,
 } from '../../src/core/funding';
-import { buildFundingPlan, FUNDING_SHEET } from '../../src/taskpane/plans/funding/fundingPlan';
+import {
+  buildFundingPlan,
+  FUNDING_SHEET,
+  LINKED_PARAMETERS,
+} from '../../src/taskpane/plans/funding/fundingPlan';
+import { buildParameterPlan, defaultSets, MEASURED_SET } from '../../src/taskpane/plans/parameters';
+import type { WritePlan } from '../../src/taskpane/host/types';
 import { errorOf, PlanWorkbook } from './sheetEval';
 import { CalcError } from '../../src/core/errors';
 
@@ -155,5 +161,37 @@ describe('funding plan', () => {
     expect(new PlanWorkbook(en.plan).get(S, `B${en.layout.summary.total}`)).toBe(
       wb.get(S, `B${layout.summary.total}`),
     );
+  });
+});
+
+describe('funding plan linked to the IND Parameters sheet', () => {
+  /** A stand-in for the parameter sheet: the four names as plain value cells. */
+  const stand = (ratio: number): WritePlan => ({
+    action: 'stand-in',
+    sheets: [{ name: 'IND Parameters', blocks: [{ at: 'B1', cells: [[36], [0.13], [0.7473], [ratio]] }] }],
+    names: ['IND_UrenPerFte', 'IND_VastDeel', 'IND_DirecteUrenModel', 'IND_DirecteUren'].map((name, i) => ({
+      name,
+      ref: `='IND Parameters'!$B$${i + 1}`,
+    })),
+  });
+
+  it('uses names the parameter sheet really defines', () => {
+    const names = buildParameterPlan(defaultSets(), MEASURED_SET).names!.map((n) => n.name);
+    expect(names).toEqual(expect.arrayContaining(Object.values(LINKED_PARAMETERS)));
+  });
+
+  it('writes formulas on those names, and switching the active set recomputes the sheet', () => {
+    const linked = buildFundingPlan({ products, params, sets, lang: 'nl', linkParameters: true });
+    const S = FUNDING_SHEET;
+    const wb = new PlanWorkbook(stand(0.57), linked.plan);
+    expect(wb.raw(S, 'B9')).toBe('=IND_DirecteUrenModel');
+    expect(wb.raw(S, 'B10')).toBe('=IND_DirecteUren');
+    expect(wb.get(S, `C${linked.layout.summary.fte - 12}`)).toBe('Actieve set (IND Parameters)');
+    close(wb.get(S, `C${linked.layout.summary.total}`), linked.result.sets[1].total);
+    // The parameter sheet's active set switches to a ratio of 0.65.
+    const switched = new PlanWorkbook(stand(0.65), linked.plan);
+    const expected = compareFunding(products, params, [sets[0], { label: 'x', directRatio: 0.65 }]);
+    close(switched.get(S, `C${linked.layout.summary.total}`), expected.sets[1].total);
+    close(switched.get(S, `D${linked.layout.summary.fte}`), expected.gapFte);
   });
 });

@@ -146,6 +146,38 @@ describe('Financiering view', () => {
   });
 });
 
+describe('Financiering view with the IND Parameters sheet', () => {
+  it('offers to link, and links the shared parameters by name', async () => {
+    const fake = createFakeOffice();
+    fake.workbook.addSheet('Blad1');
+    fake.workbook.addTable('Blad1', 'IND_Parameters', 'A1', ['Set', 'Sleutel'], [['Model 2021', 'x']]);
+    render(
+      <App
+        gateway={new ExcelGateway({ run: fake.Excel.run as ExcelRun })}
+        views={fundingViews}
+        initialLang="nl"
+      />,
+    );
+    const user = userEvent.setup();
+    const link = await screen.findByRole('checkbox', { name: /koppelen aan blad IND Parameters/ });
+    expect((link as HTMLInputElement).checked).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Voorbeeld gebruiken' }));
+    await user.click(screen.getByRole('button', { name: 'Financieringsblad maken' }));
+    await screen.findByTestId('change-report');
+    const sheet = fake.workbook.sheet('IND Financiering')!;
+    expect([sheet.get('B8'), sheet.get('B9'), sheet.get('B10'), sheet.get('B12')]).toEqual([
+      '=IND_VastDeel',
+      '=IND_DirecteUrenModel',
+      '=IND_DirecteUren',
+      '=IND_UrenPerFte',
+    ]);
+    // Unlinked: the pane's own values are written as constants.
+    await user.click(link);
+    await user.click(screen.getByRole('button', { name: 'Financieringsblad maken' }));
+    await waitFor(() => expect(fake.workbook.sheet('IND Financiering')!.get('B10')).toBe(0.57));
+  });
+});
+
 describe('Nacalculatie view', () => {
   async function fillAndRun(user: ReturnType<typeof userEvent.setup>, period: string): Promise<void> {
     const p = screen.getByLabelText('Periode (bijv. 2026-T1 of 2026-03)');

@@ -40,6 +40,10 @@ export const fundingStrings = {
   'funding.field.capOverhead': { nl: 'Opslag capaciteit (fractie)', en: 'Capacity overhead (fraction)' },
   'funding.setA.default': { nl: 'Model 2021 (74,73%)', en: 'Model 2021 (74.73%)' },
   'funding.setB.default': { nl: 'Gemeten 2021 (57%)', en: 'Measured 2021 (57%)' },
+  'funding.linkParameters': {
+    nl: 'Uren per fte, lumpsum-aandeel en directe uren koppelen aan blad IND Parameters (set A = model, set B = actieve set)',
+    en: 'Link hours per fte, lumpsum share and direct hours to the IND Parameters sheet (set A = model, set B = active set)',
+  },
   'funding.calculate': { nl: 'Berekenen', en: 'Calculate' },
   'funding.write': { nl: 'Financieringsblad maken', en: 'Create funding sheet' },
   'funding.result': { nl: 'Uitkomst', en: 'Result' },

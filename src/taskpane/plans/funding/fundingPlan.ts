@@ -31,7 +31,25 @@ export interface FundingPlanInput {
   params: FundingParams;
   sets: [ParameterSet, ParameterSet];
   lang: Lang;
+  /**
+   * Link the shared parameters to the `IND Parameters` sheet (when the workbook has it): hours
+   * per fte, the lumpsum share, set A = the model's ratio and set B = the active set's ratio
+   * become formulas on those names instead of constants, so switching the active set there
+   * recomputes this sheet too. The pane's own values are then only its preview.
+   */
+  linkParameters?: boolean;
 }
+
+/** Names on the `IND Parameters` sheet (written by the parameter view) that a linked sheet uses. */
+export const LINKED_PARAMETERS: Partial<Record<ParamKey, string>> = {
+  hoursPerFte: 'IND_UrenPerFte',
+  share: 'IND_VastDeel',
+  ratioA: 'IND_DirecteUrenModel',
+  ratioB: 'IND_DirecteUren',
+};
+
+/** The table that marks a workbook with the parameter sheet. */
+export const PARAMETER_TABLE_NAME = 'IND_Parameters';
 
 /** What the builder returns: the plan plus the core's own result, for the pane to show. */
 export interface FundingPlanResult {
@@ -54,7 +72,7 @@ export interface FundingLayout {
   names: Record<ParamKey, string>;
 }
 
-type ParamKey =
+export type ParamKey =
   | 'lumpsum'
   | 'floor'
   | 'cap'
@@ -254,7 +272,9 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
   const paramTop = 5;
   const names = {} as Record<ParamKey, string>;
   const nameRef = {} as Record<ParamKey, string>;
-  const values: Record<ParamKey, CellValue> = {
+  const linked = (k: ParamKey): string | undefined =>
+    input.linkParameters ? LINKED_PARAMETERS[k] : undefined;
+  const constants: Record<ParamKey, CellValue> = {
     lumpsum: params.lumpsum,
     floor: params.floor,
     cap: params.cap ?? null,
@@ -268,6 +288,18 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
     capCost: params.capacityHourlyCost ?? null,
     capOverhead: params.capacityOverheadRate ?? 0,
   };
+  const values = {} as Record<ParamKey, CellValue>;
+  for (const k of Object.keys(constants) as ParamKey[]) {
+    const name = linked(k);
+    values[k] = name ? `=${name}` : constants[k];
+  }
+  const linkNote = lang === 'nl' ? 'gekoppeld aan IND Parameters' : 'linked to IND Parameters';
+  const LINKED_HEADERS = {
+    nl: ['Model (IND Parameters)', 'Actieve set (IND Parameters)'],
+    en: ['Model (IND Parameters)', 'Active set (IND Parameters)'],
+  };
+  const setHeader = (i: 0 | 1): string =>
+    linked(i === 0 ? 'ratioA' : 'ratioB') ? LINKED_HEADERS[lang][i] : sets[i].label;
   const namePlans: NamePlan[] = PARAMS.map((p, i) => {
     names[p.key] = p.name;
     nameRef[p.key] = p.name;
@@ -487,7 +519,13 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
       numberFormat: PARAMS.map((p) => [p.format]),
       style: 'input',
     },
-    { at: `C${paramTop}`, cells: PARAMS.map((p) => [`${p[lang][1]} · ${p.name}`]), style: 'note' },
+    {
+      at: `C${paramTop}`,
+      cells: PARAMS.map((p) => [
+        linked(p.key) ? `${linkNote} (${linked(p.key)}) · ${p.name}` : `${p[lang][1]} · ${p.name}`,
+      ]),
+      style: 'note',
+    },
     { at: `A${head - 1}`, cells: [[L.productsTitle[lang]]], style: 'title' },
     { at: `A${head}`, cells: [PRODUCT_COLS[lang]], style: 'header' },
     {
@@ -511,7 +549,7 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
     { at: `A${sumHead - 1}`, cells: [[L.summaryTitle[lang]]], style: 'title' },
     {
       at: `A${sumHead}`,
-      cells: [[L.result[lang], sets[0].label, sets[1].label, L.gap[lang]]],
+      cells: [[L.result[lang], setHeader(0), setHeader(1), L.gap[lang]]],
       style: 'header',
     },
     ...summaryRows.map((row, i): CellBlock => ({

@@ -1,6 +1,7 @@
 import {
   Body1,
   Button,
+  Checkbox,
   Field,
   Input,
   Subtitle2,
@@ -11,6 +12,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import { capacityState } from '../../../core/funding';
 import { formatNumber, t } from '../../i18n';
 import type { ViewProps } from '../types';
@@ -24,6 +26,12 @@ import { FUNDING_FIELDS, FUNDING_FIELD_LABEL, useFunding } from './useFunding';
 export function FundingView({ gateway, lang }: ViewProps): JSX.Element {
   const styles = useFundingStyles();
   const s = useFunding(gateway, lang);
+  // Look for the parameter sheet once per gateway; a ref keeps the latest callback.
+  const detect = useRef(s.detectParameters);
+  detect.current = s.detectParameters;
+  useEffect(() => {
+    void detect.current();
+  }, [gateway]);
   const r = s.result;
   const rows: [string, number, number, number][] = r
     ? [
@@ -57,6 +65,13 @@ export function FundingView({ gateway, lang }: ViewProps): JSX.Element {
           </Field>
         ))}
       </div>
+      {s.parametersAvailable && (
+        <Checkbox
+          checked={s.linkParameters}
+          onChange={(_, d) => s.setLinkParameters(d.checked === true)}
+          label={t(lang, 'funding.linkParameters')}
+        />
+      )}
       <div className={styles.row}>
         <Button onClick={s.calculate} disabled={!s.products}>
           {t(lang, 'funding.calculate')}

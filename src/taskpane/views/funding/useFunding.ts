@@ -12,7 +12,11 @@ import { useShell } from '../../components/ShellContext';
 import type { WorkbookGateway } from '../../host/types';
 import { t, type StringKey } from '../../i18n';
 import { EXAMPLE_FUNDING_PARAMS, EXAMPLE_PRODUCTS } from '../../plans/funding/examples';
-import { buildFundingPlan, type FundingPlanInput } from '../../plans/funding/fundingPlan';
+import {
+  buildFundingPlan,
+  PARAMETER_TABLE_NAME,
+  type FundingPlanInput,
+} from '../../plans/funding/fundingPlan';
 import { numberText, optionalNumber, requiredFraction, requiredNumber } from './parseInput';
 
 /** The pane's parameter fields, in display order. */
@@ -122,6 +126,13 @@ export interface FundingState {
   loadExample: () => void;
   calculate: () => void;
   write: () => Promise<void>;
+  /** True when the workbook has the `IND Parameters` sheet (its table). */
+  parametersAvailable: boolean;
+  /** Whether the sheet links hours per fte, the lumpsum share and both ratios to it. */
+  linkParameters: boolean;
+  setLinkParameters: (v: boolean) => void;
+  /** Looks for the parameter sheet (on opening the view). */
+  detectParameters: () => Promise<void>;
 }
 
 /** The "Financiering" view's state. */
@@ -133,6 +144,18 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
   const [result, setResult] = useState<FundingComparison | undefined>(undefined);
   const [status, setStatus] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  const [parametersAvailable, setParametersAvailable] = useState(false);
+  const [linkParameters, setLinkParameters] = useState(false);
+
+  const detectParameters = useCallback(async () => {
+    try {
+      const found = (await gateway.listTables()).some((x) => x.name === PARAMETER_TABLE_NAME);
+      setParametersAvailable(found);
+      setLinkParameters(found);
+    } catch (e) {
+      shell.showError(e);
+    }
+  }, [gateway, shell]);
 
   const setField = useCallback(
     (f: FundingField, value: string) => setFields((old) => ({ ...old, [f]: value })),
@@ -173,8 +196,11 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
 
   const build = useCallback(() => {
     if (!products) throw new Error(t(lang, 'funding.products.none'));
-    return buildFundingPlan(fieldsToInput(fields, products, lang));
-  }, [fields, products, lang]);
+    return buildFundingPlan({
+      ...fieldsToInput(fields, products, lang),
+      linkParameters: parametersAvailable && linkParameters,
+    });
+  }, [fields, products, lang, parametersAvailable, linkParameters]);
 
   const calculate = useCallback(() => {
     try {
@@ -212,5 +238,9 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
     loadExample,
     calculate,
     write,
+    parametersAvailable,
+    linkParameters,
+    setLinkParameters,
+    detectParameters,
   };
 }
