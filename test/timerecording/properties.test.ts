@@ -72,7 +72,7 @@ describe('value readers', () => {
   test('period indices are monotone in the date and their labels round-trip; ISO weeks match known dates', () => {
     fc.assert(
       fc.property(fc.integer({ min: dayNumber(2000, 1, 1), max: dayNumber(2060, 1, 1) }), fc.constantFrom('period4w', 'month', 'isoWeek' as const), (day, kind) => {
-        const k = kind as 'period4w' | 'month' | 'isoWeek';
+        const k = kind;
         expect(periodIndex(k, day + 1)).toBeGreaterThanOrEqual(periodIndex(k, day));
         expect(periodIndex(k, day + 7) - periodIndex(k, day)).toBeLessThanOrEqual(1);
         expect(periodLabel(k, periodIndex(k, day))).toMatch(/^\d{4}-(P|W)?\d{2}$/);
