@@ -15,7 +15,7 @@ describe('registry part', () => {
   const reg: Registry = {
     version: 1,
     sheets: {
-      'IND Rekenblad': { id: '{ws-1}', requested: 'IND Rekenblad', fingerprint: 'abc', tables: ['T_<&>'] },
+      'IND Rekenblad': { id: '{ws-1}', requested: 'IND Rekenblad', fingerprint: 'a<&>"' },
     },
     names: ['IND_UrenPerFte'],
   };

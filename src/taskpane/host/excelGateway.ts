@@ -298,7 +298,6 @@ export class ExcelGateway implements WorkbookGateway {
         registry.sheets[w.target.actual] = {
           id: w.ws.id,
           requested: w.target.plan.name,
-          tables: tableNames,
           fingerprint: fingerprint({
             address: w.used.isNullObject ? '' : stripSheet(w.used.address),
             formulas: w.used.isNullObject ? [] : w.used.formulas,

@@ -16,10 +16,8 @@ export interface OwnedSheet {
   id: string;
   /** Name the plan asked for (differs from the key when the write was redirected). */
   requested: string;
-  /** Fingerprint of the sheet as the pane left it (see `fingerprint`). */
+  /** Fingerprint of the sheet as the pane left it, tables and charts included (see `fingerprint`). */
   fingerprint: string;
-  /** Tables the pane created on this sheet. */
-  tables: string[];
 }
 
 /** The registry: sheets by current name, and the workbook names the pane created. */
