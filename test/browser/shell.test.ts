@@ -4,7 +4,7 @@
  * violations, and the language switch works. Requires `npm run build` first.
  */
 import * as fs from 'fs';
-import { openPane, type Pane } from './harness';
+import { openPane, requireBuild, type Pane } from './harness';
 
 jest.setTimeout(120000);
 
@@ -151,6 +151,12 @@ describe('write path in Chromium: change report and redirect', () => {
 });
 
 describe('harness guards', () => {
+  it('fails with a clear message, instead of skipping, when the build is missing', () => {
+    expect(() => requireBuild('no-such-page.html')).toThrow(
+      'dist/no-such-page.html is missing: run `npm run build` first (`npm test` builds before running jest).',
+    );
+  });
+
   it('starts in English when Office reports an English display language', async () => {
     const pane = await openPane({ displayLanguage: 'en-US' });
     try {
