@@ -23,9 +23,9 @@ export const timeRecordingMessages = {
   trEmptyFile: {
     excel: 'invalidValue',
     nl: (d) =>
-      `Het bestand ${d.argument ?? ''} bevat ${d.received ?? 'geen regels'}. Verwacht: een kopregel met kolomnamen en minstens één regel met uren. Kies de volledige export (niet alleen de kopregel).`,
+      `Het bestand${d.argument ? ` ${d.argument}` : ''} bevat ${d.received ?? 'geen regels'}. Verwacht: een kopregel met kolomnamen en minstens één regel met uren. Kies de volledige export (niet alleen de kopregel).`,
     en: (d) =>
-      `The file ${d.argument ?? ''} contains ${d.received ?? 'no lines'}. Expected: a header line with column names and at least one line with hours. Pick the full export (not only the header).`,
+      `The file${d.argument ? ` ${d.argument}` : ''} contains ${d.received ?? 'no lines'}. Expected: a header line with column names and at least one line with hours. Pick the full export (not only the header).`,
   },
   trDelimiterMismatch: {
     excel: 'invalidValue',
@@ -40,6 +40,16 @@ export const timeRecordingMessages = {
       `De kolom voor "${d.argument}" (verwacht: ${shown(d.expected, 'nl')}) staat niet in de kopregel. Gevonden kolommen: ${d.received}. Koppel "${d.argument}" aan een van deze kolommen of exporteer opnieuw mét die kolom.`,
     en: (d) =>
       `The column for "${d.argument}" (expected: ${shown(d.expected, 'en')}) is not in the header. Columns found: ${d.received}. Map "${d.argument}" to one of these columns or export again with that column.`,
+  },
+  trColumnNotMapped: {
+    excel: 'invalidValue',
+    nl: (d) => `Er is nog geen kolom gekozen voor "${d.argument}" (verplicht). Kies een van: ${d.received}.`,
+    en: (d) => `No column has been chosen for "${d.argument}" yet (required). Choose one of: ${d.received}.`,
+  },
+  trNoSource: {
+    excel: 'notAvailable',
+    nl: () => `Er is nog geen bron gekozen, of nog niets ingelezen. Kies eerst een exportbestand of een tabel en klik op Inlezen.`,
+    en: () => `No source has been chosen, or nothing has been imported yet. First choose an export file or a table and click Import.`,
   },
   trUnknownCategory: {
     excel: 'invalidValue',

@@ -173,9 +173,8 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
   const mapping = useCallback((): ColumnMapping => {
     for (const role of REQUIRED) {
       if (!columns[role]) {
-        throw new CalcError('trMissingColumn', {
+        throw new CalcError('trColumnNotMapped', {
           argument: t(lang, `timerecording.role.${role}` as 'timerecording.role.date'),
-          expected: '',
           received: headers.map((h) => `"${h}"`).join(', '),
         });
       }
@@ -196,10 +195,11 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
         abort.current = ctrl;
         let r: ImportResult;
         if (sourceKind === 'table') {
+          if (!tableName) throw new CalcError('trNoSource');
           const data = await gateway.readTable(tableName);
           r = importRows(data.headers, data.rows, { mapping: m, periodKind });
         } else {
-          if (!file) throw new CalcError('trEmptyFile', { argument: '', received: '—' });
+          if (!file) throw new CalcError('trNoSource');
           setProgress(0);
           const total = file.size || 1;
           const opts = {
@@ -292,7 +292,7 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
   const write = useCallback(
     () =>
       guard(async () => {
-        if (!result) throw new CalcError('trEmptyFile', { argument: '', received: '—' });
+        if (!result) throw new CalcError('trNoSource');
         const options = await analysisOptions(true);
         // Built (and validated) completely before anything is written.
         const { plan } = buildTimeRecordingPlan({
