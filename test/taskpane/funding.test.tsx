@@ -76,6 +76,14 @@ describe('Financiering view', () => {
       formatNumber('nl', expected.sets[0].fteNeeded, 1),
       formatNumber('nl', expected.sets[1].fteNeeded, 1),
     ]);
+    // The split as booked, in whole cents: lumpsum + output = the total to the cent.
+    const split = expected.sets[0].splitCents;
+    const splitRow = within(table).getByText('Lumpsum na split (€)').closest('tr')!;
+    expect(within(splitRow).getAllByRole('cell')[1].textContent).toBe(
+      formatNumber('nl', split.lumpsumCents / 100, 2),
+    );
+    expect(split.lumpsumCents + split.productCents.reduce((a, b) => a + b, 0)).toBe(split.totalCents);
+    expect(split.totalCents).toBe(Math.round(expected.sets[0].total * 100));
     expect(screen.getByText(/Verschil B − A:/).textContent).toBe(
       `Verschil B − A: ${formatNumber('nl', expected.gapEuro, 2)} euro en ${formatNumber('nl', expected.gapFte, 1)} fte.`,
     );

@@ -11,6 +11,7 @@ import { CalcError } from '../errors';
 import { costPrice } from '../costPrice';
 import { fteNeeded } from '../fte';
 import type { ProductRow } from './products';
+import { splitLumpsumCents, type SplitCents } from './split';
 
 /** One parameter set to compare, e.g. the 2021 model or the measured 2021 ratio. */
 export interface ParameterSet {
@@ -62,6 +63,8 @@ export interface SetResult {
   lumpsumAfterSplit: number;
   /** After the split: (1 − share) × output. */
   outputAfterSplit: number;
+  /** The split at the output edge, in whole cents by largest remainder (parts add up to the cent). */
+  splitCents: SplitCents;
   /** lumpsum + output, before the floor and cap. */
   beforeFloor: number;
   /** What the floor adds: max(0, floor − beforeFloor). */
@@ -199,6 +202,7 @@ function computeSet(products: readonly ProductRow[], p: FundingParams, set: Para
     output,
     lumpsumAfterSplit: p.lumpsum + p.lumpsumShare * output,
     outputAfterSplit: (1 - p.lumpsumShare) * output,
+    splitCents: splitLumpsumCents(p.lumpsum, productFunding, p.lumpsumShare),
     beforeFloor,
     floorTopUp: raised - beforeFloor,
     capCut: raised - total,

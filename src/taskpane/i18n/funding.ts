@@ -49,6 +49,8 @@ export const fundingStrings = {
   'funding.result': { nl: 'Uitkomst', en: 'Result' },
   'funding.result.total': { nl: 'Totale financiering (€)', en: 'Total funding (€)' },
   'funding.result.output': { nl: 'Outputfinanciering (€)', en: 'Output funding (€)' },
+  'funding.result.lumpsumSplit': { nl: 'Lumpsum na split (€)', en: 'Lumpsum after the split (€)' },
+  'funding.result.outputSplit': { nl: 'Output na split (€)', en: 'Output after the split (€)' },
   'funding.result.floorTopUp': { nl: 'Aanvulling tot ondergrens (€)', en: 'Top-up to the floor (€)' },
   'funding.result.fte': { nl: 'Benodigde fte', en: 'Fte needed' },
   'funding.result.capacity': { nl: 'Bezetting − benodigd (fte)', en: 'Staff − needed (fte)' },

@@ -33,9 +33,19 @@ export function FundingView({ gateway, lang }: ViewProps): JSX.Element {
     void detect.current();
   }, [gateway]);
   const r = s.result;
+  const outputCents = (i: 0 | 1): number =>
+    r ? r.sets[i].splitCents.productCents.reduce((a, b) => a + b, 0) : 0;
   const rows: [string, number, number, number][] = r
     ? [
         [t(lang, 'funding.result.output'), r.sets[0].output, r.sets[1].output, 2],
+        // The split as booked: whole cents, so lumpsum + output add up to the total exactly.
+        [
+          t(lang, 'funding.result.lumpsumSplit'),
+          r.sets[0].splitCents.lumpsumCents / 100,
+          r.sets[1].splitCents.lumpsumCents / 100,
+          2,
+        ],
+        [t(lang, 'funding.result.outputSplit'), outputCents(0) / 100, outputCents(1) / 100, 2],
         [t(lang, 'funding.result.floorTopUp'), r.sets[0].floorTopUp, r.sets[1].floorTopUp, 2],
         [t(lang, 'funding.result.total'), r.sets[0].total, r.sets[1].total, 2],
         [t(lang, 'funding.result.fte'), r.sets[0].fteNeeded, r.sets[1].fteNeeded, 1],
