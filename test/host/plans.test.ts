@@ -28,6 +28,7 @@ import {
   PARAMETER_SHEET,
   PARAMETER_TABLE,
   PARAMETERS,
+  setsFromTable,
 } from '../../src/taskpane/plans';
 
 const allCells = (sheet: SheetPlan): CellValue[] => sheet.blocks.flatMap((b) => b.cells.flat());
@@ -188,6 +189,37 @@ describe('parameter sheet plan', () => {
           'Parameter Directe uren (model) (IND_DirecteUren) in set "Model 2021": verwacht een fractie tussen 0 en 1, ontvangen "74.73". Typ een verhouding als fractie: 0.7473 in plaats van 74.73.',
         );
       }
+    }
+  });
+});
+
+describe('setsFromTable', () => {
+  const table = () => {
+    const t = buildParameterPlan(defaultSets(), MODEL_SET).sheets[0].tables![0];
+    return { headers: t.headers, rows: t.rows.map((r) => [...r]) };
+  };
+  it('reads the written table back into the same sets (round trip)', () => {
+    expect(setsFromTable(table())).toEqual(defaultSets());
+  });
+  it('takes a value a user edited in the sheet', () => {
+    const t = table();
+    const row = t.rows.find((r) => r[0] === MEASURED_SET && r[1] === 'directRatio')!;
+    row[2] = 0.6;
+    expect(setsFromTable(t).find((x) => x.name === MEASURED_SET)!.values.directRatio.value).toBe(0.6);
+  });
+  it('rejects a ratio typed as a percentage and a missing parameter, naming the set', () => {
+    const t = table();
+    t.rows.find((r) => r[0] === MODEL_SET && r[1] === 'directRatio')![2] = 74.73;
+    expect(() => setsFromTable(t)).toThrow(expect.objectContaining({ code: 'paramValueInvalid' }));
+    const u = table();
+    u.rows = u.rows.filter((r) => !(r[0] === MEASURED_SET && r[1] === 'hoursPerFte'));
+    try {
+      setsFromTable(u);
+      throw new Error('expected a CalcError');
+    } catch (e) {
+      expect(isCalcError(e) && e.messageIn('nl')).toBe(
+        'Parameter Uren per fte per week (IND_UrenPerFte) in set "Gemeten A&B 2021": verwacht een getal, ontvangen (leeg). Corrigeer de waarde.',
+      );
     }
   });
 });

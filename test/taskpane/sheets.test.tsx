@@ -4,12 +4,12 @@
  * the calculation sheet; and bad input (duplicate codes, text minutes, empty selection,
  * protected sheet, codes missing from the norms) that leaves the workbook unchanged.
  */
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../src/taskpane/App';
 import { ExcelGateway, type ExcelRun } from '../../src/taskpane/host/excelGateway';
 import { formatNumber } from '../../src/taskpane/i18n';
-import { PARAMETERS } from '../../src/taskpane/plans';
+import { PARAMETER_LAYOUT, PARAMETERS } from '../../src/taskpane/plans';
 import { sheetsViews } from '../../src/taskpane/views/sheets';
 import { ACTIVE_KEY, SETS_KEY } from '../../src/taskpane/views/sheets/useParameters';
 import { parseUserNumber } from '../../src/taskpane/views/sheets/issues';
@@ -101,6 +101,29 @@ describe('parameter view', () => {
     expect(fake.workbook.sheet('IND Parameters')!.get('B4')).toBe('Gemeten 2022');
     const t = fake.workbook.table('IND_Parameters')!;
     expect(t.rect.r1 - t.rect.r0).toBe(3 * PARAMETERS.length);
+  });
+
+  it('reads the sets back from the workbook table, so edits made in Excel are kept', async () => {
+    const { fake, gateway } = setup();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Parameterblad schrijven' }));
+    await screen.findByTestId('change-report');
+    // The user types 0,6 over the measured set's direct-hour ratio in the table.
+    const row =
+      PARAMETER_LAYOUT.tableHeaderRow +
+      1 +
+      PARAMETERS.length +
+      PARAMETERS.findIndex((p) => p.key === 'directRatio');
+    expect(fake.workbook.sheet('IND Parameters')!.get(`A${row}`)).toBe('Gemeten A&B 2021');
+    fake.workbook.setCells('IND Parameters', `C${row}`, [[0.6]]);
+    cleanup();
+    render(<App gateway={gateway} views={sheetsViews} initialLang="nl" />);
+    const sets = screen.getByRole('table', { name: 'Parametersets' });
+    await waitFor(() =>
+      expect(within(sets).getByRole('rowheader', { name: 'Gemeten A&B 2021' }).nextSibling?.textContent).toBe(
+        '60%',
+      ),
+    );
   });
 
   it('refuses to write into a protected parameter sheet and leaves the workbook unchanged', async () => {

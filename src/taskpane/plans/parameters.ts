@@ -314,6 +314,48 @@ function checkBand(values: Record<string, ParameterValue>, setName: string): voi
   }
 }
 
+/**
+ * Reads the sets back from the workbook's `IND_Parameters` table, so that values a user edited
+ * (or sets a user typed in as extra rows) are what the pane rewrites, not a stale copy.
+ * Unknown parameter keys are ignored; a missing or invalid value throws, naming set and parameter.
+ *
+ * @throws CalcError `paramValueInvalid`.
+ */
+export function setsFromTable(table: { headers: string[]; rows: CellValue[][] }): ParameterSet[] {
+  const col = (name: (typeof PARAMETER_COLUMNS)[number]): number => table.headers.indexOf(name);
+  const [cSet, cKey, cValue, cBasis, cSource] = [
+    col('Set'),
+    col('Parameter'),
+    col('Waarde'),
+    col('Basis'),
+    col('Bron'),
+  ];
+  const bySet = new Map<string, Record<string, ParameterValue>>();
+  for (const row of table.rows) {
+    const name = String(row[cSet] ?? '').trim();
+    const key = String(row[cKey] ?? '').trim();
+    if (name === '' || !PARAMETERS.some((p) => p.key === key)) continue;
+    const values = bySet.get(name) ?? {};
+    bySet.set(name, values);
+    const basis = String(row[cBasis] ?? '').trim();
+    values[key] = {
+      value: checkParameterValue(parameterByKey(key), name, row[cValue]),
+      basis: (['bruto', 'netto', 'productief', 'model (onbekend)'].includes(basis)
+        ? basis
+        : '') as SheetBasis,
+      source: String(row[cSource] ?? ''),
+    };
+  }
+  const sets = [...bySet.entries()].map(([name, values]) => ({ name, values }));
+  for (const s of sets) {
+    for (const p of PARAMETERS) {
+      if (!s.values[p.key]) checkParameterValue(p, s.name, undefined);
+    }
+    checkBand(s.values, s.name);
+  }
+  return sets;
+}
+
 /** Validates sets before writing: known set names, every value present and valid. */
 export function checkSets(sets: readonly ParameterSet[], active: string): void {
   if (!sets.some((s) => s.name === active)) {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkbookGateway } from '../../host/types';
 import {
   buildParameterPlan,
@@ -6,7 +6,9 @@ import {
   defaultSets,
   deriveSet,
   MODEL_SET,
+  PARAMETER_TABLE,
   parameterByKey,
+  setsFromTable,
   type ParameterSet,
   type SheetBasis,
 } from '../../plans';
@@ -28,6 +30,8 @@ export interface NewSetForm {
 /** State and actions of the parameter view. */
 export function useParameters(gateway: WorkbookGateway) {
   const shell = useShell();
+  const shellRef = useRef(shell);
+  shellRef.current = shell;
   const [sets, setSets] = useState<ParameterSet[]>(defaultSets);
   const [active, setActive] = useState<string>(MODEL_SET);
   const [form, setForm] = useState<NewSetForm>({ name: '', ratio: '', basis: 'bruto', source: '' });
@@ -43,9 +47,22 @@ export function useParameters(gateway: WorkbookGateway) {
       try {
         const saved = await gateway.loadSetting<ParameterSet[]>(SETS_KEY);
         const savedActive = await gateway.loadSetting<string>(ACTIVE_KEY);
+        // The table in the workbook wins over the saved copy: a user may have edited it.
+        const tables = await gateway.listTables();
+        let fromSheet: ParameterSet[] | undefined;
+        if (tables.some((x) => x.name === PARAMETER_TABLE)) {
+          try {
+            fromSheet = setsFromTable(await gateway.readTable(PARAMETER_TABLE));
+          } catch (e) {
+            // Through a ref: the shell object changes with the language, which must not reload.
+            if (live) shellRef.current.showError(e);
+          }
+        }
         if (!live) return;
-        if (saved && saved.length > 0) setSets(saved);
-        if (savedActive) setActive(savedActive);
+        const chosen = fromSheet && fromSheet.length > 0 ? fromSheet : saved;
+        if (chosen && chosen.length > 0) setSets(chosen);
+        if (savedActive && (chosen ?? defaultSets()).some((x) => x.name === savedActive))
+          setActive(savedActive);
       } catch {
         // Shown by the shell's error bar (reporting gateway); keep the defaults.
       }
