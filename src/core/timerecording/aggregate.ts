@@ -184,6 +184,11 @@ export class Aggregator {
   private minPeriod = Infinity;
   private maxPeriod = -Infinity;
   private readonly maxIndex: number;
+  /**
+   * Date text → day and period. An export has few distinct dates and millions of rows, so this
+   * saves the date arithmetic per row; it is cleared when it grows, to keep memory bounded.
+   */
+  private readonly dateCache = new Map<string, { day: number; period: number }>();
 
   constructor(headers: string[], options: AggregateOptions, delimiterUsed?: string) {
     this.headers = headers.map((h) => h.replace(/^\ufeff/, '').trim());
@@ -256,7 +261,16 @@ export class Aggregator {
       return;
     }
     const dateRaw = fields[this.col.date as number];
-    const day = parseDate(typeof dateRaw === 'string' ? dateRaw.trim() : dateRaw);
+    let cached = typeof dateRaw === 'string' ? this.dateCache.get(dateRaw) : undefined;
+    if (!cached) {
+      const d = parseDate(typeof dateRaw === 'string' ? dateRaw.trim() : dateRaw);
+      cached = { day: d, period: Number.isNaN(d) ? NaN : periodIndex(this.opts.periodKind, d) };
+      if (typeof dateRaw === 'string') {
+        if (this.dateCache.size >= 10000) this.dateCache.clear();
+        this.dateCache.set(own(dateRaw), cached);
+      }
+    }
+    const day = cached.day;
     if (Number.isNaN(day)) {
       this.reject(row, 'trRowDateInvalid', { argument: m.date, received: asText(dateRaw).trim() }, hours);
       return;
@@ -285,7 +299,7 @@ export class Aggregator {
     }
     const product = this.text(fields, 'product');
     const person = this.text(fields, 'person');
-    const pIndex = periodIndex(this.opts.periodKind, day);
+    const pIndex = cached.period;
     const cKey = categoryKey(catLabel);
 
     this.rowsAccepted++;
