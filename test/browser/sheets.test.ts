@@ -198,7 +198,9 @@ describe('sheets flow by keyboard alone', () => {
       await tabTo(page, 'tab', /^(Parameters|Normtijden|Rekenblad)$/);
       // Arrow keys move between tabs; Enter selects.
       for (let i = 0; i < 3; i++) {
-        const name = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? '');
+        const name = await page.evaluate(
+          () => (document.activeElement as HTMLElement | null)?.innerText.trim() ?? '',
+        );
         if (name === 'Normtijden') break;
         await page.keyboard.press('ArrowRight');
       }

@@ -17,8 +17,9 @@ export const MAX_PLAUSIBLE_MINUTES = 6000;
 export const ALL_SMALL_LIMIT = 10;
 /** The all-small check needs at least this many norms to mean anything. */
 export const ALL_SMALL_MIN_COUNT = 3;
-/** Accepted range for the optional valid-from year. */
+/** Earliest accepted valid-from year (the optional Geldig vanaf column). */
 export const YEAR_MIN = 1990;
+/** Latest accepted valid-from year. */
 export const YEAR_MAX = 2100;
 
 /** Column positions (0-based) inside the selection; -1 when absent. */
@@ -162,7 +163,7 @@ export function validateNormRange(input: RangeInput, version: string): Validated
       });
       ok = false;
     } else {
-      code = typeof rawCode === 'string' ? rawCode.trim() : (rawCode);
+      code = typeof rawCode === 'string' ? rawCode.trim() : rawCode;
       if (typeof code === 'string' && /[*?~]/.test(code)) {
         issues.push({
           code: 'normCodeWildcard',

@@ -9,6 +9,7 @@ import type { CellValue, WritePlan } from '../host/types';
 
 /** Sheet and table of the example volumes. */
 export const EXAMPLE_VOLUME_SHEET = 'IND Voorbeeldvolumes';
+/** Table name of the example volumes. */
 export const EXAMPLE_VOLUME_TABLE = 'IND_VoorbeeldVolumes';
 /** Version name of the example norms. */
 export const EXAMPLE_NORM_VERSION: string = normExample.version;

@@ -3,6 +3,7 @@
  */
 import { a1, columnLetters, quoteSheet, topLeft } from '../../core/norms/address';
 
+/** Address helpers of the core, re-exported for plan builders. */
 export { a1, columnLetters, quoteSheet, topLeft };
 
 /**

@@ -10,6 +10,7 @@ import { topLeft } from './formula';
 
 /** Sheet and table identifiers. Stable: the calculation sheet's formulas depend on them. */
 export const NORM_SHEET = 'IND Normtijden';
+/** Name of the normalised norm table. */
 export const NORM_TABLE = 'IND_Normtijden';
 /** Columns of the norm table, in order. `Sleutel` (key) = Versie|Code, what the lookup matches. */
 export const NORM_COLUMNS = ['Code', 'Naam', 'Normminuten', 'Geldig vanaf', 'Versie', 'Sleutel'] as const;

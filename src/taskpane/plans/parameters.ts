@@ -31,12 +31,16 @@ import { absoluteRef, columnLetters, textLiteral } from './formula';
 
 /** Sheet, table and name identifiers of the parameter sheet. Stable: formulas depend on them. */
 export const PARAMETER_SHEET = 'IND Parameters';
+/** The Excel table holding every set's values. */
 export const PARAMETER_TABLE = 'IND_Parameters';
+/** Workbook name of the visible cell holding the active set's name. */
 export const ACTIVE_SET_NAME = 'IND_ActieveSet';
+/** Workbook name of the cell holding the reference (model) set's name. */
 export const MODEL_SET_NAME = 'IND_ModelSet';
 
 /** Name of the 2021 model set and of the measured set shipped by default. */
 export const MODEL_SET = 'Model 2021';
+/** Name of the measured set (57% gross direct hours at A&B, 2021). */
 export const MEASURED_SET = 'Gemeten A&B 2021';
 
 /** Columns of the parameter table, in order. Dutch, because they are identifiers in formulas. */

@@ -17,6 +17,7 @@ import { useShell } from '../../components/ShellContext';
 
 /** Workbook settings of the parameter view. */
 export const SETS_KEY = 'sheets.parameterSets';
+/** Workbook setting: the active set's name. */
 export const ACTIVE_KEY = 'sheets.activeSet';
 
 /** The form for a new set. */
