@@ -55,10 +55,12 @@ describe('scenario simulator in the browser', () => {
     expect(sheet.cells.D37).toBe(
       '=IND.SCENARIO(B37:B114,IND_Sim_BandOnder,IND_Sim_BandBoven,IND_Sim_PiekExtra,IND_Sim_PiekPerioden,"nl")',
     );
-    expect(sheet.cells.W37).toBe('=IND.BACKLOG(B37:B114,T37:T114,IND_Sim_Beginachterstand)');
+    expect(sheet.cells.X38).toBe('=MAX(0,X37+B38-U38)');
+    expect(String(sheet.cells.F16)).toContain('IND.BACKLOG(B37:B114,U37:U114,IND_Sim_Beginachterstand)');
+    expect(String(sheet.cells.O40)).toContain('SUMPRODUCT($K$37:K40,');
     expect(String(sheet.cells.I38)).toMatch(/^=IF\(IND_Sim_Plafond="",/);
     expect(sheet.charts).toHaveLength(1);
-    expect(sheet.charts[0].source).toContain('Z36:AD114');
+    expect(sheet.charts[0].source).toContain('AA36:AE114');
     expect(wb.names.filter((n) => n.name.startsWith('IND_Sim_')).length).toBeGreaterThanOrEqual(27);
 
     // Save, switch to the recommended rule, save, compare.

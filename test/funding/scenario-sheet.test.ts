@@ -31,6 +31,50 @@ import {
 
 type V = number | string | boolean | null | FormulaError;
 
+interface Operand {
+  val: unknown;
+  isArray: boolean;
+}
+interface ParserUtils {
+  extractRefValue(o: unknown): Operand;
+  _applyInfix(a: Operand, op: string, b: Operand): unknown;
+  _applyPrefix(prefixes: string[], val: unknown, isArray: boolean): unknown;
+}
+
+/**
+ * Dynamic-array Excel computes `(A5-A1:A5)<R` element by element; fast-formula-parser applies
+ * implicit intersection instead, and does not even mark a range reference as an array. This
+ * patches one parser instance to broadcast operators over arrays (as the CLI engine does for
+ * array constants), so that the sheet's SUMPRODUCT ramp evaluates as in Excel.
+ */
+function withArrayOperators(parser: FormulaParser): FormulaParser {
+  const u = (parser as unknown as { utils: ParserUtils }).utils;
+  const extract = u.extractRefValue.bind(u);
+  const infix = u._applyInfix.bind(u);
+  const prefix = u._applyPrefix.bind(u);
+  u.extractRefValue = (o) => {
+    const r = extract(o);
+    return { val: r.val, isArray: Array.isArray(r.val) };
+  };
+  u._applyInfix = (a, op, b) => {
+    if (!a.isArray && !b.isArray) return infix(a, op, b);
+    const shape = (a.isArray ? a.val : b.val) as unknown[][];
+    return shape.map((row, i) =>
+      row.map((_, j) =>
+        infix({ val: a.isArray ? (a.val as unknown[][])[i][j] : a.val, isArray: false }, op, {
+          val: b.isArray ? (b.val as unknown[][])[i][j] : b.val,
+          isArray: false,
+        }),
+      ),
+    );
+  };
+  u._applyPrefix = (prefixes, val, isArray) =>
+    isArray
+      ? (val as unknown[][]).map((row) => row.map((c) => prefix(prefixes, c, false)))
+      : prefix(prefixes, val, false);
+  return parser;
+}
+
 /** A tiny spreadsheet over one sheet of a plan: constants, formulas, spills and names. */
 class Grid {
   private content = new Map<string, CellValue>();
@@ -133,7 +177,7 @@ class Grid {
     this.evaluating.add(key);
     let res: unknown;
     try {
-      this.parsers[this.depth] ??= new FormulaParser(this.config);
+      this.parsers[this.depth] ??= withArrayOperators(new FormulaParser(this.config));
       const parser = this.parsers[this.depth];
       this.depth++;
       try {
@@ -196,6 +240,13 @@ function expectSheetMatches(input: SimInput, lang: 'nl' | 'en' = 'nl'): Grid {
     close(g.at(`${colOf('target')}${row}`), result.fundingTarget[t], 'target', t);
     close(g.at(`${colOf('funding')}${row}`), result.funding[t], 'funding', t);
     close(g.at(`${colOf('fundedFte')}${row}`), result.fundedFte[t], 'funded fte', t);
+    close(g.at(`${colOf('hires')}${row}`), result.hiresFte[t], 'hires', t);
+    close(g.at(`${colOf('leavers')}${row}`), result.leaversFte[t], 'leavers', t);
+    close(g.at(`${colOf('cuts')}${row}`), result.cutsFte[t], 'cuts', t);
+    close(g.at(`${colOf('trainees')}${row}`), result.traineeFte[t], 'trainees', t);
+    close(g.at(`${colOf('inductionLoss')}${row}`), result.inductionLossFte[t], 'induction loss', t);
+    close(g.at(`${colOf('coaching')}${row}`), result.coachingFte[t], 'coaching', t);
+    close(g.at(`${colOf('productive')}${row}`), result.productiveFte[t], 'productive', t);
     close(g.at(`${colOf('staffCapacity')}${row}`), result.staffCapacityHours[t], 'staff capacity', t);
     close(g.at(`${colOf('flexNeed')}${row}`), result.flexNeedFte[t], 'flex need', t);
     close(g.at(`${colOf('flexHours')}${row}`), result.flexHours[t], 'flex hours', t);
@@ -209,6 +260,7 @@ function expectSheetMatches(input: SimInput, lang: 'nl' | 'en' = 'nl'): Grid {
   close(g.at('F9'), s.totalCutsFte, 'cuts', 0);
   close(g.at('F14'), s.productionShortfallHours, 'shortfall', 0);
   expect(g.at('F15')).toBe(lang === 'nl' ? 'klopt' : 'OK');
+  expect(g.at('F16')).toBe(lang === 'nl' ? 'klopt' : 'OK');
   return g;
 }
 
@@ -280,7 +332,7 @@ describe('scenario plan shape', () => {
       'Achterstand (uren)',
     ]);
     expect(chartData.cells).toHaveLength(79);
-    expect(sheet.charts![0].source).toBe(`Z${TABLE_HEADER_ROW}:AD${TABLE_HEADER_ROW + 78}`);
+    expect(sheet.charts![0].source).toBe(`AA${TABLE_HEADER_ROW}:AE${TABLE_HEADER_ROW + 78}`);
   });
 
   test('labels and backlog are IND.* formulas over the sheet columns; inputs are named', () => {
@@ -290,7 +342,10 @@ describe('scenario plan shape', () => {
     expect(formulas).toContain(
       `=IND.SCENARIO(B37:B114,IND_Sim_BandOnder,IND_Sim_BandBoven,IND_Sim_PiekExtra,IND_Sim_PiekPerioden,"nl")`,
     );
-    expect(formulas).toContain('=IND.BACKLOG(B37:B114,T37:T114,IND_Sim_Beginachterstand)');
+    expect(formulas).toContain(
+      '=IF(SUMPRODUCT((IND.BACKLOG(B37:B114,U37:U114,IND_Sim_Beginachterstand)-X37:X114)^2)<0.000001,"klopt","KLOPT NIET")',
+    );
+    expect(formulas).toContain('=MAX(0,X37+B38-U38)');
     expect(plan.names!.map((n) => n.name)).toEqual(
       expect.arrayContaining([
         'IND_Sim_Ondergrens',
@@ -300,16 +355,10 @@ describe('scenario plan shape', () => {
       ]),
     );
     expect(plan.names!.every((n) => n.name.startsWith('IND_Sim_'))).toBe(true);
-    // The add-in-computed columns say so in their header.
-    const header = sheet.blocks.find((b) => b.at === `A${TABLE_HEADER_ROW}`)!.cells[0];
-    expect(header.filter((h) => String(h).endsWith(' *'))).toEqual([
-      'Instroom (fte) *',
-      'Verloop (fte) *',
-      'Afbouw (fte) *',
-      'In inwerkperiode (fte) *',
-      'Begeleiding (fte) *',
-      'Productieve fte *',
-    ]);
+    // The cohort model is live too: a SUMPRODUCT ramp over the hires so far.
+    expect(formulas).toContain(
+      '=IF(IND_Sim_InwerkPerioden<=0,0,SUMPRODUCT($K$37:K40,((A40-$A$37:A40)<IND_Sim_InwerkPerioden)*(1-(A40-$A$37:A40)/IND_Sim_InwerkPerioden)))',
+    );
   });
 });
 

@@ -61,7 +61,7 @@ describe('scenario view', () => {
       within(results).getByText(label).nextSibling?.textContent;
     expect(cell('Afbouw totaal (fte)')).toBe(formatNumber('nl', expected.totalCutsFte, 1));
     expect(cell('Afbouw totaal (fte)')).toBe('256,8');
-    expect(cell('Grootste achterstand (uren)')).toBe('954.118');
+    expect(cell('Grootste achterstand (uren)')).toBe('975.440');
 
     const before = fake.workbook.syncCount;
     await user.click(screen.getByRole('button', { name: 'Naar werkblad schrijven' }));
@@ -73,7 +73,9 @@ describe('scenario view', () => {
     expect(sheet.get('D37')).toBe(
       '=IND.SCENARIO(B37:B114,IND_Sim_BandOnder,IND_Sim_BandBoven,IND_Sim_PiekExtra,IND_Sim_PiekPerioden,"nl")',
     );
-    expect(sheet.get('W37')).toBe('=IND.BACKLOG(B37:B114,T37:T114,IND_Sim_Beginachterstand)');
+    expect(sheet.get('X38')).toBe('=MAX(0,X37+B38-U38)');
+    expect(String(sheet.get('F16'))).toContain('IND.BACKLOG(B37:B114,U37:U114,IND_Sim_Beginachterstand)');
+    expect(String(sheet.get('O40'))).toContain('SUMPRODUCT($K$37:K40,');
     expect(sheet.charts).toHaveLength(1);
     expect(fake.workbook.names.some((n) => n.name === 'IND_Sim_Ondergrens')).toBe(true);
     expect(screen.getByRole('status').textContent).toMatch(/^Geschreven: \d+ wijzigingen\.$/);

@@ -140,9 +140,11 @@ export interface SimResult {
   cutsFte: number[];
   /** Staff still in induction (hired less than the induction time ago), fte. */
   traineeFte: number[];
-  /** Experienced time absorbed by coaching, fte. */
+  /** What the staff in induction cannot deliver yet: Σ cohort × (1 − ramp), fte. */
+  inductionLossFte: number[];
+  /** Experienced time absorbed by coaching: coachingShare × the induction loss, fte. */
   coachingFte: number[];
-  /** Productive staff: experienced + trainees × ramp − coaching, fte. */
+  /** Productive staff: max(0, staff − induction loss − coaching), fte. */
   productiveFte: number[];
   /** Staff capacity, hours: productiveFte × direct hours per fte-period. */
   staffCapacityHours: number[];
@@ -239,6 +241,8 @@ export function rampShare(age: number, inductionPeriods: number): number {
  * The simulation without validation (the bench and property tests call it in loops).
  * Order of events within a period: funding is set; turnover leaves; staff is cut to, or hired up
  * to, the funded level (hires start in induction); capacity follows; the backlog updates.
+ * Leavers and cuts come out of experienced staff, so a cohort in induction stays whole along its
+ * ramp; this keeps the model a plain sum over the hires (a SUMPRODUCT on the sheet).
  */
 export function simulateUnchecked(input: SimInput): SimResult {
   const { workload, rule, staff, band, lumpsum } = input;
@@ -265,6 +269,7 @@ export function simulateUnchecked(input: SimInput): SimResult {
     leaversFte: new Array<number>(n),
     cutsFte: new Array<number>(n),
     traineeFte: new Array<number>(n),
+    inductionLossFte: new Array<number>(n),
     coachingFte: new Array<number>(n),
     productiveFte: new Array<number>(n),
     staffCapacityHours: new Array<number>(n),
@@ -277,8 +282,9 @@ export function simulateUnchecked(input: SimInput): SimResult {
     backlog: new Array<number>(n),
   };
 
-  let experienced = 0;
-  let cohorts: Cohort[] = [];
+  let staffPrev = 0;
+  const cohorts: Cohort[] = [];
+  let firstInWindow = 0;
   let backlogPrev = input.initialBacklog;
   let fundingPrev = 0;
   let below = 0;
@@ -302,56 +308,40 @@ export function simulateUnchecked(input: SimInput): SimResult {
     const funded = Math.max(0, f - lumpsum) / staff.costPerFtePeriod;
     r.fundedFte[t] = funded;
 
-    if (t === 0) experienced = staff.initialStaffFte ?? funded;
+    if (t === 0) staffPrev = staff.initialStaffFte ?? funded;
 
-    // 2. Turnover: the same share leaves from every group.
-    let staffNow = experienced + cohorts.reduce((s, c) => s + c.fte, 0);
-    const leavers = staffNow * q;
-    if (q > 0) {
-      experienced *= 1 - q;
-      for (const c of cohorts) c.fte *= 1 - q;
-      staffNow -= leavers;
-    }
+    // 2. Turnover: a share of last period's staff leaves (taken from experienced staff: hires in
+    //    induction are kept, so a cohort stays whole along its ramp).
+    const leavers = staffPrev * q;
+    const afterTurnover = staffPrev - leavers;
     r.leaversFte[t] = leavers;
 
-    // 3. Cut to, or hire up to, the funded staff. A cut is spread over all groups.
-    let hires = 0;
-    let cuts = 0;
-    if (staffNow > funded) {
-      cuts = staffNow - funded;
-      const keep = staffNow > 0 ? funded / staffNow : 0;
-      experienced *= keep;
-      for (const c of cohorts) c.fte *= keep;
-      staffNow = funded;
-    } else if (staffNow < funded) {
-      hires = funded - staffNow;
-      cohorts.push({ hiredAt: t, fte: hires });
-      staffNow = funded;
-    }
+    // 3. Hire up to, or cut down to, the funded staff. Cuts, like leavers, come out of experienced
+    //    staff; hires start a cohort at the bottom of the ramp.
+    const hires = Math.max(0, funded - afterTurnover);
+    const cuts = Math.max(0, afterTurnover - funded);
     r.hiresFte[t] = hires;
     r.cutsFte[t] = cuts;
-    r.staffFte[t] = staffNow;
+    r.staffFte[t] = funded;
+    staffPrev = funded;
+    if (hires > 0) cohorts.push({ hiredAt: t, fte: hires });
 
-    // 4. Productive staff: trainees along the ramp, minus the coaching they absorb.
-    let productive = experienced;
+    // 4. Productive staff: staff minus what the cohorts in induction cannot yet deliver
+    //    (Σ hires × (1 − ramp)) and minus the coaching that absorbs from experienced staff
+    //    (coachingShare × the same). The sheet computes the same with SUMPRODUCT over the hires.
+    while (firstInWindow < cohorts.length && t - cohorts[firstInWindow].hiredAt >= R) firstInWindow++;
     let trainees = 0;
-    let coaching = 0;
-    const still: Cohort[] = [];
-    for (const c of cohorts) {
-      const share = rampShare(t - c.hiredAt, R);
-      if (share >= 1) {
-        experienced += c.fte;
-        productive += c.fte;
-        continue;
-      }
-      still.push(c);
+    let loss = 0;
+    for (let i = firstInWindow; i < cohorts.length; i++) {
+      const c = cohorts[i];
       trainees += c.fte;
-      productive += c.fte * share;
-      coaching += c.fte * (1 - share) * staff.coachingShare;
+      loss += c.fte * (1 - rampShare(t - c.hiredAt, R));
     }
-    cohorts = still;
-    productive = Math.max(0, productive - coaching);
+    const coaching = loss * staff.coachingShare;
+    // A cut deeper than the experienced staff leaves nobody productive that period.
+    const productive = Math.max(0, funded - loss - coaching);
     r.traineeFte[t] = trainees;
+    r.inductionLossFte[t] = loss;
     r.coachingFte[t] = coaching;
     r.productiveFte[t] = productive;
     const staffHours = productive * h;

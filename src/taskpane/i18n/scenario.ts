@@ -144,9 +144,9 @@ export const scenarioStrings = {
   'scenario.sheet.paramSheet': { nl: 'Parameterblad', en: 'Parameter sheet' },
   'scenario.sheet.value': { nl: 'Waarde', en: 'Value' },
   'scenario.sheet.unit': { nl: 'Eenheid / toelichting', en: 'Unit / note' },
-  'scenario.sheet.addinNote': {
-    nl: '* Kolommen met * zijn berekend door de invoegtoepassing (cohortmodel: instroom met lineaire inwerkcurve, begeleiding, verloop, afbouw) uit de invoer in {range} en de financieringskolom. Na een wijziging van de invoer: opnieuw "Naar werkblad schrijven".',
-    en: '* Columns marked * are computed by the add-in (cohort model: hires along a linear induction ramp, coaching, turnover, cuts) from the inputs in {range} and the funding column. After changing the inputs: "Write to sheet" again.',
+  'scenario.sheet.modelNote': {
+    nl: 'Cohortmodel: de bezetting volgt de financiering; verloop en afbouw gaan af van ervaren personeel; nieuwe fte worden lineair productief over de inwerktijd (SUMPRODUCT over de instroom); begeleiding = aandeel × inwerkverlies.',
+    en: 'Cohort model: staff follows funding; leavers and cuts come out of experienced staff; new fte become productive linearly over the induction time (SUMPRODUCT over the hires); coaching = share × induction loss.',
   },
   'scenario.sheet.chartData': {
     nl: 'Grafiekgegevens (verwijzingen naar de tabel)',
@@ -170,6 +170,7 @@ export const scenarioStrings = {
   'scenario.col.leavers': { nl: 'Verloop (fte)', en: 'Leavers (fte)' },
   'scenario.col.cuts': { nl: 'Afbouw (fte)', en: 'Cuts (fte)' },
   'scenario.col.trainees': { nl: 'In inwerkperiode (fte)', en: 'In induction (fte)' },
+  'scenario.col.inductionLoss': { nl: 'Inwerkverlies (fte)', en: 'Induction loss (fte)' },
   'scenario.col.coaching': { nl: 'Begeleiding (fte)', en: 'Coaching (fte)' },
   'scenario.col.productive': { nl: 'Productieve fte', en: 'Productive fte' },
   'scenario.col.staffCapacity': { nl: 'Capaciteit personeel (uren)', en: 'Staff capacity (hours)' },
@@ -209,6 +210,10 @@ export const scenarioStrings = {
   'scenario.kf.check': {
     nl: 'Controle: begin + werklast = productie + eindachterstand',
     en: 'Check: initial + workload = production + final backlog',
+  },
+  'scenario.kf.checkBacklog': {
+    nl: 'Controle: achterstand = IND.BACKLOG(werklast; capaciteit)',
+    en: 'Check: backlog = IND.BACKLOG(workload, capacity)',
   },
   'scenario.kf.ok': { nl: 'klopt', en: 'OK' },
   'scenario.kf.broken': { nl: 'KLOPT NIET', en: 'BROKEN' },

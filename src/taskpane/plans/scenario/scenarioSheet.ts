@@ -3,14 +3,16 @@
  * named cells, the period table of live formulas, the chart) and the comparison sheet of saved
  * scenarios. No Office, no React: a `WritePlan` in, applied by the gateway in one batch.
  *
- * What is a live formula and what is not:
+ * Everything on the sheet is a live formula on the named inputs, except the inputs themselves:
  * - labels: `IND.SCENARIO` over the workload column (spills);
- * - funding path, funded fte, staff capacity, flex shell, production: per-row Excel formulas on
- *   the named inputs (the rule needs a cap and, for the recommended rule, the previous backlog,
- *   which `IND.FUNDINGPATH` does not take);
- * - backlog: `IND.BACKLOG` over the workload and total-capacity columns (spills);
- * - the cohort model (hires, leavers, cuts, staff in induction, coaching, productive fte) is
- *   computed by the add-in from the inputs written beside it, and marked so on the sheet.
+ * - funding path, funded fte, the cohort model (leavers, hires, cuts, staff in induction and its
+ *   SUMPRODUCT ramp, coaching, productive fte), capacity, flex shell, production and backlog:
+ *   per-row Excel formulas. The funding rule needs a cap and, for the recommended rule, the
+ *   previous period's backlog, which `IND.FUNDINGPATH` does not take; and because funding then
+ *   depends on the backlog, the backlog must be per row too (an `IND.BACKLOG` spill over the
+ *   capacity column would be a circular reference);
+ * - a check cell recomputes the backlog with `IND.BACKLOG` over the workload and capacity
+ *   columns and compares it with the per-row backlog.
  */
 import type { Lang } from '../../../core/messages/types';
 import {
@@ -71,6 +73,7 @@ const COLS = [
   'leavers',
   'cuts',
   'trainees',
+  'inductionLoss',
   'coaching',
   'productive',
   'staffCapacity',
@@ -87,9 +90,6 @@ type Col = (typeof COLS)[number];
 export function colOf(c: Col): string {
   return columnLetters(COLS.indexOf(c));
 }
-
-/** Columns computed by the add-in (values), marked with * on the sheet. */
-const ADDIN_COLS: readonly Col[] = ['hires', 'leavers', 'cuts', 'trainees', 'coaching', 'productive'];
 
 /** A defined name of the simulator's inputs; prefixed so they never clash with other views. */
 function nm(suffix: string): string {
@@ -301,7 +301,8 @@ function inputRows(
     {
       name: nm('Beginbezetting'),
       label: 'scenario.in.initialStaff',
-      value: result.staffFte.length ? (staff.initialStaffFte ?? result.fundedFte[0]) : 0,
+      // Default: the staff period 1's funding pays for, as a live reference.
+      value: staff.initialStaffFte ?? `=${colOf('fundedFte')}${TABLE_HEADER_ROW + 1}`,
       format: NF.fte,
       unit: 'scenario.unit.fte',
     },
@@ -379,18 +380,12 @@ export function buildScenarioPlan(input: SimInput, result: SimResult, opts: Scen
   const range = (c: Col): string => `${col(c)}${r0}:${col(c)}${rEnd}`;
   blocks.push({
     at: `A${hr - 2}`,
-    cells: [
-      [
-        t(lang, 'scenario.sheet.addinNote', {
-          range: `A${firstInputRow}:C${firstInputRow + inputs.length - 1}`,
-        }),
-      ],
-    ],
+    cells: [[t(lang, 'scenario.sheet.modelNote')]],
     style: 'note',
   });
   blocks.push({
     at: `A${hr}`,
-    cells: [COLS.map((c) => t(lang, `scenario.col.${c}`) + (ADDIN_COLS.includes(c) ? ' *' : ''))],
+    cells: [COLS.map((c) => t(lang, `scenario.col.${c}`))],
     style: 'header',
   });
 
@@ -402,7 +397,7 @@ export function buildScenarioPlan(input: SimInput, result: SimResult, opts: Scen
 
   const inputCells: CellValue[][] = [];
   const formulaCells1: CellValue[][] = []; // bandLow … fundedFte
-  const addinCells: CellValue[][] = [];
+  const staffCells: CellValue[][] = [];
   const formulaCells2: CellValue[][] = []; // staffCapacity … constrained
   for (let i = 0; i < n; i++) {
     const r = r0 + i;
@@ -431,13 +426,22 @@ export function buildScenarioPlan(input: SimInput, result: SimResult, opts: Scen
       funding,
       `=MAX(0,${col('funding')}${r}-${nm('Lumpsum')})/${nm('KostenPerFte')}`,
     ]);
-    addinCells.push([
-      result.hiresFte[i],
-      result.leaversFte[i],
-      result.cutsFte[i],
-      result.traineeFte[i],
-      result.coachingFte[i],
-      result.productiveFte[i],
+    // Cohort model: staff follows funding; leavers and cuts come out of experienced staff; each
+    // period's hires ramp up linearly over the induction (a SUMPRODUCT over the hires so far).
+    const staffPrev = i === 0 ? nm('Beginbezetting') : `${col('fundedFte')}${r - 1}`;
+    const J = `${col('fundedFte')}${r}`;
+    const L = `${col('leavers')}${r}`;
+    const R = nm('InwerkPerioden');
+    const hiresSoFar = `$${col('hires')}$${r0}:${col('hires')}${r}`;
+    const age = `(${col('period')}${r}-$${col('period')}$${r0}:${col('period')}${r})`;
+    staffCells.push([
+      `=MAX(0,${J}-(${staffPrev}-${L}))`,
+      `=${staffPrev}*${nm('VerloopPeriode')}`,
+      `=MAX(0,(${staffPrev}-${L})-${J})`,
+      `=IF(${R}<=0,0,SUMPRODUCT(${hiresSoFar},(${age}<${R})*1))`,
+      `=IF(${R}<=0,0,SUMPRODUCT(${hiresSoFar},(${age}<${R})*(1-${age}/${R})))`,
+      `=${nm('Begeleiding')}*${col('inductionLoss')}${r}`,
+      `=MAX(0,${J}-${col('inductionLoss')}${r}-${col('coaching')}${r})`,
     ]);
     formulaCells2.push([
       `=${col('productive')}${r}*${nm('UrenPerFtePeriode')}`,
@@ -470,7 +474,7 @@ export function buildScenarioPlan(input: SimInput, result: SimResult, opts: Scen
     numberFormat: rowFormats(n, [NF.hours, NF.hours, NF.euro, NF.int, NF.euro, NF.fte]),
     style: 'output',
   });
-  blocks.push({ at: `${col('hires')}${r0}`, cells: addinCells, numberFormat: NF.fte, style: 'output' });
+  blocks.push({ at: `${col('hires')}${r0}`, cells: staffCells, numberFormat: NF.fte, style: 'output' });
   blocks.push({
     at: `${col('staffCapacity')}${r0}`,
     cells: formulaCells2,
@@ -479,7 +483,9 @@ export function buildScenarioPlan(input: SimInput, result: SimResult, opts: Scen
   });
   blocks.push({
     at: `${col('backlog')}${r0}`,
-    cells: [[`=IND.BACKLOG(${range('workload')},${range('capacity')},${nm('Beginachterstand')})`]],
+    cells: Array.from({ length: n }, (_, i) => [
+      `=MAX(0,${prevBacklog(r0 + i)}+${col('workload')}${r0 + i}-${col('capacity')}${r0 + i})`,
+    ]),
     numberFormat: NF.hours,
     style: 'output',
   });
@@ -517,6 +523,17 @@ export function buildScenarioPlan(input: SimInput, result: SimResult, opts: Scen
     cells: [
       [
         `=IF(ABS(${nm('Beginachterstand')}+SUM(${range('workload')})-SUM(${range('constrained')})-${col('backlog')}${rEnd})<0.001,"${t(lang, 'scenario.kf.ok')}","${t(lang, 'scenario.kf.broken')}")`,
+      ],
+    ],
+    style: 'check',
+  });
+  // The same backlog from the core's IND.BACKLOG (no cycle: nothing depends on this cell).
+  blocks.push({ at: `E${checkRow + 1}`, cells: [[t(lang, 'scenario.kf.checkBacklog')]], style: 'note' });
+  blocks.push({
+    at: `F${checkRow + 1}`,
+    cells: [
+      [
+        `=IF(SUMPRODUCT((IND.BACKLOG(${range('workload')},${range('capacity')},${nm('Beginachterstand')})-${range('backlog')})^2)<0.000001,"${t(lang, 'scenario.kf.ok')}","${t(lang, 'scenario.kf.broken')}")`,
       ],
     ],
     style: 'check',
