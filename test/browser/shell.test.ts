@@ -48,6 +48,13 @@ describe('task-pane shell in Chromium', () => {
     expect(ids).toEqual(expect.arrayContaining(['FTE']));
   });
 
+  it('runs under a CSP without unsafe-eval (a bundle that evals would log a CSP error, failing the test above)', async () => {
+    const csp = await pane.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toMatch(/(^|;)\s*script-src 'self' https:\/\/appsforoffice\.microsoft\.com[^;]*(;|$)/);
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline/);
+    expect(csp).toMatch(/object-src 'none'/);
+  });
+
   it('reaches the tabs with Tab and moves between them with the arrow keys', async () => {
     const page = pane.page;
     const tabs = page.getByRole('tab');
