@@ -33,9 +33,9 @@ function lcg(seed: number): () => number {
   };
 }
 
-/** Median wall time in ms of `fn` over `runs` runs, after one warm-up. */
+/** Median wall time in ms of `fn` over `runs` runs, after five warm-up runs (JIT). */
 function time(fn: () => void, runs: number): number {
-  fn();
+  for (let i = 0; i < 5; i++) fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
