@@ -46,8 +46,14 @@ module.exports = tseslint.config(
           patterns: [
             { group: ['react', 'react-*', '@fluentui/*'], message: 'src/core is pure: no React/UI.' },
             { group: ['office-*', '@microsoft/*'], message: 'src/core is pure: no Office.' },
-            { group: ['fs', 'path', 'node:*', 'http', 'https', 'child_process'], message: 'src/core is pure: no Node I/O.' },
-            { group: ['**/taskpane/**', '**/functions/**', '**/cli/**'], message: 'src/core must not depend on outer layers.' },
+            {
+              group: ['fs', 'path', 'node:*', 'http', 'https', 'child_process'],
+              message: 'src/core is pure: no Node I/O.',
+            },
+            {
+              group: ['**/taskpane/**', '**/functions/**', '**/cli/**'],
+              message: 'src/core must not depend on outer layers.',
+            },
           ],
         },
       ],
