@@ -5,7 +5,7 @@
  * formulas with its waterfall chart, the named parameters and the mapping saved in the workbook.
  * No network, no console errors, no axe violations.
  */
-import { generateExport, GENERATED_CATEGORIES } from '../generators/timeRecordingExport';
+import { generateExport, generateLines, GENERATED_CATEGORIES } from '../generators/timeRecordingExport';
 import { openPane, type Pane } from './harness';
 
 jest.setTimeout(180000);
@@ -115,5 +115,35 @@ describe('time recording in the browser', () => {
     } finally {
       await next.close();
     }
+  });
+
+  it('shows progress while streaming a large export, and cancel writes nothing', async () => {
+    const page = pane.page;
+    const { lines } = generateLines({ seed: 9, teams: 40, personsPerTeam: 70, weeks: 8 });
+    const big: string[] = [];
+    for (const l of lines) {
+      big.push(l);
+      if (big.length > 300000) break;
+    }
+    const before = await pane.workbook();
+    await page.getByRole('tab', { name: 'Tijdschrijven' }).click();
+    await page.getByLabel('Exportbestand kiezen').setInputFiles({ name: 'groot.csv', mimeType: 'text/csv', buffer: Buffer.from(big.join('\n'), 'utf-8') });
+    await page.getByText(/^Gekozen: groot\.csv/).waitFor();
+    // Slow the page's CPU down so the import is still running when the user clicks Cancel.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    try {
+      await page.getByRole('button', { name: 'Inlezen' }).click();
+      await page.getByRole('progressbar', { name: 'Voortgang inlezen' }).waitFor();
+      await page.getByRole('button', { name: 'Annuleren' }).click();
+      await page.getByTestId('error-bar').waitFor();
+    } finally {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    }
+    await expect(page.getByTestId('error-bar').textContent()).resolves.toMatch(/Import afgebroken na \d+ bytes\. Er is niets weggeschreven\./);
+    const after = await pane.workbook();
+    expect(after.sheets.map((x) => x.name)).toEqual(before.sheets.map((x) => x.name));
+    expect(await page.getByRole('progressbar').count()).toBe(0);
+    expect(pane.consoleErrors).toEqual([]);
   });
 });

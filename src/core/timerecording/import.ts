@@ -25,6 +25,12 @@ export interface ImportOptions extends AggregateOptions {
   onProgress?: (bytesRead: number) => void;
   /** File name for messages. */
   fileName?: string;
+  /**
+   * Awaited after each chunk, so the caller's event loop can run (paint the progress bar, handle
+   * the Cancel click). A browser's `File.stream()` often has the next chunk ready at once, and a
+   * loop of already-resolved reads would otherwise hold the page until the whole file is read.
+   */
+  yieldControl?: () => Promise<void>;
 }
 
 /** The aggregate plus what the import learned about the file itself. */
@@ -38,6 +44,9 @@ export interface ImportResult extends AggregateResult {
 }
 
 class NotUtf8 extends Error {}
+
+/** Largest slice of bytes decoded and tokenized in one go. */
+const SLICE = 256 * 1024;
 
 function isDecodeError(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'TypeError';
@@ -86,9 +95,16 @@ async function attempt(
       // The BOM may straddle chunks; look at the first three bytes, wherever they arrive.
       for (let i = 0; i < value.length && head.length < 3; i++) head.push(value[i]);
       if (head.length === 3) bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
-      bytesRead += value.length;
-      tokenizer.push(decode(value));
-      opts.onProgress?.(bytesRead);
+      // A source may hand over very large chunks; work in slices so progress, cancel and the
+      // caller's event loop get a turn at least every SLICE bytes.
+      for (let off = 0; off < value.length; off += SLICE) {
+        if (off > 0 && opts.signal?.aborted) throw new CalcError('trCancelled', { received: String(bytesRead) });
+        const part = value.length <= SLICE ? value : value.subarray(off, off + SLICE);
+        bytesRead += part.length;
+        tokenizer.push(decode(part));
+        opts.onProgress?.(bytesRead);
+        if (opts.yieldControl) await opts.yieldControl();
+      }
     }
     if (opts.signal?.aborted) throw new CalcError('trCancelled', { received: String(bytesRead) });
     tokenizer.push(decode());
