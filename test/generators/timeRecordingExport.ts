@@ -108,7 +108,6 @@ export interface GenTruth {
     casesByProduct: Record<string, number>;
     directHoursByProduct: Record<string, number>;
     badRows: number;
-    badRowsHours: number;
     overtimeWeeks: number;
   };
 }
@@ -175,7 +174,6 @@ export function generateLines(spec: GenSpec): { lines: Iterable<string>; truth: 
     casesByProduct: Object.fromEntries(products.map((p) => [p.name, 0])),
     directHoursByProduct: Object.fromEntries(products.map((p) => [p.name, 0])),
     badRows: 0,
-    badRowsHours: 0,
     overtimeWeeks: 0,
   };
   const truth: GenTruth = {
