@@ -321,6 +321,25 @@ describe('validateVolumeTable / missingNormCodes', () => {
       'Volume in cel Invoer!C3 (code "S1", periode "P01"): verwacht een aantal zaken ≥ 0, ontvangen "10". Vervang de waarde door een getal (een lege cel telt als 0).',
     );
   });
+  it('rejects a blank row between products but skips trailing blank rows', () => {
+    const r = validateVolumeTable(
+      table([
+        ['S1', 1, 1],
+        [null, null, null],
+        ['S2', 2, 2],
+        [null, null, null],
+      ]),
+    );
+    expect(r.issues.map((i) => [i.code, i.details.cell])).toEqual([['volumeCodeBlank', 'Invoer!B4']]);
+    expect(
+      validateVolumeTable(
+        table([
+          ['S1', 1, 1],
+          [null, null, null],
+        ]),
+      ).issues,
+    ).toEqual([]);
+  });
   it('rejects duplicate and blank codes, and an empty table', () => {
     const r = validateVolumeTable(
       table([

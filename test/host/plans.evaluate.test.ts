@@ -7,6 +7,7 @@
 import { topLeft, columnLetters, quoteSheet } from '../../src/core/norms/address';
 import { fteNeeded } from '../../src/core/fte';
 import { classifyScenarios, scenarioLabelText } from '../../src/core/scenarioLabel';
+import fc from 'fast-check';
 import type { NormRow } from '../../src/core/norms';
 import type { CellValue, WritePlan } from '../../src/taskpane/host/types';
 import {
@@ -63,6 +64,11 @@ class MiniBook {
 
   constructor() {
     const num = (p: Param) => FormulaHelpers.accept(p, Types.NUMBER) as number;
+    // A one-cell range (C3:C3) reaches a function as a cell, not an array: flatten both.
+    const flat = (p: Param): unknown[] => {
+      const v = FormulaHelpers.accept(p);
+      return Array.isArray(v) ? (v as unknown[][]).flat() : [v];
+    };
     this.config = {
       functions: {
         // fast-formula-parser lacks MATCH and its INDEX loses the sheet of a reference; these
@@ -70,7 +76,7 @@ class MiniBook {
         MATCH: (lookup: Param, range: Param, type: Param) => {
           if (num(type) !== 0) throw new Error('only exact MATCH is used by the pane');
           const needle = FormulaHelpers.accept(lookup);
-          const hay = FormulaHelpers.accept(range, Types.ARRAY) as unknown[];
+          const hay = flat(range);
           const norm = (x: unknown) => (typeof x === 'string' ? x.toUpperCase() : x);
           const i = hay.findIndex((h) => norm(h) === norm(needle));
           if (i < 0) throw FormulaError.NA as Error;
@@ -78,7 +84,7 @@ class MiniBook {
         },
         // Registered as XINDEX: the parser passes its own INDEX a context and raw references.
         XINDEX: (range: Param, rowNo: Param) => {
-          const hay = FormulaHelpers.accept(range, Types.ARRAY) as unknown[];
+          const hay = flat(range);
           const i = num(rowNo);
           if (!(i >= 1 && i <= hay.length)) throw FormulaError.REF as Error;
           return hay[i - 1] ?? 0;
@@ -99,7 +105,7 @@ class MiniBook {
           periods: Param,
           lang: Param,
         ) => {
-          const hours = (FormulaHelpers.accept(range, Types.ARRAY) as unknown[]).map(Number);
+          const hours = flat(range).map(Number);
           const labels = classifyScenarios(hours, {
             low: num(low),
             high: num(high),
@@ -373,6 +379,55 @@ describe('the written formulas compute (MiniBook + fast-formula-parser)', () => 
     expect(b.get(CALC_SHEET, `B${layout.summaryRow + 7}`)).toBe('');
     b.set(CALC_SHEET, 'B3', 'na tijdschrijven');
     expect(b.get(CALC_SHEET, `B${r}`)).toBeCloseTo(50000 * 1.5 + 16500 * 2.5, 9);
+  });
+
+  it('property: for any volume and norm table, the period totals on the sheet equal Σ volume × norm / 60', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.oneof(fc.stringMatching(/^[A-Z][A-Z0-9]{0,3}$/), fc.integer({ min: 1, max: 9999 })),
+          {
+            minLength: 1,
+            maxLength: 6,
+            selector: (c) => String(c).toUpperCase(),
+          },
+        ),
+        fc.integer({ min: 1, max: 5 }),
+        fc.array(fc.double({ min: 1, max: 3000, noNaN: true }), { minLength: 6, maxLength: 6 }),
+        fc.array(fc.integer({ min: 0, max: 100000 }), { minLength: 30, maxLength: 30 }),
+        (codes, nPeriods, minutes, volumes) => {
+          const ns: NormRow[] = codes.map((c, i) => ({
+            code: c,
+            name: '',
+            minutes: minutes[i],
+            validFrom: null,
+            version: 'v',
+          }));
+          const ps = Array.from({ length: nPeriods }, (_, j) => `P${j + 1}`);
+          const rows: CellValue[][] = codes.map((c, i) => [c, ...ps.map((_, j) => volumes[i * 5 + j])]);
+          const b = new MiniBook();
+          b.addTable('Vol', 'Invoer', 'B2', ['Code', ...ps], rows);
+          b.apply(buildParameterPlan(defaultSets(), MEASURED_SET));
+          b.apply(buildNormTablePlan(ns));
+          const res = buildCalcSheetPlan({
+            volume: { name: 'Vol', sheet: 'Invoer', address: 'B2', headers: ['Code', ...ps], rows },
+            norms: ns,
+            version: 'v',
+          });
+          b.apply(res.plan!);
+          return ps.every((_, j) => {
+            const expected = codes.reduce((sum, _c, i) => sum + (volumes[i * 5 + j] * minutes[i]) / 60, 0);
+            const got = b.get(CALC_SHEET, `B${res.layout!.firstPeriodRow + j}`) as number;
+            const fteGot = b.get(CALC_SHEET, `E${res.layout!.firstPeriodRow + j}`) as number;
+            return (
+              Math.abs(got - expected) <= 1e-9 * Math.max(1, expected) &&
+              Math.abs(fteGot - fte(expected, 0.57)) <= 1e-9 * Math.max(1, fteGot)
+            );
+          });
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 
   it('the norm table key column matches numeric and text codes alike', () => {

@@ -50,12 +50,15 @@ export function validateVolumeTable(table: VolumeTableInput): { shape: VolumeSha
     return { shape, issues };
   }
   const seen = new Map<string, string>();
+  const lastUsed = table.rows.reduce((last, row, i) => (row.every((v) => isBlank(v)) ? last : i), -1);
   table.rows.forEach((row, i) => {
     // Row 0 of the table range is the header, so data row i sits at offset i + 1.
     const cell = (c: number): string => cellAt(table.sheet, table.address, i + 1, c);
     const raw = row[0];
     if (isBlank(raw) || typeof raw === 'boolean') {
-      if (!row.every((v) => isBlank(v))) {
+      // A blank row between products breaks the sheet's row-by-row lookup of codes; trailing
+      // blank rows (a table's empty last row) are harmless and skipped.
+      if (!row.every((v) => isBlank(v)) || i < lastUsed) {
         issues.push({
           code: 'volumeCodeBlank',
           severity: 'error',
