@@ -20,7 +20,7 @@ const adapterFiles = fs
   .sort()
   .map((f) => `./src/functions/${f}`);
 
-/** Emits functions.nl.json next to functions.json, with the Dutch descriptions. */
+/** Emits functions.nl.json (Dutch descriptions) and functions.html (the help page) next to functions.json. */
 class DutchMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('DutchMetadataPlugin', (compilation) => {
@@ -34,8 +34,14 @@ class DutchMetadataPlugin {
           const localize = require('./scripts/localize-metadata.js');
           const nl = JSON.parse(fs.readFileSync(catalogueFile, 'utf8'));
           const en = JSON.parse(asset.source.source().toString());
-          const out = JSON.stringify(localize(en, nl), null, 2);
-          compilation.emitAsset('functions.nl.json', new sources.RawSource(out));
+          const localized = localize(en, nl);
+          compilation.emitAsset(
+            'functions.nl.json',
+            new sources.RawSource(JSON.stringify(localized, null, 2)),
+          );
+          // The help page the pane links to, built from the same metadata Excel shows.
+          const functionsHelp = require('./scripts/functions-help.js');
+          compilation.emitAsset('functions.html', new sources.RawSource(functionsHelp(en, localized)));
         },
       );
     });

@@ -95,7 +95,7 @@ describe('task-pane shell', () => {
     expect(within(panel).getByText(/Schrijft een blad\./)).toBeTruthy();
     expect(
       within(panel).getByRole('link', { name: 'Overzicht van de IND.-functies' }).getAttribute('href'),
-    ).toBe('docs/functions.md');
+    ).toBe('functions.html');
     expect(screen.getByRole('heading', { level: 1, name: 'IND Rekenmodel' })).toBeTruthy();
   });
 

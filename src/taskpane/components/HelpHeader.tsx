@@ -3,10 +3,10 @@ import type { Lang } from '../../core/messages/types';
 import { t } from '../i18n';
 
 /**
- * Where the function list is published next to the pane (the build copies `docs/functions.md`
- * there). Relative, so the pane never links off the add-in's own origin.
+ * The function help page, generated at build time from the same metadata Excel shows
+ * (`functions.html`, Dutch and English). Relative, so the pane never links off its own origin.
  */
-export const FUNCTION_HELP_HREF = 'docs/functions.md';
+export const FUNCTION_HELP_HREF = 'functions.html';
 
 const useStyles = makeStyles({
   root: {
