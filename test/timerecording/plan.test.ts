@@ -157,6 +157,29 @@ describe('time-recording plan', () => {
     }
   });
 
+  test('without norms every formula still evaluates: products say "geen norm", effectiveness is empty', async () => {
+    const { result } = await build();
+    const { plan } = buildTimeRecordingPlan({ result, options: { categoryMapping: generatedCategoryMapping() }, sourceName: 'x' });
+    const wb = new PlanBook(plan);
+    expect(new Set(wb.column(TS_TABLES.norms, 'Signaal'))).toEqual(new Set(['geen norm']));
+    expect(wb.column(TS_TABLES.effectiveness, 'Team')).toEqual(['(geen)']);
+    for (const f of wb.formulas()) {
+      const v = wb.value(f.sheet, f.row, f.col);
+      const isError = typeof v === 'object' && v !== null && !Array.isArray(v);
+      expect(isError ? `${f.sheet}!${f.row},${f.col}: ${JSON.stringify(v)}` : 'ok').toBe('ok');
+    }
+  });
+
+  test('the evaluator does not hide a failing IND.* call in a branch that is taken', async () => {
+    const { plan } = await build();
+    const wb = new PlanBook(plan);
+    wb.set(TS_SHEETS.norms, 'Z1', '=IF(1=1,IND.NORMVARIANCE(10,0,60),"")');
+    const v = wb.get(TS_SHEETS.norms, 'Z1');
+    // An error value (an object, not a number or text): the "every formula evaluates" checks flag it.
+    expect(typeof v === 'object' && v !== null && !Array.isArray(v)).toBe(true);
+    expect(JSON.stringify(v)).toContain('#VALUE!');
+  });
+
   test('SUMIFS criteria are exact: wildcards and operators in names are escaped', () => {
     expect(exactCriterion('Spoor *4?')).toBe('"Spoor ~*4~?"');
     expect(exactCriterion('<50 jaar')).toBe('"=<50 jaar"');

@@ -82,6 +82,21 @@ function ifs(args: Arg[], sumRange: unknown[] | null): number {
   return total;
 }
 
+/** An error value of a custom function, as a cell would show #VALUE!. */
+export interface ErrorValue {
+  error: string;
+}
+
+function lazySafe<A extends unknown[]>(fn: (...args: A) => number): (...args: A) => number | ErrorValue {
+  return (...args: A) => {
+    try {
+      return fn(...args);
+    } catch (e) {
+      return { error: e instanceof Error ? e.message : 'error' };
+    }
+  };
+}
+
 interface TableMeta {
   sheet: string;
   headerRow: number;
@@ -110,10 +125,14 @@ function getParser() {
       MAX: (...a: Arg[]) => (a.flatMap(numsOf).length ? Math.max(...a.flatMap(numsOf)) : 0),
       MIN: (...a: Arg[]) => (a.flatMap(numsOf).length ? Math.min(...a.flatMap(numsOf)) : 0),
       COUNT: (...a: Arg[]) => a.flatMap(numsOf).length,
-      'IND.FTE': (h: Arg, w: Arg, hpf: Arg, r: Arg) =>
+      // fast-formula-parser evaluates every argument of IF eagerly, Excel only the branch taken.
+      // So an IND.* call in the branch not taken must not abort the cell: a failure becomes an
+      // error VALUE, which the tests still catch whenever the branch is the one taken.
+      'IND.FTE': lazySafe((h: Arg, w: Arg, hpf: Arg, r: Arg) =>
         fteNeeded(h.value as number, { weeks: w.value as number, hoursPerFte: hpf.value as number, directRatio: r.value as number }),
-      'IND.NORMVARIANCE': (h: Arg, c: Arg, n: Arg) => normVariance(h.value as number, c.value as number, n.value as number),
-      'IND.EFFECTIVENESS': (v: Arg, n: Arg, d: Arg) => effectiveness(numsOf(v), numsOf(n), numsOf(d)),
+      ),
+      'IND.NORMVARIANCE': lazySafe((h: Arg, c: Arg, n: Arg) => normVariance(h.value as number, c.value as number, n.value as number)),
+      'IND.EFFECTIVENESS': lazySafe((v: Arg, n: Arg, d: Arg) => effectiveness(numsOf(v), numsOf(n), numsOf(d))),
     },
     onCell: (r: Pos) => active().value(r.sheet, r.row, r.col),
     onRange: (r: { sheet: string; from: { row: number; col: number }; to: { row: number; col: number } }) => {

@@ -18,11 +18,7 @@ import {
 } from '../../../core/timerecording/analysis';
 import type { ImportResult } from '../../../core/timerecording/import';
 import { formatError } from '../../../core/errors';
-import {
-  INDIRECT_CATEGORIES,
-  NON_DIRECT_CATEGORIES,
-  kindOf,
-} from '../../../core/timerecording/types';
+import { INDIRECT_CATEGORIES, NON_DIRECT_CATEGORIES, kindOf } from '../../../core/timerecording/types';
 import type { CellBlock, CellValue, NamePlan, SheetPlan, TablePlan, WritePlan } from '../../host/types';
 import { absoluteRef, textLiteral } from '../formula';
 import { CLASS_LABEL, KIND_LABEL } from './labels';
@@ -577,11 +573,12 @@ export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecor
   }
   const statsRows: CellValue[][] = [
     ['Aantal teams', `=COUNT(${effCol})`],
-    ['Minimum', `=MIN(${effCol})`],
-    ['Eerste kwartiel', `=QUARTILE.INC(${effCol},1)`],
-    ['Mediaan', `=MEDIAN(${effCol})`],
-    ['Derde kwartiel', `=QUARTILE.INC(${effCol},3)`],
-    ['Maximum', `=MAX(${effCol})`],
+    // Blank rather than #NUM! when no team has a norm-covered product yet.
+    ['Minimum', `=IF(COUNT(${effCol})=0,"",MIN(${effCol}))`],
+    ['Eerste kwartiel', `=IF(COUNT(${effCol})=0,"",QUARTILE.INC(${effCol},1))`],
+    ['Mediaan', `=IF(COUNT(${effCol})=0,"",MEDIAN(${effCol}))`],
+    ['Derde kwartiel', `=IF(COUNT(${effCol})=0,"",QUARTILE.INC(${effCol},3))`],
+    ['Maximum', `=IF(COUNT(${effCol})=0,"",MAX(${effCol}))`],
   ];
   const normsSheet: SheetPlan = {
     name: TS_SHEETS.norms,
