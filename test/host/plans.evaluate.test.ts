@@ -416,7 +416,10 @@ describe('the written formulas compute (MiniBook + fast-formula-parser)', () => 
           });
           b.apply(res.plan!);
           return ps.every((_, j) => {
-            const expected = codes.reduce((sum, _c, i) => sum + (volumes[i * 5 + j] * minutes[i]) / 60, 0);
+            const expected = codes.reduce<number>(
+              (sum, _c, i) => sum + (volumes[i * 5 + j] * minutes[i]) / 60,
+              0,
+            );
             const got = b.get(CALC_SHEET, `B${res.layout!.firstPeriodRow + j}`) as number;
             const fteGot = b.get(CALC_SHEET, `E${res.layout!.firstPeriodRow + j}`) as number;
             return (
