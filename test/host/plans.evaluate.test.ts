@@ -8,15 +8,20 @@ import { topLeft, columnLetters, quoteSheet } from '../../src/core/norms/address
 import { fteNeeded } from '../../src/core/fte';
 import { classifyScenarios, scenarioLabelText } from '../../src/core/scenarioLabel';
 import fc from 'fast-check';
-import type { NormRow } from '../../src/core/norms';
+import { validateNormRange, type NormRow } from '../../src/core/norms';
 import type { CellValue, WritePlan } from '../../src/taskpane/host/types';
 import {
   ACTIVE_SET_NAME,
   buildCalcSheetPlan,
   buildNormTablePlan,
   buildParameterPlan,
+  buildExampleVolumePlan,
   CALC_SHEET,
   defaultSets,
+  EXAMPLE_NORM_VERSION,
+  EXAMPLE_VOLUME_TABLE,
+  exampleNormRange,
+  exampleVolumes,
   MEASURED_SET,
   MODEL_SET,
   NORM_TABLE,
@@ -431,6 +436,34 @@ describe('the written formulas compute (MiniBook + fast-formula-parser)', () => 
       ),
       { numRuns: 25 },
     );
+  });
+
+  it('the fictitious examples validate and give the figures their README states', () => {
+    const normRead = validateNormRange(exampleNormRange(), EXAMPLE_NORM_VERSION);
+    expect(normRead.issues).toEqual([]);
+    expect(normRead.rows).toHaveLength(9);
+    const { headers, rows } = exampleVolumes();
+    const b = new MiniBook();
+    b.apply(buildExampleVolumePlan());
+    b.apply(buildParameterPlan(defaultSets(), MODEL_SET));
+    b.apply(buildNormTablePlan(normRead.rows, { illustrative: true }));
+    const res = buildCalcSheetPlan({
+      volume: { name: EXAMPLE_VOLUME_TABLE, sheet: 'IND Voorbeeldvolumes', address: 'A4', headers, rows },
+      norms: normRead.rows,
+      version: EXAMPLE_NORM_VERSION,
+    });
+    expect(res.issues).toEqual([]);
+    b.apply(res.plan!);
+    const first = res.layout!.firstPeriodRow;
+    const totals = headers.slice(1).map((_, j) => b.get(CALC_SHEET, `B${first + j}`) as number);
+    expect(totals[0]).toBeCloseTo(85675, 9);
+    expect(totals[5]).toBeCloseTo(95675, 9);
+    expect(totals[6]).toBeCloseTo(97052, 9);
+    expect(totals[10]).toBeCloseTo(71915, 9);
+    const labels = headers.slice(1).map((_, j) => b.get(CALC_SHEET, `H${first + j}`));
+    expect(labels.filter((l) => l === 'korte piek')).toHaveLength(2);
+    expect(labels[10]).toBe('onder band');
+    expect(labels.filter((l) => l === 'normaal')).toHaveLength(10);
   });
 
   it('the norm table key column matches numeric and text codes alike', () => {
