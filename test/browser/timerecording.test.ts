@@ -5,7 +5,7 @@
  * formulas with its waterfall chart, the named parameters and the mapping saved in the workbook.
  * No network, no console errors, no axe violations.
  */
-import { generateExport, generateLines, GENERATED_CATEGORIES } from '../generators/timeRecordingExport';
+import { DEFAULT_PRODUCTS, generateExport, generateLines, GENERATED_CATEGORIES } from '../generators/timeRecordingExport';
 import { openPane, type Pane } from './harness';
 
 jest.setTimeout(180000);
@@ -13,7 +13,12 @@ jest.setTimeout(180000);
 describe('time recording in the browser', () => {
   let pane: Pane;
   beforeAll(async () => {
-    pane = await openPane();
+    // The workbook already holds the add-in's norm table (fictitious norms of the generator).
+    pane = await openPane({
+      seed: (w, rows) =>
+        w.addTable('IND Normtijden', 'IND_Normtijden', 'A4', ['Code', 'Naam', 'Normminuten', 'Geldig vanaf', 'Versie', 'Sleutel'], rows as (string | number)[][]),
+      seedArg: DEFAULT_PRODUCTS.map((p, i) => [`P${i}`, p.name, p.normMinutes, '01-01-2021', 'fictief', `P${i}|fictief`]),
+    });
   });
   afterAll(async () => {
     await pane.close(); // throws if the pane tried to reach the network
@@ -83,6 +88,11 @@ describe('time recording in the browser', () => {
     expect(an.cells[`A${headerRow + 13}`]).toBe('Overig / onverklaard');
     expect(String(an.cells[`D${headerRow + 13}`])).toMatch(/^=IND_TS_GemetenBruto-D\d+-SUM\(D\d+:D\d+\)$/);
     expect(an.charts.map((c) => c.type)).toContain('Waterfall');
+    // Norms came from the workbook's IND_Normtijden (pre-selected): AMV is the first product.
+    const normsSheet = wb.sheets.find((s) => s.name === 'IND TS Normen')!;
+    expect([normsSheet.cells.A5, normsSheet.cells.D5]).toEqual(['AMV', 900]);
+    expect(String(normsSheet.cells.F5)).toContain('IND.NORMVARIANCE(');
+    expect(String(normsSheet.cells.B5)).toMatch(/^=SUMIFS\(TS_Uren\[Uren\]/);
     expect(wb.names.map((n) => n.name)).toEqual(expect.arrayContaining(['IND_TS_ModelRatio', 'IND_TS_Werklast', 'IND_TS_GemetenBruto']));
     // Aggregated hours only: no person id anywhere in the workbook.
     expect(JSON.stringify(wb.sheets.map((s) => s.cells))).not.toMatch(/M\d{5}/);

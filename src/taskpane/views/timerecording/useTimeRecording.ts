@@ -10,10 +10,12 @@ import { analyse, type Analysis, type ModelBasis } from '../../../core/timerecor
 import type { Delimiter } from '../../../core/timerecording/csv';
 import { importCsv, importRows, importXlsx, readCsvHeader, readXlsxHeader, type ImportResult } from '../../../core/timerecording/import';
 import type { CategoryClass, CategoryMapping, ColumnMapping, ColumnRole, PeriodKind } from '../../../core/timerecording/types';
+import { normsFromTable } from '../../../core/timerecording/norms';
 import { parseNumber } from '../../../core/timerecording/values';
 import { useShell } from '../../components/ShellContext';
 import type { TableInfo, WorkbookGateway } from '../../host/types';
 import { formatNumber, t } from '../../i18n';
+import { NORM_TABLE } from '../../plans/normTable';
 import { buildTimeRecordingPlan } from '../../plans/timerecording/timeRecordingPlan';
 
 /** Where the mapping is saved in the workbook (custom XML part via the gateway). */
@@ -144,6 +146,13 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
     return s;
   }, [gateway]);
 
+  /** Lists the workbook's tables (sources and norm tables); pre-selects the add-in's norm table. */
+  const refreshTables = useCallback(async () => {
+    const list = await gateway.listTables();
+    setTables(list);
+    if (list.some((x) => x.name === NORM_TABLE)) setParams((p) => (p.normTable ? p : { ...p, normTable: NORM_TABLE }));
+  }, [gateway]);
+
   const chooseFile = useCallback(
     (f: File | undefined) =>
       guard(async () => {
@@ -158,19 +167,19 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
           : (await readCsvHeader(() => f.stream(), s?.delimiter || undefined)).headers;
         setHeaders(h);
         setColumns(suggestColumns(h, s?.columns));
+        await refreshTables();
         setStatus(t(lang, 'timerecording.source.chosen', { name: f.name, size: formatNumber(lang, f.size / 1024, 0), n: h.length }));
       }),
-    [guard, lang, loadSaved],
+    [guard, lang, loadSaved, refreshTables],
   );
 
   const loadTables = useCallback(
     () =>
       guard(async () => {
-        const list = await gateway.listTables();
-        setTables(list);
+        await refreshTables();
         await loadSaved();
       }),
-    [gateway, guard, loadSaved],
+    [guard, loadSaved, refreshTables],
   );
 
   const chooseTable = useCallback(
@@ -262,20 +271,8 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
       let norms: Record<string, number> | undefined;
       if (withNorms && params.normTable) {
         const nt = await gateway.readTable(params.normTable);
-        const pi = nt.headers.findIndex((h) => /product/i.test(h));
-        const ni = nt.headers.findIndex((h) => /norm/i.test(h));
-        if (pi < 0 || ni < 0) {
-          throw new CalcError('trMissingColumn', {
-            argument: params.normTable,
-            expected: pi < 0 ? 'Product' : 'Normtijd',
-            received: nt.headers.map((h) => `"${h}"`).join(', '),
-          });
-        }
-        norms = {};
-        for (const row of nt.rows) {
-          const v = parseNumber(row[ni]);
-          if (row[pi] !== null && row[pi] !== '' && v > 0) norms[String(row[pi]).trim()] = v;
-        }
+        const products = result ? [...new Set(result.cells.map((c) => c.product).filter((p) => p !== ''))] : [];
+        norms = normsFromTable(nt.headers, nt.rows, products, params.normTable);
       }
       const hourlyCost = params.hourlyCost.trim() === '' ? undefined : num(params.hourlyCost, t(lang, 'timerecording.param.hourlyCost'));
       return {
@@ -288,7 +285,7 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
         ...(norms ? { norms } : {}),
       };
     },
-    [params, categories, gateway, lang],
+    [params, categories, gateway, lang, result],
   );
 
   const preview: Analysis | undefined = useMemo(() => {
