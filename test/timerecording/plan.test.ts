@@ -180,6 +180,17 @@ describe('time-recording plan', () => {
     expect(JSON.stringify(v)).toContain('#VALUE!');
   });
 
+  test('structured references put column names with spaces or signs in double brackets, as Excel requires', async () => {
+    const { plan } = await build();
+    const formulas = JSON.stringify(plan).match(/=[^"]*/g) ?? [];
+    for (const f of formulas) {
+      for (const m of f.matchAll(/[A-Za-z_]\w*\[([^[\]@]+)\]|\[@([^[\]]+)\]/g)) {
+        const column = m[1] ?? m[2];
+        expect(`${column} in ${f}`).toMatch(/^[\p{L}\d_]+ in /u);
+      }
+    }
+  });
+
   test('SUMIFS criteria are exact: wildcards and operators in names are escaped', () => {
     expect(exactCriterion('Spoor *4?')).toBe('"Spoor ~*4~?"');
     expect(exactCriterion('<50 jaar')).toBe('"=<50 jaar"');

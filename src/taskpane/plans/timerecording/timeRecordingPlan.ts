@@ -427,7 +427,7 @@ export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecor
   const unusedRows: CellValue[][] = INDIRECT_CATEGORIES.map((c) => [
     CLASS_LABEL[c],
     `=${sumHours(H.hours, [H.cls, exactCriterion(CLASS_LABEL[c])])}`,
-    `=N(INDEX(${TS_TABLES.bridge}[Model-aandeel],MATCH([@Categorie],${TS_TABLES.bridge}[Stap],0)))*${TS_NAMES.totalHours}`,
+    `=N(INDEX(${TS_TABLES.bridge}[[Model-aandeel]],MATCH([@Categorie],${TS_TABLES.bridge}[Stap],0)))*${TS_NAMES.totalHours}`,
     '=MAX(0,[@Uren]-[@Begroot])',
   ]);
   const unusedTable: TablePlan = {
