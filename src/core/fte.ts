@@ -25,7 +25,7 @@ export interface FteOptions {
  * FTE needed = (hours / weeks / hoursPerFte + extraFte) / directRatio, or with
  * `grossUpExtra: false`, hours / weeks / hoursPerFte / directRatio + extraFte.
  *
- * Review example: `fteNeeded(83000, { weeks: 4, directRatio: 0.57, extraFte: 60 })` = 1,116.2…
+ * Review example: `fteNeeded(83000, { weeks: 4, directRatio: 0.57, extraFte: 60 })` = 1,116.47… (the review, rounding each step, prints 1,116)
  *
  * @param hours - Handling hours (workload) over `weeks` weeks, ≥ 0.
  * @param opts - See {@link FteOptions}.
