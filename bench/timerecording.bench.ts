@@ -90,7 +90,10 @@ async function child(path: string): Promise<void> {
 
 function runChild(path: string, execArgv: string[] = []): Promise<ChildReport> {
   return new Promise((resolve, reject) => {
-    const c = fork(__filename, [CHILD_FLAG, path], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv });
+    const c = fork(__filename, [CHILD_FLAG, path], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      execArgv,
+    });
     c.once('message', (m) => resolve(m as ChildReport));
     c.once('error', reject);
     c.once('exit', (code) => {
@@ -109,7 +112,9 @@ export async function run(log: (line: string) => void): Promise<void> {
       const g0 = Date.now();
       writeExport(path, rows);
       const size = statSync(path).size;
-      log(`generated ${rows.toLocaleString('en')} rows, ${(size / 1048576).toFixed(1)} MB, in ${((Date.now() - g0) / 1000).toFixed(1)} s`);
+      log(
+        `generated ${rows.toLocaleString('en')} rows, ${(size / 1048576).toFixed(1)} MB, in ${((Date.now() - g0) / 1000).toFixed(1)} s`,
+      );
       const rep = await runChild(path);
       results.push({ rows, size, rep });
       log(

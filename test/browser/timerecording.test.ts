@@ -5,7 +5,12 @@
  * formulas with its waterfall chart, the named parameters and the mapping saved in the workbook.
  * No network, no console errors, no axe violations.
  */
-import { DEFAULT_PRODUCTS, generateExport, generateLines, GENERATED_CATEGORIES } from '../generators/timeRecordingExport';
+import {
+  DEFAULT_PRODUCTS,
+  generateExport,
+  generateLines,
+  GENERATED_CATEGORIES,
+} from '../generators/timeRecordingExport';
 import { openPane, type Pane } from './harness';
 
 jest.setTimeout(180000);
@@ -16,8 +21,21 @@ describe('time recording in the browser', () => {
     // The workbook already holds the add-in's norm table (fictitious norms of the generator).
     pane = await openPane({
       seed: (w, rows) =>
-        w.addTable('IND Normtijden', 'IND_Normtijden', 'A4', ['Code', 'Naam', 'Normminuten', 'Geldig vanaf', 'Versie', 'Sleutel'], rows as (string | number)[][]),
-      seedArg: DEFAULT_PRODUCTS.map((p, i) => [`P${i}`, p.name, p.normMinutes, '01-01-2021', 'fictief', `P${i}|fictief`]),
+        w.addTable(
+          'IND Normtijden',
+          'IND_Normtijden',
+          'A4',
+          ['Code', 'Naam', 'Normminuten', 'Geldig vanaf', 'Versie', 'Sleutel'],
+          rows as (string | number)[][],
+        ),
+      seedArg: DEFAULT_PRODUCTS.map((p, i) => [
+        `P${i}`,
+        p.name,
+        p.normMinutes,
+        '01-01-2021',
+        'fictief',
+        `P${i}|fictief`,
+      ]),
     });
   });
   afterAll(async () => {
@@ -36,14 +54,19 @@ describe('time recording in the browser', () => {
     await page.getByText(/^Gekozen: tijdschrijven\.csv/).waitFor();
     // Columns are pre-selected from the header names; the user sees them.
     expect(await page.getByRole('combobox', { name: /^Uren/ }).inputValue()).toBe('Uren');
-    expect(await page.getByRole('combobox', { name: /^Activiteitscategorie/ }).inputValue()).toBe('Activiteit');
+    expect(await page.getByRole('combobox', { name: /^Activiteitscategorie/ }).inputValue()).toBe(
+      'Activiteit',
+    );
 
     await page.getByRole('button', { name: 'Inlezen' }).click();
     const read = `${truth.ledger.dataRows.toLocaleString('nl-NL')} regels gelezen`;
     await page.getByText(new RegExp(read)).waitFor();
     expect(await page.getByRole('status').textContent()).toContain(`${truth.ledger.badRows} afgekeurd`);
     // Rejected rows are listed with row number and reason.
-    await page.getByText(/^Rij \d+: uren \(kolom "Uren"\) is "n\.v\.t\."/).first().waitFor();
+    await page
+      .getByText(/^Rij \d+: uren \(kolom "Uren"\) is "n\.v\.t\."/)
+      .first()
+      .waitFor();
 
     // Map all categories but one: writing is refused, nothing written.
     const classes: Record<string, string> = {
@@ -65,7 +88,9 @@ describe('time recording in the browser', () => {
     }
     await page.getByText('1 categorie(ën) nog niet ingedeeld.').waitFor();
     await page.getByRole('button', { name: 'Analyse naar werkmap schrijven' }).click();
-    await expect(page.getByTestId('error-bar').textContent()).resolves.toContain('1 activiteitscategorie(ën) zijn nog niet ingedeeld: "Ziekte".');
+    await expect(page.getByTestId('error-bar').textContent()).resolves.toContain(
+      '1 activiteitscategorie(ën) zijn nog niet ingedeeld: "Ziekte".',
+    );
     let wb = await pane.workbook();
     expect(wb.sheets.some((s) => s.name.startsWith('IND TS'))).toBe(false);
 
@@ -77,7 +102,9 @@ describe('time recording in the browser', () => {
     wb = await pane.workbook();
 
     const sheetNames = wb.sheets.map((s) => s.name);
-    expect(sheetNames).toEqual(expect.arrayContaining(['IND TS Uren', 'IND TS Analyse', 'IND TS Normen', 'IND TS Controles']));
+    expect(sheetNames).toEqual(
+      expect.arrayContaining(['IND TS Uren', 'IND TS Analyse', 'IND TS Normen', 'IND TS Controles']),
+    );
     const an = wb.sheets.find((s) => s.name === 'IND TS Analyse')!;
     const bridgeTable = wb.tables.find((t) => t.name === 'TS_Brug')!;
     expect(bridgeTable.sheet).toBe('IND TS Analyse');
@@ -93,12 +120,16 @@ describe('time recording in the browser', () => {
     expect([normsSheet.cells.A5, normsSheet.cells.D5]).toEqual(['AMV', 900]);
     expect(String(normsSheet.cells.F5)).toContain('IND.NORMVARIANCE(');
     expect(String(normsSheet.cells.B5)).toMatch(/^=SUMIFS\(TS_Uren\[Uren\]/);
-    expect(wb.names.map((n) => n.name)).toEqual(expect.arrayContaining(['IND_TS_ModelRatio', 'IND_TS_Werklast', 'IND_TS_GemetenBruto']));
+    expect(wb.names.map((n) => n.name)).toEqual(
+      expect.arrayContaining(['IND_TS_ModelRatio', 'IND_TS_Werklast', 'IND_TS_GemetenBruto']),
+    );
     // Aggregated hours only: no person id anywhere in the workbook.
     expect(JSON.stringify(wb.sheets.map((s) => s.cells))).not.toMatch(/M\d{5}/);
     // The mapping is saved in the workbook for next time.
     expect(wb.customXmlParts.length).toBeGreaterThan(before.customXmlParts.length);
-    expect(wb.customXmlParts.some((p) => p.xml.includes('Ziekte'.toLowerCase()) || p.xml.includes('sickness'))).toBe(true);
+    expect(
+      wb.customXmlParts.some((p) => p.xml.includes('Ziekte'.toLowerCase()) || p.xml.includes('sickness')),
+    ).toBe(true);
 
     await pane.screenshot('timerecording-flow');
     expect(await pane.axe()).toEqual([]);
@@ -114,12 +145,18 @@ describe('time recording in the browser', () => {
     });
     try {
       await next.page.getByRole('tab', { name: 'Tijdschrijven' }).click();
-      await next.page.getByLabel('Exportbestand kiezen').setInputFiles({ name: 'opnieuw.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf-8') });
+      await next.page
+        .getByLabel('Exportbestand kiezen')
+        .setInputFiles({ name: 'opnieuw.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf-8') });
       await next.page.getByText(/^Gekozen: opnieuw\.csv/).waitFor();
       await next.page.getByRole('button', { name: 'Inlezen' }).click();
       await next.page.getByText(new RegExp(read)).waitFor();
-      expect(await next.page.getByRole('combobox', { name: 'Ziekte', exact: true }).inputValue()).toBe('sickness');
-      expect(await next.page.getByRole('combobox', { name: 'Behandelen zaak', exact: true }).inputValue()).toBe('direct');
+      expect(await next.page.getByRole('combobox', { name: 'Ziekte', exact: true }).inputValue()).toBe(
+        'sickness',
+      );
+      expect(
+        await next.page.getByRole('combobox', { name: 'Behandelen zaak', exact: true }).inputValue(),
+      ).toBe('direct');
       expect(await next.page.getByText('nog niet ingedeeld').count()).toBe(0);
       expect(next.consoleErrors).toEqual([]);
     } finally {
@@ -137,7 +174,13 @@ describe('time recording in the browser', () => {
     }
     const before = await pane.workbook();
     await page.getByRole('tab', { name: 'Tijdschrijven' }).click();
-    await page.getByLabel('Exportbestand kiezen').setInputFiles({ name: 'groot.csv', mimeType: 'text/csv', buffer: Buffer.from(big.join('\n'), 'utf-8') });
+    await page
+      .getByLabel('Exportbestand kiezen')
+      .setInputFiles({
+        name: 'groot.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(big.join('\n'), 'utf-8'),
+      });
     await page.getByText(/^Gekozen: groot\.csv/).waitFor();
     // Slow the page's CPU down so the import is still running when the user clicks Cancel.
     const cdp = await page.context().newCDPSession(page);
@@ -150,7 +193,9 @@ describe('time recording in the browser', () => {
     } finally {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     }
-    await expect(page.getByTestId('error-bar').textContent()).resolves.toMatch(/Import afgebroken na \d+ bytes\. Er is niets weggeschreven\./);
+    await expect(page.getByTestId('error-bar').textContent()).resolves.toMatch(
+      /Import afgebroken na \d+ bytes\. Er is niets weggeschreven\./,
+    );
     const after = await pane.workbook();
     expect(after.sheets.map((x) => x.name)).toEqual(before.sheets.map((x) => x.name));
     expect(await page.getByRole('progressbar').count()).toBe(0);

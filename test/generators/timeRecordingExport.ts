@@ -147,7 +147,18 @@ export function generatedCategoryMapping(): Record<string, GenClass> {
   return out;
 }
 
-const TEAM_NAMES = ['Noord', 'Oost', 'Zuid', 'West', 'Midden', 'Zevenaar', 'Ter Apel', 'Den Bosch', 'Rijswijk', 'Schiphol'];
+const TEAM_NAMES = [
+  'Noord',
+  'Oost',
+  'Zuid',
+  'West',
+  'Midden',
+  'Zevenaar',
+  'Ter Apel',
+  'Den Bosch',
+  'Rijswijk',
+  'Schiphol',
+];
 
 function teamName(i: number): string {
   const base = TEAM_NAMES[i % TEAM_NAMES.length];
@@ -231,7 +242,8 @@ export function generateLines(spec: GenSpec): { lines: Iterable<string>; truth: 
         for (let p = 0; p < spec.personsPerTeam; p++) {
           const person = `M${String(t * 1000 + p).padStart(5, '0')}`;
           const contract = contracts[(t + p) % contracts.length];
-          const overtime = spec.overtime?.some((o) => o.team === t && o.person === p && o.week === w) ?? false;
+          const overtime =
+            spec.overtime?.some((o) => o.team === t && o.person === p && o.week === w) ?? false;
           if (overtime) ledger.overtimeWeeks++;
           for (let wd = 0; wd < 5; wd++) {
             const day = startDay + w * 7 + wd;
@@ -281,7 +293,15 @@ export function generateLines(spec: GenSpec): { lines: Iterable<string>; truth: 
                 // An unreadable row: hours as text. Its hours are unknown, so none are counted.
                 ledger.badRows++;
                 ledger.dataRows++;
-                yield [person, fmtDate(day), quote(team), quote(GENERATED_CATEGORIES[cls]), quote(product), 'n.v.t.', ''].join(d);
+                yield [
+                  person,
+                  fmtDate(day),
+                  quote(team),
+                  quote(GENERATED_CATEGORIES[cls]),
+                  quote(product),
+                  'n.v.t.',
+                  '',
+                ].join(d);
                 continue;
               }
               ledger.dataRows++;

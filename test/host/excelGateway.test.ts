@@ -5,6 +5,7 @@ import { REGISTRY_NS, SETTINGS_NS } from '../../src/taskpane/host/registry';
 import type { WritePlan } from '../../src/taskpane/host/types';
 import {
   createFakeOffice,
+  type FakeContext,
   FakeOfficeError,
   type FakeOffice,
   type WorkbookSnapshot,
@@ -524,5 +525,72 @@ describe('ExcelGateway settings', () => {
     expect(e.messageIn('nl')).toMatch(
       /^De opgeslagen instelling 'scenario' in deze werkmap is beschadigd \(/,
     );
+  });
+});
+
+describe('ExcelGateway.apply: write order that Excel accepts', () => {
+  const structuredPlan: WritePlan = {
+    action: 'Tabellen en verwijzingen',
+    sheets: [
+      {
+        // The sheet that refers to the table comes first in the plan, its table second.
+        name: 'IND Rekenblad',
+        blocks: [
+          { at: 'A1', cells: [['Totaal', '=SUM(T_Norm[Minuten])']] },
+          { at: 'A2', cells: [['Code', '00123']], numberFormat: [['General', '@']] },
+        ],
+      },
+      {
+        name: 'IND Normen',
+        blocks: [],
+        tables: [
+          {
+            name: 'T_Norm',
+            at: 'A1',
+            headers: ['Code', 'Minuten', 'Uren'],
+            rows: [
+              ['A', 60, '=[@Minuten]/60'],
+              ['B', 90, '=[@Minuten]/60'],
+            ],
+            columnFormats: [null, '#,##0', '#,##0.00'],
+          },
+        ],
+      },
+    ],
+    names: [{ name: 'IND_NormUren', ref: '=T_Norm[Uren]' }],
+  };
+
+  it('creates tables before any formula that refers to them, and [@Col] inside its table', async () => {
+    const { fake, gw } = setup();
+    await gw.apply(structuredPlan);
+    expect(fake.workbook.sheet('IND Rekenblad')!.get('B1')).toBe('=SUM(T_Norm[Minuten])');
+    expect(fake.workbook.sheet('IND Normen')!.get('C3')).toBe('=[@Minuten]/60');
+    expect(fake.workbook.sheet('IND Normen')!.numberFormatAt('C2')).toBe('#,##0.00');
+    expect(fake.workbook.snapshot().tables).toEqual([
+      { name: 'T_Norm', sheet: 'IND Normen', address: 'A1:C3' },
+    ]);
+  });
+
+  it('sets number formats before formulas, so text-formatted codes keep their leading zeros', async () => {
+    const { fake, gw } = setup();
+    await gw.apply(structuredPlan);
+    expect(fake.workbook.sheet('IND Rekenblad')!.numberFormatAt('B2')).toBe('@');
+    expect(fake.workbook.sheet('IND Rekenblad')!.get('B2')).toBe('00123');
+  });
+
+  it('the fake refuses a structured reference to a table that does not exist yet, as Excel does', async () => {
+    const { fake } = setup();
+    await expect(
+      fake.Excel.run(async (ctx: FakeContext) => {
+        ctx.workbook.worksheets.getItem('Blad1').getRange('A1').formulas = [['=SUM(T_Later[Minuten])']];
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/T_Later/);
+    await expect(
+      fake.Excel.run(async (ctx: FakeContext) => {
+        ctx.workbook.worksheets.getItem('Blad1').getRange('A1').formulas = [['=[@Minuten]/60']];
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/outside a table/);
   });
 });

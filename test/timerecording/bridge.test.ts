@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { CalcError } from '../../src/core/errors';
-import { buildBridge, compareRatios, distribution, percentileInc, type HoursByClass } from '../../src/core/timerecording/analysis';
+import {
+  buildBridge,
+  compareRatios,
+  distribution,
+  percentileInc,
+  type HoursByClass,
+} from '../../src/core/timerecording/analysis';
 import { ALL_CATEGORY_CLASSES, NON_DIRECT_CATEGORIES } from '../../src/core/timerecording/types';
 import golden from './golden/bridge.json';
 
@@ -10,7 +16,14 @@ function hours(partial: Partial<HoursByClass>): HoursByClass {
   return h;
 }
 
-const base = { modelRatio: 0.7473, modelBasis: 'unknown' as const, modelShares: { training: 0.019, coaching: 0.019, projects: 0 }, workloadHours: 83000, weeks: 4, hoursPerFte: 36 };
+const base = {
+  modelRatio: 0.7473,
+  modelBasis: 'unknown' as const,
+  modelShares: { training: 0.019, coaching: 0.019, projects: 0 },
+  workloadHours: 83000,
+  weeks: 4,
+  hoursPerFte: 36,
+};
 
 describe('bridge golden rows (review §3/§4)', () => {
   test.each(golden.rows)('$source', (row) => {
@@ -27,45 +40,64 @@ describe('bridge golden rows (review §3/§4)', () => {
 
 describe('bridge properties', () => {
   const shareArb = fc.double({ min: 0, max: 0.2, noNaN: true });
-  const hoursArb = fc.record(
-    Object.fromEntries(ALL_CATEGORY_CLASSES.map((c) => [c, fc.double({ min: 0, max: 1e6, noNaN: true })])) as Record<string, fc.Arbitrary<number>>,
-  ).filter((h) => h.direct > 1);
+  const hoursArb = fc
+    .record(
+      Object.fromEntries(
+        ALL_CATEGORY_CLASSES.map((c) => [c, fc.double({ min: 0, max: 1e6, noNaN: true })]),
+      ) as Record<string, fc.Arbitrary<number>>,
+    )
+    .filter((h) => h.direct > 1);
 
   test('start + Σ steps = end exactly (the remainder ties it out), Σ fte = fte gap, Σ share = 1', () => {
     fc.assert(
-      fc.property(hoursArb, fc.double({ min: 0.3, max: 1, noNaN: true }), fc.dictionary(fc.constantFrom(...NON_DIRECT_CATEGORIES), shareArb), (h, modelRatio, shares) => {
-        const b = buildBridge(h as HoursByClass, { ...base, modelRatio, modelShares: shares });
-        // Summed in the workbook's order: start, then the steps.
-        let acc = b.start;
-        for (const s of b.steps) acc += s.value;
-        expect(Math.abs(acc - b.end)).toBeLessThanOrEqual(1e-12);
-        const fte = b.steps.reduce((a, s) => a + s.fte, 0);
-        if (b.end !== b.start) {
-          // Float noise scales with the steps' size relative to the gap (a tiny gap amplifies it).
-          const noise = (1e-13 * b.steps.reduce((a, s) => a + Math.abs(s.value), 0)) / Math.abs(b.end - b.start) + 1e-12;
-          expect(Math.abs(b.steps.reduce((a, s) => a + s.shareOfGap, 0) - 1)).toBeLessThan(noise);
-          expect(Math.abs(fte - b.fteGap)).toBeLessThanOrEqual(noise * Math.max(1, Math.abs(b.fteGap)));
-        }
-        // With every hour categorised, the remainder is float noise.
-        expect(Math.abs(b.steps[b.steps.length - 1].value)).toBeLessThan(1e-12);
-      }),
+      fc.property(
+        hoursArb,
+        fc.double({ min: 0.3, max: 1, noNaN: true }),
+        fc.dictionary(fc.constantFrom(...NON_DIRECT_CATEGORIES), shareArb),
+        (h, modelRatio, shares) => {
+          const b = buildBridge(h as HoursByClass, { ...base, modelRatio, modelShares: shares });
+          // Summed in the workbook's order: start, then the steps.
+          let acc = b.start;
+          for (const s of b.steps) acc += s.value;
+          expect(Math.abs(acc - b.end)).toBeLessThanOrEqual(1e-12);
+          const fte = b.steps.reduce((a, s) => a + s.fte, 0);
+          if (b.end !== b.start) {
+            // Float noise scales with the steps' size relative to the gap (a tiny gap amplifies it).
+            const noise =
+              (1e-13 * b.steps.reduce((a, s) => a + Math.abs(s.value), 0)) / Math.abs(b.end - b.start) +
+              1e-12;
+            expect(Math.abs(b.steps.reduce((a, s) => a + s.shareOfGap, 0) - 1)).toBeLessThan(noise);
+            expect(Math.abs(fte - b.fteGap)).toBeLessThanOrEqual(noise * Math.max(1, Math.abs(b.fteGap)));
+          }
+          // With every hour categorised, the remainder is float noise.
+          expect(Math.abs(b.steps[b.steps.length - 1].value)).toBeLessThan(1e-12);
+        },
+      ),
     );
   });
 
   test('more hours in one non-direct category never raises the measured ratio (monotone)', () => {
     fc.assert(
-      fc.property(hoursArb, fc.constantFrom(...NON_DIRECT_CATEGORIES), fc.double({ min: 0, max: 1e5, noNaN: true }), (h, c, extra) => {
-        const a = buildBridge(h as HoursByClass, base);
-        const b = buildBridge({ ...(h as HoursByClass), [c]: h[c] + extra }, base);
-        expect(b.end).toBeLessThanOrEqual(a.end + 1e-15);
-      }),
+      fc.property(
+        hoursArb,
+        fc.constantFrom(...NON_DIRECT_CATEGORIES),
+        fc.double({ min: 0, max: 1e5, noNaN: true }),
+        (h, c, extra) => {
+          const a = buildBridge(h as HoursByClass, base);
+          const b = buildBridge({ ...(h as HoursByClass), [c]: h[c] + extra }, base);
+          expect(b.end).toBeLessThanOrEqual(a.end + 1e-15);
+        },
+      ),
     );
   });
 });
 
 describe('ratio bases', () => {
   test('comparing gross with net is refused with a clear message', () => {
-    expect(compareRatios({ value: 0.6, basis: 'gross' }, { value: 0.57, basis: 'gross' })).toBeCloseTo(0.03, 12);
+    expect(compareRatios({ value: 0.6, basis: 'gross' }, { value: 0.57, basis: 'gross' })).toBeCloseTo(
+      0.03,
+      12,
+    );
     try {
       compareRatios({ value: 0.81, basis: 'net' }, { value: 0.7473, basis: 'gross' }, 'gemeten ratio');
       throw new Error('not refused');
@@ -91,14 +123,17 @@ describe('distribution (QUARTILE.INC as Excel)', () => {
   });
   test('bins count every value once', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 3, noNaN: true }), { minLength: 1, maxLength: 50 }), (xs) => {
-        const d = distribution(xs)!;
-        expect(d.bins.reduce((a, b) => a + b.count, 0)).toBe(xs.length);
-        expect(d.min).toBeLessThanOrEqual(d.q1);
-        expect(d.q1).toBeLessThanOrEqual(d.median);
-        expect(d.median).toBeLessThanOrEqual(d.q3);
-        expect(d.q3).toBeLessThanOrEqual(d.max);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 3, noNaN: true }), { minLength: 1, maxLength: 50 }),
+        (xs) => {
+          const d = distribution(xs)!;
+          expect(d.bins.reduce((a, b) => a + b.count, 0)).toBe(xs.length);
+          expect(d.min).toBeLessThanOrEqual(d.q1);
+          expect(d.q1).toBeLessThanOrEqual(d.median);
+          expect(d.median).toBeLessThanOrEqual(d.q3);
+          expect(d.q3).toBeLessThanOrEqual(d.max);
+        },
+      ),
     );
   });
 });

@@ -7,13 +7,24 @@ import { importCsv } from '../../src/core/timerecording/import';
 import { ExcelGateway, type ExcelRun } from '../../src/taskpane/host/excelGateway';
 import { buildTimeRecordingPlan, TS_SHEETS } from '../../src/taskpane/plans/timerecording/timeRecordingPlan';
 import { createFakeOffice } from '../browser/fake-office/fakeOffice';
-import { GENERATED_COLUMNS, generateExport, generatedCategoryMapping } from '../generators/timeRecordingExport';
+import {
+  GENERATED_COLUMNS,
+  generateExport,
+  generatedCategoryMapping,
+} from '../generators/timeRecordingExport';
 import { streamOf, utf8 } from './helpers';
 
 async function planFor(teams: number, weeks: number) {
   const { text } = generateExport({ seed: 1, teams, personsPerTeam: 3, weeks });
-  const result = await importCsv(streamOf(utf8(text), 1 << 16), { mapping: GENERATED_COLUMNS, periodKind: 'period4w' });
-  return buildTimeRecordingPlan({ result, options: { categoryMapping: generatedCategoryMapping() }, sourceName: 'x.csv' }).plan;
+  const result = await importCsv(streamOf(utf8(text), 1 << 16), {
+    mapping: GENERATED_COLUMNS,
+    periodKind: 'period4w',
+  });
+  return buildTimeRecordingPlan({
+    result,
+    options: { categoryMapping: generatedCategoryMapping() },
+    sourceName: 'x.csv',
+  }).plan;
 }
 
 describe('time-recording plan through the gateway', () => {
@@ -32,8 +43,12 @@ describe('time-recording plan through the gateway', () => {
       expect(report.changes.length).toBeGreaterThan(0);
       const snap = fake.workbook.snapshot();
       expect(snap.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(Object.values(TS_SHEETS)));
-      expect(snap.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['TS_Uren', 'TS_Brug', 'TS_Normen']));
-      expect(snap.sheets.find((s) => s.name === TS_SHEETS.analysis)!.charts.map((c) => c.type)).toContain('Waterfall');
+      expect(snap.tables.map((t) => t.name)).toEqual(
+        expect.arrayContaining(['TS_Uren', 'TS_Brug', 'TS_Normen']),
+      );
+      expect(snap.sheets.find((s) => s.name === TS_SHEETS.analysis)!.charts.map((c) => c.type)).toContain(
+        'Waterfall',
+      );
       counts.push(snap.syncCount);
     }
     expect(counts[1]).toBe(counts[0]);

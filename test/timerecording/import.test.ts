@@ -67,7 +67,10 @@ describe('importCsv: bad input, one test each', () => {
   });
 
   test('the decimal comma in an unquoted comma-separated file is caught per row, not misread', async () => {
-    const text = ['Medewerker,Datum,Team,Categorie,Product,Uren', 'M1,04-01-2021,Team A,Direct,Spoor 4,6,5'].join('\n');
+    const text = [
+      'Medewerker,Datum,Team,Categorie,Product,Uren',
+      'M1,04-01-2021,Team A,Direct,Spoor 4,6,5',
+    ].join('\n');
     const r = await importCsv(streamOf(utf8(text)), opts);
     expect(r.rowsRejected).toBe(1);
     expect(r.issues[0].code).toBe('trRowColumnCount');
@@ -77,7 +80,8 @@ describe('importCsv: bad input, one test each', () => {
   });
 
   test('a trailing delimiter on every data line is tolerated; a filled extra field is not', async () => {
-    const text = 'Medewerker;Datum;Team;Categorie;Product;Uren\nM1;04-01-2021;A;Direct;X;1;\nM1;04-01-2021;A;Direct;X;1;extra';
+    const text =
+      'Medewerker;Datum;Team;Categorie;Product;Uren\nM1;04-01-2021;A;Direct;X;1;\nM1;04-01-2021;A;Direct;X;1;extra';
     const r = await importCsv(streamOf(utf8(text)), opts);
     expect(r.rowsAccepted).toBe(1);
     expect(r.issues.map((i) => [i.row, i.code])).toEqual([[3, 'trRowColumnCount']]);
@@ -126,12 +130,16 @@ describe('importCsv: bad input, one test each', () => {
       '2 activiteitscategorie(ën) zijn nog niet ingedeeld: "Overig", "Teamuitje". Het model raadt niet: geef per categorie aan of het direct, indirect (opleiden, opgeleid worden, begeleiden, coördinatie, overleg, projecten, neventaken) of afwezigheid (verlof, bijzonder verlof, verzuim) is.',
     );
     // Once the user answers, the same import is analysed without re-reading the file.
-    const a = analyse(r, { categoryMapping: { ...SMALL_CATEGORIES, teamuitje: 'sideTasks', overig: 'meetings' } });
+    const a = analyse(r, {
+      categoryMapping: { ...SMALL_CATEGORIES, teamuitje: 'sideTasks', overig: 'meetings' },
+    });
     expect(a.totals.indirect).toBeCloseTo(0.7 + 3 + 1, 12);
   });
 
   test('negative or absurd hours: rejected with row, column and reason; counted in the reconciliation', async () => {
-    const text = GOOD + '\nM4;06-01-2021;Team B;Direct;Nareis;-2\nM4;07-01-2021;Team B;Direct;Nareis;480\nM4;08-01-2021;Team B;Direct;Nareis;veel';
+    const text =
+      GOOD +
+      '\nM4;06-01-2021;Team B;Direct;Nareis;-2\nM4;07-01-2021;Team B;Direct;Nareis;480\nM4;08-01-2021;Team B;Direct;Nareis;veel';
     const r = await importCsv(streamOf(utf8(text)), opts);
     expect(r.rowsRejected).toBe(3);
     expect(r.issues.map((i) => [i.row, i.code])).toEqual([
@@ -146,7 +154,9 @@ describe('importCsv: bad input, one test each', () => {
     expect(msgs[1]).toBe(
       'Rij 7: uren (kolom "Uren") is "480": meer dan 24 uur op één regel (één dag) kan niet. Waarschijnlijk minuten of een totaal; corrigeer de regel in de bron.',
     );
-    expect(msgs[2]).toBe('Rij 8: uren (kolom "Uren") is "veel". Verwacht: een getal zoals 7,5 of 7.5. Vul het aantal uren in.');
+    expect(msgs[2]).toBe(
+      'Rij 8: uren (kolom "Uren") is "veel". Verwacht: een getal zoals 7,5 of 7.5. Vul het aantal uren in.',
+    );
     const a = analyse(r, { categoryMapping: { ...SMALL_CATEGORIES } });
     expect(a.reconciliation.importedHours).toBeCloseTo(6.5 + 0.7 + 7.2 + 7.25 - 2 + 480, 9);
     expect(a.reconciliation.rejectedHours).toBeCloseTo(478, 9);
@@ -160,7 +170,9 @@ describe('importCsv: bad input, one test each', () => {
     expect(e1.messageIn('nl')).toBe(
       'Het bestand leeg.csv bevat geen regels / no lines. Verwacht: een kopregel met kolomnamen en minstens één regel met uren. Kies de volledige export (niet alleen de kopregel).',
     );
-    const e2 = await caught(importCsv(streamOf(utf8(GOOD.split('\r\n')[0] + '\r\n')), { ...opts, fileName: 'kop.csv' }));
+    const e2 = await caught(
+      importCsv(streamOf(utf8(GOOD.split('\r\n')[0] + '\r\n')), { ...opts, fileName: 'kop.csv' }),
+    );
     expect(e2.code).toBe('trEmptyFile');
     expect(e2.messageIn('en')).toContain('only a header line');
   });
@@ -195,7 +207,8 @@ describe('importCsv: streaming behaviour', () => {
   });
 
   test('progress is reported in bytes and cancel stops with trCancelled', async () => {
-    const text = GOOD + '\n' + Array.from({ length: 200 }, () => 'M9;06-01-2021;Team B;Direct;Nareis;1').join('\n');
+    const text =
+      GOOD + '\n' + Array.from({ length: 200 }, () => 'M9;06-01-2021;Team B;Direct;Nareis;1').join('\n');
     const bytes = utf8(text);
     const seen: number[] = [];
     await importCsv(streamOf(bytes, 100), { ...opts, onProgress: (b) => seen.push(b) });

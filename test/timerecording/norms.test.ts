@@ -10,7 +10,10 @@ describe('normsFromTable', () => {
       ['NR', 'Nareis', '180', 44197, 'v2', 'z'],
       ['AMV', 'AMV', '', 44197, 'v2', 'z'], // no norm: skipped
     ];
-    expect(normsFromTable(headers, rows, ['Spoor 4 (AA)', 'Nareis', 'AMV'], 'IND_Normtijden')).toEqual({ 'Spoor 4 (AA)': 720, Nareis: 180 });
+    expect(normsFromTable(headers, rows, ['Spoor 4 (AA)', 'Nareis', 'AMV'], 'IND_Normtijden')).toEqual({
+      'Spoor 4 (AA)': 720,
+      Nareis: 180,
+    });
     // With codes in the export, the Code column is chosen.
     expect(normsFromTable(headers, rows, ['S4', 'NR'], 'IND_Normtijden')).toEqual({ S4: 720, NR: 180 });
   });

@@ -5,8 +5,19 @@
 import { CalcError } from '../../src/core/errors';
 import { importCsv } from '../../src/core/timerecording/import';
 import type { CategoryMapping } from '../../src/core/timerecording/types';
-import { buildTimeRecordingPlan, exactCriterion, TS_NAMES, TS_SHEETS, TS_TABLES } from '../../src/taskpane/plans/timerecording/timeRecordingPlan';
-import { DEFAULT_PRODUCTS, GENERATED_COLUMNS, generateExport, generatedCategoryMapping } from '../generators/timeRecordingExport';
+import {
+  buildTimeRecordingPlan,
+  exactCriterion,
+  TS_NAMES,
+  TS_SHEETS,
+  TS_TABLES,
+} from '../../src/taskpane/plans/timerecording/timeRecordingPlan';
+import {
+  DEFAULT_PRODUCTS,
+  GENERATED_COLUMNS,
+  generateExport,
+  generatedCategoryMapping,
+} from '../generators/timeRecordingExport';
 import { streamOf, utf8 } from './helpers';
 import { PlanBook } from './workbookEval';
 
@@ -23,7 +34,10 @@ async function build(showPersons = false) {
     overtime: [{ team: 0, person: 1, week: 6 }],
     badEvery: 97,
   });
-  const result = await importCsv(streamOf(utf8(text), 1000), { mapping: GENERATED_COLUMNS, periodKind: 'period4w' });
+  const result = await importCsv(streamOf(utf8(text), 1000), {
+    mapping: GENERATED_COLUMNS,
+    periodKind: 'period4w',
+  });
   const out = buildTimeRecordingPlan({
     result,
     options: { categoryMapping: generatedCategoryMapping(), norms, hourlyCost: 80 },
@@ -107,9 +121,13 @@ describe('time-recording plan', () => {
     wb.set(TS_SHEETS.analysis, `B${leaveRow}`, 0.15);
     expect(wb.get(TS_SHEETS.analysis, `D${unsplitRow}`)).toBeCloseTo(before - 0.15, 12);
     const effects = wb.column(TS_TABLES.bridge, 'Effect') as number[];
-    expect(Math.abs(effects.slice(0, -1).reduce((a, b) => a + b, 0) - effects[effects.length - 1])).toBeLessThan(1e-12);
+    expect(
+      Math.abs(effects.slice(0, -1).reduce((a, b) => a + b, 0) - effects[effects.length - 1]),
+    ).toBeLessThan(1e-12);
     // The basis flag: the model basis is unknown, so the comparison is flagged.
-    const note = plan.sheets[1].blocks.find((b) => String(b.cells[1]?.[0] ?? '').includes(TS_NAMES.modelBasis))!;
+    const note = plan.sheets[1].blocks.find((b) =>
+      String(b.cells[1]?.[0] ?? '').includes(TS_NAMES.modelBasis),
+    )!;
     const noteRow = Number(note.at.slice(1)) + 1;
     expect(String(wb.get(TS_SHEETS.analysis, `A${noteRow}`))).toContain('LET OP');
   });
@@ -141,13 +159,19 @@ describe('time-recording plan', () => {
     const { result } = await build();
     const mapping = generatedCategoryMapping() as CategoryMapping;
     delete mapping['overleg'];
-    expect(() => buildTimeRecordingPlan({ result, options: { categoryMapping: mapping }, sourceName: 'x' })).toThrow(CalcError);
+    expect(() =>
+      buildTimeRecordingPlan({ result, options: { categoryMapping: mapping }, sourceName: 'x' }),
+    ).toThrow(CalcError);
   });
 
   test('a ratio typed as a percentage is refused with its own message', async () => {
     const { result } = await build();
     try {
-      buildTimeRecordingPlan({ result, options: { categoryMapping: generatedCategoryMapping(), modelRatio: 74.73 }, sourceName: 'x' });
+      buildTimeRecordingPlan({
+        result,
+        options: { categoryMapping: generatedCategoryMapping(), modelRatio: 74.73 },
+        sourceName: 'x',
+      });
       throw new Error('not refused');
     } catch (e) {
       expect((e as CalcError).code).toBe('trRatioAsPercent');
@@ -159,7 +183,11 @@ describe('time-recording plan', () => {
 
   test('without norms every formula still evaluates: products say "geen norm", effectiveness is empty', async () => {
     const { result } = await build();
-    const { plan } = buildTimeRecordingPlan({ result, options: { categoryMapping: generatedCategoryMapping() }, sourceName: 'x' });
+    const { plan } = buildTimeRecordingPlan({
+      result,
+      options: { categoryMapping: generatedCategoryMapping() },
+      sourceName: 'x',
+    });
     const wb = new PlanBook(plan);
     expect(new Set(wb.column(TS_TABLES.norms, 'Signaal'))).toEqual(new Set(['geen norm']));
     expect(wb.column(TS_TABLES.effectiveness, 'Team')).toEqual(['(geen)']);

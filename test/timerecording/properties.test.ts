@@ -1,7 +1,15 @@
 /** fast-check invariants of the streaming tokenizer and the value readers. */
 import fc from 'fast-check';
 import { CsvTokenizer } from '../../src/core/timerecording/csv';
-import { dayNumber, isoWeek, parseDate, parseNumber, periodIndex, periodLabel, ymd } from '../../src/core/timerecording/values';
+import {
+  dayNumber,
+  isoWeek,
+  parseDate,
+  parseNumber,
+  periodIndex,
+  periodLabel,
+  ymd,
+} from '../../src/core/timerecording/values';
 
 function tokenize(text: string, cuts: number[], delimiter?: ';' | ',' | '\t'): string[][] {
   const out: string[][] = [];
@@ -16,7 +24,10 @@ function tokenize(text: string, cuts: number[], delimiter?: ';' | ',' | '\t'): s
   return out;
 }
 
-const field = fc.string({ unit: fc.constantFrom('a', 'é', ' ', ';', ',', '"', '\n', '\r\n', '7', '\t'), maxLength: 8 });
+const field = fc.string({
+  unit: fc.constantFrom('a', 'é', ' ', ';', ',', '"', '\n', '\r\n', '7', '\t'),
+  maxLength: 8,
+});
 const quote = (f: string) => (/[;"\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f);
 
 describe('CsvTokenizer properties', () => {
@@ -71,12 +82,16 @@ describe('value readers', () => {
 
   test('period indices are monotone in the date and their labels round-trip; ISO weeks match known dates', () => {
     fc.assert(
-      fc.property(fc.integer({ min: dayNumber(2000, 1, 1), max: dayNumber(2060, 1, 1) }), fc.constantFrom('period4w', 'month', 'isoWeek' as const), (day, kind) => {
-        const k = kind;
-        expect(periodIndex(k, day + 1)).toBeGreaterThanOrEqual(periodIndex(k, day));
-        expect(periodIndex(k, day + 7) - periodIndex(k, day)).toBeLessThanOrEqual(1);
-        expect(periodLabel(k, periodIndex(k, day))).toMatch(/^\d{4}-(P|W)?\d{2}$/);
-      }),
+      fc.property(
+        fc.integer({ min: dayNumber(2000, 1, 1), max: dayNumber(2060, 1, 1) }),
+        fc.constantFrom('period4w', 'month', 'isoWeek' as const),
+        (day, kind) => {
+          const k = kind;
+          expect(periodIndex(k, day + 1)).toBeGreaterThanOrEqual(periodIndex(k, day));
+          expect(periodIndex(k, day + 7) - periodIndex(k, day)).toBeLessThanOrEqual(1);
+          expect(periodLabel(k, periodIndex(k, day))).toMatch(/^\d{4}-(P|W)?\d{2}$/);
+        },
+      ),
     );
     expect(isoWeek(dayNumber(2021, 1, 3))).toEqual({ year: 2020, week: 53 });
     expect(isoWeek(dayNumber(2021, 1, 4))).toEqual({ year: 2021, week: 1 });

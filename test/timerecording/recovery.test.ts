@@ -61,26 +61,36 @@ describe('generated exports: the analysis recovers the known truth', () => {
       let exactCases = 0;
       let h = 0;
       truth.teamNames.forEach((team, t) => {
-        const ht = imported.cells.filter((c) => c.team === team && c.product === p.name).reduce((a, c) => a + c.hours, 0);
+        const ht = imported.cells
+          .filter((c) => c.team === team && c.product === p.name)
+          .reduce((a, c) => a + c.hours, 0);
         h += ht;
         exactCases += (ht * 60) / (p.normMinutes * (1 + p.deviation) * teamSpeed[t]);
       });
       expect(row!.cases).toBeLessThanOrEqual(exactCases + 1e-6);
       expect(row!.cases).toBeGreaterThan(exactCases - teamSpeed.length);
-      const harmonic = h / exactCases / (p.normMinutes * (1 + p.deviation) / 60);
-      expect(Math.abs((row!.realisedMinutes as number) / ((h * 60) / exactCases) - 1)).toBeLessThan(teamSpeed.length / row!.cases + 1e-9);
+      const harmonic = h / exactCases / ((p.normMinutes * (1 + p.deviation)) / 60);
+      expect(Math.abs((row!.realisedMinutes as number) / ((h * 60) / exactCases) - 1)).toBeLessThan(
+        teamSpeed.length / row!.cases + 1e-9,
+      );
       // Exactly the ledger: hours and cases per product.
       expect(row!.directHours).toBeCloseTo(truth.ledger.directHoursByProduct[p.name], 9);
       expect(row!.cases).toBe(truth.ledger.casesByProduct[p.name]);
       const dev = (1 + p.deviation) * harmonic - 1;
-      expect(Math.abs((row!.deviation as number) - dev)).toBeLessThanOrEqual(((1 + dev) * teamSpeed.length) / row!.cases + 1e-9);
-      expect(row!.status).toBe(Math.abs(dev) > 0.15 + 0.02 ? 'flag' : Math.abs(dev) < 0.15 - 0.02 ? 'ok' : row!.status);
+      expect(Math.abs((row!.deviation as number) - dev)).toBeLessThanOrEqual(
+        ((1 + dev) * teamSpeed.length) / row!.cases + 1e-9,
+      );
+      expect(row!.status).toBe(
+        Math.abs(dev) > 0.15 + 0.02 ? 'flag' : Math.abs(dev) < 0.15 - 0.02 ? 'ok' : row!.status,
+      );
     }
   });
 
   test('effectiveness per team is recovered from the team speeds; the spread is a distribution of 4 teams', async () => {
     const { truth, analysis } = await run(spec);
-    const mix = truth.products.reduce((a, p) => a + p.weight / (1 + p.deviation), 0) / truth.products.reduce((a, p) => a + p.weight, 0);
+    const mix =
+      truth.products.reduce((a, p) => a + p.weight / (1 + p.deviation), 0) /
+      truth.products.reduce((a, p) => a + p.weight, 0);
     expect(analysis.effectiveness).toHaveLength(4);
     // Teams come out in name order (not ranked); match them to the design by name.
     expect(analysis.effectiveness.map((e) => e.team)).toEqual([...truth.teamNames].sort());
@@ -105,12 +115,22 @@ describe('generated exports: the analysis recovers the known truth', () => {
     });
     expect(analysis.missingTeamPeriods).toEqual([{ team: 'Team Oost', period: '2021-P02' }]);
     expect(imported.personWeekFlagCount).toBe(1);
-    expect(imported.personWeekFlags[0]).toMatchObject({ person: 'M02003', team: 'Team Zuid', week: '2021-W10' });
+    expect(imported.personWeekFlags[0]).toMatchObject({
+      person: 'M02003',
+      team: 'Team Zuid',
+      week: '2021-W10',
+    });
     expect(JSON.stringify(imported.cells)).not.toContain('M0');
   });
 
   test('unreadable rows are counted and tie out in the reconciliation', async () => {
-    const { truth, imported, analysis } = await run({ seed: 3, teams: 2, personsPerTeam: 3, weeks: 4, badEvery: 50 });
+    const { truth, imported, analysis } = await run({
+      seed: 3,
+      teams: 2,
+      personsPerTeam: 3,
+      weeks: 4,
+      badEvery: 50,
+    });
     expect(truth.ledger.badRows).toBeGreaterThan(10);
     expect(imported.rowsRejected).toBe(truth.ledger.badRows);
     expect(imported.issueCounts.trRowHoursNotNumber).toBe(truth.ledger.badRows);
@@ -120,7 +140,15 @@ describe('generated exports: the analysis recovers the known truth', () => {
 
   test('the same export with , delimiter, decimal point and ISO dates gives the same aggregate', async () => {
     const a = await run({ seed: 11, teams: 2, personsPerTeam: 3, weeks: 4 });
-    const b = await run({ seed: 11, teams: 2, personsPerTeam: 3, weeks: 4, delimiter: ',', decimalComma: false, dateFormat: 'iso' });
+    const b = await run({
+      seed: 11,
+      teams: 2,
+      personsPerTeam: 3,
+      weeks: 4,
+      delimiter: ',',
+      decimalComma: false,
+      dateFormat: 'iso',
+    });
     expect(b.imported.delimiter).toBe(',');
     expect(b.imported.cells).toEqual(a.imported.cells);
   });

@@ -17,7 +17,9 @@ interface Arg {
   value: unknown;
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const ffp = require('fast-formula-parser') as (new (o: Record<string, unknown>) => { parse(f: string, p: Pos, arr?: boolean): unknown }) & {
+const ffp = require('fast-formula-parser') as (new (o: Record<string, unknown>) => {
+  parse(f: string, p: Pos, arr?: boolean): unknown;
+}) & {
   DepParser: new (o: Record<string, unknown>) => { parse(f: string, p: Pos): Ref[] };
 };
 
@@ -34,7 +36,8 @@ function letters(col: number): string {
 const flat = (a: Arg): unknown[] => (Array.isArray(a.value) ? (a.value as unknown[][]).flat() : [a.value]);
 const numsOf = (a: Arg): number[] => flat(a).filter((x): x is number => typeof x === 'number');
 
-const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
+const text = (v: unknown): string =>
+  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
 
 /** Excel criteria: "", "=x", ">=0.8", "<1", plain text (with ~ escapes) or a number. */
 function matches(v: unknown, crit: unknown): boolean {
@@ -120,8 +123,16 @@ function getParser() {
         if (i < 0) throw new Error('#N/A');
         return i + 1;
       },
-      MEDIAN: (...a: Arg[]) => percentileInc(a.flatMap(numsOf).sort((x, y) => x - y), 0.5),
-      'QUARTILE.INC': (a: Arg, q: Arg) => percentileInc(numsOf(a).sort((x, y) => x - y), (q.value as number) / 4),
+      MEDIAN: (...a: Arg[]) =>
+        percentileInc(
+          a.flatMap(numsOf).sort((x, y) => x - y),
+          0.5,
+        ),
+      'QUARTILE.INC': (a: Arg, q: Arg) =>
+        percentileInc(
+          numsOf(a).sort((x, y) => x - y),
+          (q.value as number) / 4,
+        ),
       MAX: (...a: Arg[]) => (a.flatMap(numsOf).length ? Math.max(...a.flatMap(numsOf)) : 0),
       MIN: (...a: Arg[]) => (a.flatMap(numsOf).length ? Math.min(...a.flatMap(numsOf)) : 0),
       COUNT: (...a: Arg[]) => a.flatMap(numsOf).length,
@@ -129,10 +140,18 @@ function getParser() {
       // So an IND.* call in the branch not taken must not abort the cell: a failure becomes an
       // error VALUE, which the tests still catch whenever the branch is the one taken.
       'IND.FTE': lazySafe((h: Arg, w: Arg, hpf: Arg, r: Arg) =>
-        fteNeeded(h.value as number, { weeks: w.value as number, hoursPerFte: hpf.value as number, directRatio: r.value as number }),
+        fteNeeded(h.value as number, {
+          weeks: w.value as number,
+          hoursPerFte: hpf.value as number,
+          directRatio: r.value as number,
+        }),
       ),
-      'IND.NORMVARIANCE': lazySafe((h: Arg, c: Arg, n: Arg) => normVariance(h.value as number, c.value as number, n.value as number)),
-      'IND.EFFECTIVENESS': lazySafe((v: Arg, n: Arg, d: Arg) => effectiveness(numsOf(v), numsOf(n), numsOf(d))),
+      'IND.NORMVARIANCE': lazySafe((h: Arg, c: Arg, n: Arg) =>
+        normVariance(h.value as number, c.value as number, n.value as number),
+      ),
+      'IND.EFFECTIVENESS': lazySafe((v: Arg, n: Arg, d: Arg) =>
+        effectiveness(numsOf(v), numsOf(n), numsOf(d)),
+      ),
     },
     onCell: (r: Pos) => active().value(r.sheet, r.row, r.col),
     onRange: (r: { sheet: string; from: { row: number; col: number }; to: { row: number; col: number } }) => {
@@ -162,7 +181,13 @@ export class PlanBook {
       for (const b of s.blocks) this.put(s.name, b.at, b.cells);
       for (const t of s.tables ?? []) {
         const { row, col } = parseA1(t.at);
-        this.tables.set(t.name, { sheet: s.name, headerRow: row, col, headers: t.headers, rows: t.rows.length });
+        this.tables.set(t.name, {
+          sheet: s.name,
+          headerRow: row,
+          col,
+          headers: t.headers,
+          rows: t.rows.length,
+        });
         this.put(s.name, t.at, [t.headers, ...t.rows]);
       }
     }
@@ -275,7 +300,8 @@ export class PlanBook {
       }
       for (const d of refs) {
         if ('from' in d) {
-          for (let r = d.from.row; r <= d.to.row; r++) for (let c = d.from.col; c <= d.to.col; c++) this.value(d.sheet, r, c);
+          for (let r = d.from.row; r <= d.to.row; r++)
+            for (let c = d.from.col; c <= d.to.col; c++) this.value(d.sheet, r, c);
         } else this.value(d.sheet, d.row, d.col);
       }
       stack.push(this);

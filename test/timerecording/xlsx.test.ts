@@ -31,12 +31,22 @@ describe('importXlsx', () => {
       throw new Error('not refused');
     } catch (e) {
       expect((e as CalcError).code).toBe('trXlsxInvalid');
-      expect((e as CalcError).messageIn('nl')).toMatch(/^Het bestand is geen leesbare Excel-werkmap \(\.xlsx\): .+\. Verwacht: een \.xlsx met de export op het eerste werkblad\./);
+      expect((e as CalcError).messageIn('nl')).toMatch(
+        /^Het bestand is geen leesbare Excel-werkmap \(\.xlsx\): .+\. Verwacht: een \.xlsx met de export op het eerste werkblad\./,
+      );
     }
   });
 
   test('an empty worksheet gives trEmptyFile; missing columns give trMissingColumn', () => {
     expect(() => importXlsx(makeXlsx([]), opts)).toThrow(expect.objectContaining({ code: 'trEmptyFile' }));
-    expect(() => importXlsx(makeXlsx([['Datum', 'Uren'], [44200, 1]]), opts)).toThrow(expect.objectContaining({ code: 'trMissingColumn' }));
+    expect(() =>
+      importXlsx(
+        makeXlsx([
+          ['Datum', 'Uren'],
+          [44200, 1],
+        ]),
+        opts,
+      ),
+    ).toThrow(expect.objectContaining({ code: 'trMissingColumn' }));
   });
 });

@@ -48,8 +48,10 @@ export const timeRecordingMessages = {
   },
   trNoSource: {
     excel: 'notAvailable',
-    nl: () => `Er is nog geen bron gekozen, of nog niets ingelezen. Kies eerst een exportbestand of een tabel en klik op Inlezen.`,
-    en: () => `No source has been chosen, or nothing has been imported yet. First choose an export file or a table and click Import.`,
+    nl: () =>
+      `Er is nog geen bron gekozen, of nog niets ingelezen. Kies eerst een exportbestand of een tabel en klik op Inlezen.`,
+    en: () =>
+      `No source has been chosen, or nothing has been imported yet. First choose an export file or a table and click Import.`,
   },
   trUnknownCategory: {
     excel: 'invalidValue',
@@ -133,8 +135,10 @@ export const timeRecordingMessages = {
   },
   trRowFieldBlank: {
     excel: 'invalidValue',
-    nl: (d) => `${at(d, 'nl')}kolom "${d.argument}" is leeg. Verwacht: een waarde. Vul de regel aan in de bron.`,
-    en: (d) => `${at(d, 'en')}column "${d.argument}" is blank. Expected: a value. Complete the line at the source.`,
+    nl: (d) =>
+      `${at(d, 'nl')}kolom "${d.argument}" is leeg. Verwacht: een waarde. Vul de regel aan in de bron.`,
+    en: (d) =>
+      `${at(d, 'en')}column "${d.argument}" is blank. Expected: a value. Complete the line at the source.`,
   },
   trRowCasesInvalid: {
     excel: 'invalidValue',

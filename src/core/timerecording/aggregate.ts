@@ -106,7 +106,10 @@ const ROLE_NAMES: Record<ColumnRole, string> = {
 };
 
 function normHeader(h: string): string {
-  return h.replace(/^\ufeff/, '').trim().toLowerCase();
+  return h
+    .replace(/^\ufeff/, '')
+    .trim()
+    .toLowerCase();
 }
 
 /**
@@ -238,13 +241,25 @@ export class Aggregator {
       this.hoursRead += hours;
     }
     // Extra fields are tolerated only when empty (a trailing delimiter on every line is common).
-    const extraFilled = fields.length > this.headers.length && fields.slice(this.headers.length).some((f) => asText(f).trim() !== '');
+    const extraFilled =
+      fields.length > this.headers.length &&
+      fields.slice(this.headers.length).some((f) => asText(f).trim() !== '');
     if (extraFilled || fields.length <= this.maxIndex) {
-      this.reject(row, 'trRowColumnCount', { received: String(fields.length), expected: String(this.headers.length) }, hours);
+      this.reject(
+        row,
+        'trRowColumnCount',
+        { received: String(fields.length), expected: String(this.headers.length) },
+        hours,
+      );
       return;
     }
     if (Number.isNaN(hours)) {
-      this.reject(row, 'trRowHoursNotNumber', { argument: m.hours, received: asText(hoursRaw).trim() }, hours);
+      this.reject(
+        row,
+        'trRowHoursNotNumber',
+        { argument: m.hours, received: asText(hoursRaw).trim() },
+        hours,
+      );
       return;
     }
     if (hours < 0) {

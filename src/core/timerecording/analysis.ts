@@ -201,12 +201,16 @@ function emptyHours(): HoursByClass {
  * Maps every raw category of the import to its class.
  * @throws CalcError `trUnknownCategory` listing every category not in the mapping: the tool asks, it never guesses.
  */
-export function resolveCategories(result: AggregateResult, mapping: CategoryMapping): Map<string, CategoryClass> {
+export function resolveCategories(
+  result: AggregateResult,
+  mapping: CategoryMapping,
+): Map<string, CategoryClass> {
   const out = new Map<string, CategoryClass>();
   const unknown: string[] = [];
   for (const c of result.categories) {
     const cls = mapping[c.key];
-    if (cls === undefined || !(ALL_CATEGORY_CLASSES as readonly string[]).includes(cls)) unknown.push(`"${c.label}"`);
+    if (cls === undefined || !(ALL_CATEGORY_CLASSES as readonly string[]).includes(cls))
+      unknown.push(`"${c.label}"`);
     else out.set(c.key, cls);
   }
   if (unknown.length > 0) {
@@ -226,7 +230,8 @@ function ratio(direct: number, denominator: number, basis: 'gross' | 'net'): Lab
  * @throws CalcError `trBasisMismatch`.
  */
 export function compareRatios(a: LabelledRatio, b: LabelledRatio, argument = 'ratio'): number {
-  if (a.basis !== b.basis) throw new CalcError('trBasisMismatch', { argument, received: a.basis, expected: b.basis });
+  if (a.basis !== b.basis)
+    throw new CalcError('trBasisMismatch', { argument, received: a.basis, expected: b.basis });
   return a.value - b.value;
 }
 
@@ -243,7 +248,10 @@ export function percentileInc(sorted: readonly number[], p: number): number {
 export const EFFECTIVENESS_BIN_EDGES: readonly number[] = [0.8, 0.9, 1.0, 1.1, 1.2];
 
 /** Distribution of values over `edges` (first bin < edges[0], last bin ≥ last edge), with quartiles. */
-export function distribution(values: readonly number[], edges: readonly number[] = EFFECTIVENESS_BIN_EDGES): Distribution | null {
+export function distribution(
+  values: readonly number[],
+  edges: readonly number[] = EFFECTIVENESS_BIN_EDGES,
+): Distribution | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const bins: Distribution['bins'] = [];
@@ -264,7 +272,12 @@ export function distribution(values: readonly number[], edges: readonly number[]
   };
 }
 
-function checkOption(value: number, argument: string, test: (v: number) => boolean, expected: string): number {
+function checkOption(
+  value: number,
+  argument: string,
+  test: (v: number) => boolean,
+  expected: string,
+): number {
   if (!Number.isFinite(value) || !test(value)) {
     throw new CalcError('trInvalidOption', { argument, received: String(value), expected });
   }
@@ -275,7 +288,12 @@ function checkShare(value: number, argument: string): number {
   if (Number.isFinite(value) && value > 1 && value <= 100) {
     throw new CalcError('trRatioAsPercent', { argument, received: String(value) });
   }
-  return checkOption(value, argument, (v) => v >= 0 && v <= 1, 'a fraction from 0 to 1 / een fractie van 0 tot 1');
+  return checkOption(
+    value,
+    argument,
+    (v) => v >= 0 && v <= 1,
+    'a fraction from 0 to 1 / een fractie van 0 tot 1',
+  );
 }
 
 /**
@@ -328,7 +346,16 @@ export function buildBridge(
     s.shareOfGap = gap !== 0 ? s.value / gap : NaN;
     s.fte = gap !== 0 ? s.shareOfGap * fteGap : 0;
   }
-  return { start, end, modelBasis: opts.modelBasis, crossBasis: opts.modelBasis !== 'gross', steps, fteModel, fteMeasured, fteGap };
+  return {
+    start,
+    end,
+    modelBasis: opts.modelBasis,
+    crossBasis: opts.modelBasis !== 'gross',
+    steps,
+    fteModel,
+    fteMeasured,
+    fteGap,
+  };
 }
 
 /**
@@ -347,9 +374,19 @@ export function analyse(result: AggregateResult, options: AnalysisOptions): Anal
   const modelRatio = checkShare(options.modelRatio ?? DIRECT_RATIO_MODEL.value, 'modelRatio');
   const modelShares = { ...(options.modelShares ?? DEFAULT_MODEL_SHARES) };
   for (const [k, v] of Object.entries(modelShares)) if (v !== undefined) checkShare(v, `modelShares.${k}`);
-  const workloadHours = checkOption(options.workloadHours ?? BAND_MEAN.value, 'workloadHours', (v) => v >= 0, '≥ 0');
+  const workloadHours = checkOption(
+    options.workloadHours ?? BAND_MEAN.value,
+    'workloadHours',
+    (v) => v >= 0,
+    '≥ 0',
+  );
   const weeks = checkOption(options.weeks ?? WEEKS_PER_PERIOD.value, 'weeks', (v) => v > 0, '> 0');
-  const hoursPerFte = checkOption(options.hoursPerFte ?? HOURS_PER_FTE.value, 'hoursPerFte', (v) => v > 0, '> 0');
+  const hoursPerFte = checkOption(
+    options.hoursPerFte ?? HOURS_PER_FTE.value,
+    'hoursPerFte',
+    (v) => v > 0,
+    '> 0',
+  );
   const threshold = checkOption(options.normThreshold ?? 0.15, 'normThreshold', (v) => v >= 0, '≥ 0');
 
   const total = emptyHours();
@@ -407,7 +444,10 @@ export function analyse(result: AggregateResult, options: AnalysisOptions): Anal
     };
   });
   const gross = ratio(totals.direct, totals.all, 'gross') ?? { value: NaN, basis: 'gross' as const };
-  const net = ratio(totals.direct, totals.all - totals.absence, 'net') ?? { value: NaN, basis: 'net' as const };
+  const net = ratio(totals.direct, totals.all - totals.absence, 'net') ?? {
+    value: NaN,
+    basis: 'net' as const,
+  };
 
   const bridge = buildBridge(total, {
     modelRatio,
@@ -489,7 +529,8 @@ export function analyse(result: AggregateResult, options: AnalysisOptions): Anal
   const missingTeamPeriods: { team: string; period: string }[] = [];
   for (const team of result.teams) {
     const seen = teamPeriods.get(team) ?? new Set<number>();
-    for (const p of result.periods) if (!seen.has(p.index)) missingTeamPeriods.push({ team, period: p.label });
+    for (const p of result.periods)
+      if (!seen.has(p.index)) missingTeamPeriods.push({ team, period: p.label });
   }
 
   return {

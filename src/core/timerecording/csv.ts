@@ -24,7 +24,8 @@ export function sniffDelimiter(headerLine: string): Delimiter | undefined {
   let inQuotes = false;
   for (const ch of headerLine) {
     if (ch === '"') inQuotes = !inQuotes;
-    else if (!inQuotes && (DELIMITERS as readonly string[]).includes(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    else if (!inQuotes && (DELIMITERS as readonly string[]).includes(ch))
+      counts.set(ch, (counts.get(ch) ?? 0) + 1);
   }
   let best: Delimiter | undefined;
   let bestCount = 0;

@@ -53,9 +53,13 @@ function isDecodeError(e: unknown): boolean {
 }
 
 function checkEmpty(agg: Aggregator | undefined, fileName: string | undefined): Aggregator {
-  if (!agg) throw new CalcError('trEmptyFile', { argument: fileName ?? '', received: 'geen regels / no lines' });
+  if (!agg)
+    throw new CalcError('trEmptyFile', { argument: fileName ?? '', received: 'geen regels / no lines' });
   if (agg.rowCount === 0) {
-    throw new CalcError('trEmptyFile', { argument: fileName ?? '', received: 'alleen een kopregel / only a header line' });
+    throw new CalcError('trEmptyFile', {
+      argument: fileName ?? '',
+      received: 'alleen een kopregel / only a header line',
+    });
   }
   return agg;
 }
@@ -98,7 +102,8 @@ async function attempt(
       // A source may hand over very large chunks; work in slices so progress, cancel and the
       // caller's event loop get a turn at least every SLICE bytes.
       for (let off = 0; off < value.length; off += SLICE) {
-        if (off > 0 && opts.signal?.aborted) throw new CalcError('trCancelled', { received: String(bytesRead) });
+        if (off > 0 && opts.signal?.aborted)
+          throw new CalcError('trCancelled', { received: String(bytesRead) });
         const part = value.length <= SLICE ? value : value.subarray(off, off + SLICE);
         bytesRead += part.length;
         tokenizer.push(decode(part));
@@ -129,7 +134,10 @@ async function attempt(
  * called: the import re-reads the file once when it turns out not to be UTF-8.
  * @throws CalcError `trEmptyFile`, `trMissingColumn`, `trDelimiterMismatch`, `trCancelled`.
  */
-export async function importCsv(open: () => ReadableStream<Uint8Array>, opts: ImportOptions): Promise<ImportResult> {
+export async function importCsv(
+  open: () => ReadableStream<Uint8Array>,
+  opts: ImportOptions,
+): Promise<ImportResult> {
   try {
     return await attempt(open, 'utf-8', opts);
   } catch (e) {
@@ -175,9 +183,15 @@ export async function readCsvHeader(
 }
 
 /** Rows from a workbook table (already typed by Excel). Row numbers count the header as row 1. */
-export function importRows(headers: string[], rows: readonly (readonly unknown[])[], opts: AggregateOptions): ImportResult {
+export function importRows(
+  headers: string[],
+  rows: readonly (readonly unknown[])[],
+  opts: AggregateOptions,
+): ImportResult {
   if (headers.length === 0 || rows.length === 0) {
-    throw new CalcError('trEmptyFile', { received: rows.length === 0 ? 'alleen een kopregel / only a header line' : 'geen regels / no lines' });
+    throw new CalcError('trEmptyFile', {
+      received: rows.length === 0 ? 'alleen een kopregel / only a header line' : 'geen regels / no lines',
+    });
   }
   const agg = new Aggregator(headers, opts);
   rows.forEach((r, i) => agg.add(r, i + 2));
@@ -231,7 +245,9 @@ function firstSheetPath(files: Record<string, Uint8Array>): string {
   const wb = files['xl/workbook.xml'];
   const rels = files['xl/_rels/workbook.xml.rels'];
   if (wb && rels) {
-    const sheet = /<sheet\b[^>]*\br:id="([^"]+)"/.exec(dec.decode(wb)) ?? /<sheet\b[^>]*\bid="([^"]+)"/.exec(dec.decode(wb));
+    const sheet =
+      /<sheet\b[^>]*\br:id="([^"]+)"/.exec(dec.decode(wb)) ??
+      /<sheet\b[^>]*\bid="([^"]+)"/.exec(dec.decode(wb));
     if (sheet) {
       const relRe = new RegExp(`<Relationship\\b[^>]*Id="${sheet[1]}"[^>]*Target="([^"]+)"`);
       const relRe2 = new RegExp(`<Relationship\\b[^>]*Target="([^"]+)"[^>]*Id="${sheet[1]}"`);
@@ -244,7 +260,10 @@ function firstSheetPath(files: Record<string, Uint8Array>): string {
 }
 
 /** Unzips an .xlsx and yields the rows of its first worksheet: 1-based row number and typed fields. */
-function* xlsxRows(bytes: Uint8Array, signal?: AbortSignal): Generator<{ rowNo: number; fields: unknown[]; offset: number }> {
+function* xlsxRows(
+  bytes: Uint8Array,
+  signal?: AbortSignal,
+): Generator<{ rowNo: number; fields: unknown[]; offset: number }> {
   let files: Record<string, Uint8Array>;
   try {
     files = unzipSync(bytes, {
@@ -322,7 +341,10 @@ export function importXlsx(bytes: Uint8Array, opts: ImportOptions): ImportResult
   let headerLen = 0;
   for (const { rowNo, fields, offset } of xlsxRows(bytes, opts.signal)) {
     if (!agg) {
-      agg = new Aggregator(fields.map((f) => String(f)), opts);
+      agg = new Aggregator(
+        fields.map((f) => String(f)),
+        opts,
+      );
       headerLen = fields.length;
       continue;
     }

@@ -31,10 +31,21 @@ export function normsFromTable(
     .filter(({ h }) => /product|naam|code|name/.test(h) && !h.includes('norm'))
     .map(({ i }) => i);
   const received = headers.map((h) => `"${h}"`).join(', ');
-  if (normCol < 0) throw new CalcError('trMissingColumn', { argument: tableName, expected: 'Normminuten / Normtijd', received });
-  if (candidates.length === 0) throw new CalcError('trMissingColumn', { argument: tableName, expected: 'Product / Naam / Code', received });
+  if (normCol < 0)
+    throw new CalcError('trMissingColumn', {
+      argument: tableName,
+      expected: 'Normminuten / Normtijd',
+      received,
+    });
+  if (candidates.length === 0)
+    throw new CalcError('trMissingColumn', {
+      argument: tableName,
+      expected: 'Product / Naam / Code',
+      received,
+    });
   const wanted = new Set(products.map((p) => p.trim().toLowerCase()));
-  const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
+  const text = (v: unknown): string =>
+    typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
   let productCol = candidates[0];
   let best = -1;
   for (const c of candidates) {

@@ -12,13 +12,7 @@ export type Kind = 'direct' | 'indirect' | 'absence';
  * side tasks (*neventaken*).
  */
 export type IndirectCategory =
-  | 'training'
-  | 'beingTrained'
-  | 'coaching'
-  | 'coordination'
-  | 'meetings'
-  | 'projects'
-  | 'sideTasks';
+  'training' | 'beingTrained' | 'coaching' | 'coordination' | 'meetings' | 'projects' | 'sideTasks';
 
 /** Absence categories (*afwezigheid*): leave (*verlof*), special leave (*bijzonder verlof*), sickness (*verzuim*). */
 export type AbsenceCategory = 'leave' | 'specialLeave' | 'sickness';

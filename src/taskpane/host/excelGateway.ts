@@ -179,27 +179,71 @@ export class ExcelGateway implements WorkbookGateway {
       const resolution = resolvePlan(plan, overview, details);
       const final = rewritePlan(plan, resolution);
 
-      // Sync 4: every write, then a read-back for the fingerprints.
+      // Sync 4: every write, then a read-back for the fingerprints. Within the batch, Excel runs
+      // the commands in order, so the order matters: (1) all sheets exist, (2) all tables exist
+      // with their rows (a formula with a structured reference is refused while its table does
+      // not exist, and `[@Col]` is refused outside a table), (3) the names, (4) the blocks, with
+      // number formats before formulas so that text-formatted ('@') cells keep their text,
+      // (5) charts over the written data.
       const changes: ChangeEntry[] = [];
-      const written = resolution.targets.map((target, i) => {
-        const sp = final.sheets[i];
+      const sheetsWritten = resolution.targets.map((target, i) => {
         const actual = target.actual;
-        let ws: Excel.Worksheet;
-        if (target.mode === 'create') {
-          ws = wb.worksheets.add(actual);
-        } else {
-          ws = wb.worksheets.getItem(actual);
-          // Ours and unedited (fingerprint matched): clear it completely before rewriting.
-          const old = inspected.find((x) => x.name === actual);
-          old?.charts.items.forEach((c) => c.delete());
-          old?.tables.items.forEach((tb) => tb.delete());
-          ws.getRange().clear();
-          ws.freezePanes.unfreeze();
+        if (target.mode === 'create') return { target, sp: final.sheets[i], ws: wb.worksheets.add(actual) };
+        const ws = wb.worksheets.getItem(actual);
+        // Ours and unedited (fingerprint matched): clear it completely before rewriting.
+        const old = inspected.find((x) => x.name === actual);
+        old?.charts.items.forEach((c) => c.delete());
+        old?.tables.items.forEach((tb) => tb.delete());
+        ws.getRange().clear();
+        ws.freezePanes.unfreeze();
+        return { target, sp: final.sheets[i], ws };
+      });
+
+      for (const { target, sp, ws } of sheetsWritten) {
+        for (const table of sp.tables ?? []) {
+          const grid: CellValue[][] = [table.headers, ...table.rows];
+          const address = blockRange(table.at, grid);
+          const header = ws.getRange(blockRange(table.at, [table.headers]));
+          header.values = [table.headers];
+          const created = ws.tables.add(ws.getRange(address), true);
+          created.name = table.name;
+          applyFormat(header, blockFormats.header);
+          const at = parseCell(table.at);
+          if (at && table.rows.length > 0) {
+            const body = ws.getRange(blockRange(cellAddress({ row: at.row + 1, col: at.col }), table.rows));
+            const formats = table.columnFormats;
+            if (formats?.some((f) => f !== null)) {
+              body.numberFormat = table.rows.map(() => table.headers.map((_, j) => formats[j] ?? 'General'));
+            }
+            body.formulas = toWritable(table.rows);
+          }
+          const requested = resolution.tableRenames.find((r) => r.actual === table.name)?.requested;
+          changes.push({
+            sheet: target.actual,
+            range: address,
+            description: requested
+              ? this.say('host.change.tableRenamed', { name: table.name, rows: table.rows.length, requested })
+              : this.say('host.change.table', { name: table.name, rows: table.rows.length }),
+          });
         }
+      }
+
+      for (const name of resolution.replaceNames) wb.names.getItem(name).delete();
+      const nameChanges: ChangeEntry[] = [];
+      for (const name of final.names ?? []) {
+        wb.names.add(name.name, name.ref, name.comment);
+        nameChanges.push({
+          sheet: this.say('host.change.workbook'),
+          range: name.name,
+          description: this.say('host.change.name', { name: name.name, ref: name.ref.replace(/^=/, '') }),
+        });
+      }
+
+      const written = sheetsWritten.map(({ target, sp, ws }, i) => {
+        const actual = target.actual;
         for (const block of sp.blocks) {
           const address = blockRange(block.at, block.cells);
           const range = ws.getRange(address);
-          range.formulas = toWritable(block.cells);
           const rows = block.cells.length;
           const cols = block.cells[0].length;
           if (block.numberFormat !== undefined) {
@@ -208,6 +252,7 @@ export class ExcelGateway implements WorkbookGateway {
                 ? filled(rows, cols, block.numberFormat)
                 : block.numberFormat;
           }
+          range.formulas = toWritable(block.cells);
           if (block.style) applyFormat(range, blockFormats[block.style]);
           changes.push({
             sheet: actual,
@@ -216,36 +261,6 @@ export class ExcelGateway implements WorkbookGateway {
               cells: rows * cols,
               style: this.say(`host.style.${block.style ?? 'plain'}` as StringKey),
             }),
-          });
-        }
-        for (const table of sp.tables ?? []) {
-          const grid: CellValue[][] = [table.headers, ...table.rows];
-          const address = blockRange(table.at, grid);
-          const range = ws.getRange(address);
-          range.formulas = toWritable(grid);
-          const created = ws.tables.add(range, true);
-          created.name = table.name;
-          applyFormat(ws.getRange(blockRange(table.at, [table.headers])), blockFormats.header);
-          const at = parseCell(table.at);
-          if (at && table.rows.length > 0) {
-            table.columnFormats?.forEach((fmt, j) => {
-              if (fmt === null) return;
-              const top = cellAddress({ row: at.row + 1, col: at.col + j });
-              ws.getRange(
-                blockRange(
-                  top,
-                  table.rows.map(() => [null]),
-                ),
-              ).numberFormat = table.rows.map(() => [fmt]);
-            });
-          }
-          const requested = resolution.tableRenames.find((r) => r.actual === table.name)?.requested;
-          changes.push({
-            sheet: actual,
-            range: address,
-            description: requested
-              ? this.say('host.change.tableRenamed', { name: table.name, rows: table.rows.length, requested })
-              : this.say('host.change.table', { name: table.name, rows: table.rows.length }),
           });
         }
         for (const chart of sp.charts ?? []) {
@@ -276,15 +291,7 @@ export class ExcelGateway implements WorkbookGateway {
           charts: ws.charts.load('items/name'),
         };
       });
-      for (const name of resolution.replaceNames) wb.names.getItem(name).delete();
-      for (const name of final.names ?? []) {
-        wb.names.add(name.name, name.ref, name.comment);
-        changes.push({
-          sheet: this.say('host.change.workbook'),
-          range: name.name,
-          description: this.say('host.change.name', { name: name.name, ref: name.ref.replace(/^=/, '') }),
-        });
-      }
+      changes.push(...nameChanges);
       await ctx.sync();
 
       // Sync 5: record what the pane now owns, with fingerprints of what Excel actually holds.

@@ -473,8 +473,10 @@ export class FakeWorkbook {
 
 function writeContent(sheet: FakeSheet, r: number, c: number, v: string | number | boolean): void {
   const k = key(r, c);
-  const parsed = parseConstant(v);
   const prev = sheet.cells.get(k);
+  // As in Excel, a cell formatted as text ('@') before entry keeps what was typed ("00123").
+  const parsed =
+    prev?.numberFormat === '@' && typeof v === 'string' && !v.startsWith('=') ? v : parseConstant(v);
   if (parsed === '' && !prev?.numberFormat) sheet.cells.delete(k);
   else sheet.cells.set(k, { content: parsed, numberFormat: prev?.numberFormat });
 }
@@ -829,6 +831,49 @@ function grid<V>(rect: Rect, input: V | V[][], what: string): V[][] {
   return input;
 }
 
+/**
+ * Excel refuses a formula whose structured reference names a table that does not exist yet
+ * (`Table[Col]`), or that uses an unqualified `[@Col]`/`[Col]` outside a table. Office.js then
+ * throws InvalidArgument for the whole batch. The fake does the same, so that a gateway that
+ * writes formulas before it creates their tables fails here as it would in Excel.
+ */
+function checkStructuredReferences(
+  wb: FakeWorkbook,
+  sheet: FakeSheet,
+  r: number,
+  c: number,
+  formula: string,
+): void {
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  let depth = 0;
+  for (let k = 0; k < code.length; k++) {
+    const ch = code[k];
+    if (ch === ']') depth = Math.max(0, depth - 1);
+    if (ch !== '[') continue;
+    depth++;
+    if (depth > 1) continue; // inside a structured reference: [[#This Row],[Col]]
+    const name = /([A-Za-z_\\][\w.]*)$/.exec(code.slice(0, k))?.[1];
+    if (name) {
+      if (!wb.table(name)) {
+        throw fakeError(
+          'InvalidArgument',
+          `The formula ${formula} refers to table '${name}', which does not exist`,
+        );
+      }
+    } else {
+      const inTable = wb.tables.some(
+        (t) => t.sheet === sheet && r >= t.rect.r0 && r <= t.rect.r1 && c >= t.rect.c0 && c <= t.rect.c1,
+      );
+      if (!inTable) {
+        throw fakeError(
+          'InvalidArgument',
+          `The formula ${formula} uses a structured reference outside a table`,
+        );
+      }
+    }
+  }
+}
+
 class RangeProxy extends ProxyBase<RangeTarget> {
   protected snapshotOf(t: RangeTarget): Record<string, unknown> {
     const { sheet, rect } = t;
@@ -928,6 +973,9 @@ class RangeProxy extends ProxyBase<RangeTarget> {
         row.forEach((x, j) => {
           // null means "leave this cell as it is" in Office.js.
           if (x === null || x === undefined) return;
+          if (typeof x === 'string' && x.startsWith('=')) {
+            checkStructuredReferences(this.ctx.wb, sheet, rect.r0 + i, rect.c0 + j, x);
+          }
           writeContent(sheet, rect.r0 + i, rect.c0 + j, x);
         }),
       );

@@ -82,7 +82,11 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
           <Subtitle2 as="h2">{t(lang, 'timerecording.map.title')}</Subtitle2>
           <div className={styles.grid}>
             {ROLES.map((role) => (
-              <Field key={role} label={t(lang, `timerecording.role.${role}` as StringKey)} required={['date', 'team', 'category', 'hours'].includes(role)}>
+              <Field
+                key={role}
+                label={t(lang, `timerecording.role.${role}` as StringKey)}
+                required={['date', 'team', 'category', 'hours'].includes(role)}
+              >
                 <Select value={s.columns[role] ?? ''} onChange={(_, d) => s.setColumn(role, d.value)}>
                   <option value="">{t(lang, 'timerecording.map.none')}</option>
                   {s.headers.map((h) => (
@@ -134,8 +138,18 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
       </p>
 
       {s.result && s.result.issues.length > 0 && (
-        <section aria-label={t(lang, 'timerecording.import.rejected', { n: Math.min(20, s.result.issues.length), total: s.result.rowsRejected })}>
-          <p>{t(lang, 'timerecording.import.rejected', { n: Math.min(20, s.result.issues.length), total: s.result.rowsRejected })}</p>
+        <section
+          aria-label={t(lang, 'timerecording.import.rejected', {
+            n: Math.min(20, s.result.issues.length),
+            total: s.result.rowsRejected,
+          })}
+        >
+          <p>
+            {t(lang, 'timerecording.import.rejected', {
+              n: Math.min(20, s.result.issues.length),
+              total: s.result.rowsRejected,
+            })}
+          </p>
           {/* Scrollable, so it must take keyboard focus to be readable without a mouse. */}
           <ul className={styles.list} tabIndex={0}>
             {s.result.issues.slice(0, 20).map((i) => (
@@ -152,7 +166,10 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
           <div className={styles.grid}>
             {s.result.categories.map((c) => (
               <Field key={c.key} label={c.label} hint={`${formatNumber(lang, c.hours, 1)} u`}>
-                <Select value={s.categories[c.key] ?? ''} onChange={(_, d) => s.setCategory(c.key, d.value as CategoryClass | '')}>
+                <Select
+                  value={s.categories[c.key] ?? ''}
+                  onChange={(_, d) => s.setCategory(c.key, d.value as CategoryClass | '')}
+                >
                   <option value="">{t(lang, 'timerecording.cat.choose')}</option>
                   {ALL_CATEGORY_CLASSES.map((cls) => (
                     <option key={cls} value={cls}>
@@ -163,7 +180,11 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
               </Field>
             ))}
           </div>
-          {s.unmapped.length > 0 && <p className={styles.warning}>{t(lang, 'timerecording.cat.unmapped', { n: s.unmapped.length })}</p>}
+          {s.unmapped.length > 0 && (
+            <p className={styles.warning}>
+              {t(lang, 'timerecording.cat.unmapped', { n: s.unmapped.length })}
+            </p>
+          )}
         </section>
       )}
 
@@ -172,10 +193,17 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
           <Subtitle2 as="h2">{t(lang, 'timerecording.out.title')}</Subtitle2>
           <div className={styles.grid}>
             <Field label={t(lang, 'timerecording.param.modelRatio')}>
-              <Input value={s.params.modelRatio} inputMode="decimal" onChange={(_, d) => s.setParam('modelRatio', d.value)} />
+              <Input
+                value={s.params.modelRatio}
+                inputMode="decimal"
+                onChange={(_, d) => s.setParam('modelRatio', d.value)}
+              />
             </Field>
             <Field label={t(lang, 'timerecording.param.modelBasis')}>
-              <Select value={s.params.modelBasis} onChange={(_, d) => s.setParam('modelBasis', d.value as ModelBasis)}>
+              <Select
+                value={s.params.modelBasis}
+                onChange={(_, d) => s.setParam('modelBasis', d.value as ModelBasis)}
+              >
                 {BASES.map((b) => (
                   <option key={b} value={b}>
                     {t(lang, `timerecording.basis.${b}` as StringKey)}
@@ -184,16 +212,32 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
               </Select>
             </Field>
             <Field label={t(lang, 'timerecording.param.workload')}>
-              <Input value={s.params.workload} inputMode="decimal" onChange={(_, d) => s.setParam('workload', d.value)} />
+              <Input
+                value={s.params.workload}
+                inputMode="decimal"
+                onChange={(_, d) => s.setParam('workload', d.value)}
+              />
             </Field>
             <Field label={t(lang, 'timerecording.param.threshold')}>
-              <Input value={s.params.threshold} inputMode="decimal" onChange={(_, d) => s.setParam('threshold', d.value)} />
+              <Input
+                value={s.params.threshold}
+                inputMode="decimal"
+                onChange={(_, d) => s.setParam('threshold', d.value)}
+              />
             </Field>
             <Field label={t(lang, 'timerecording.param.hourlyCost')}>
-              <Input value={s.params.hourlyCost} inputMode="decimal" onChange={(_, d) => s.setParam('hourlyCost', d.value)} />
+              <Input
+                value={s.params.hourlyCost}
+                inputMode="decimal"
+                onChange={(_, d) => s.setParam('hourlyCost', d.value)}
+              />
             </Field>
             <Field label={t(lang, 'timerecording.param.normTable')}>
-              <Select value={s.params.normTable} onChange={(_, d) => s.setParam('normTable', d.value)} onFocus={() => s.tables.length === 0 && void s.loadTables()}>
+              <Select
+                value={s.params.normTable}
+                onChange={(_, d) => s.setParam('normTable', d.value)}
+                onFocus={() => s.tables.length === 0 && void s.loadTables()}
+              >
                 <option value="">{t(lang, 'timerecording.map.none')}</option>
                 {s.tables.map((x) => (
                   <option key={x.name} value={x.name}>
@@ -218,9 +262,24 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
                     ['timerecording.preview.net', pct(s.preview.net.value)],
                     ['timerecording.preview.fteGap', formatNumber(lang, s.preview.bridge.fteGap, 1)],
                     ['timerecording.preview.unused', formatNumber(lang, s.preview.unused.hours, 1)],
-                    ['timerecording.preview.recon', formatNumber(lang, Math.abs(s.preview.reconciliation.difference) < 1e-9 ? 0 : s.preview.reconciliation.difference, 2)],
-                    ['timerecording.preview.missing', formatNumber(lang, s.preview.missingTeamPeriods.length, 0)],
-                    ['timerecording.preview.personWeeks', formatNumber(lang, s.result.personWeekFlagCount, 0)],
+                    [
+                      'timerecording.preview.recon',
+                      formatNumber(
+                        lang,
+                        Math.abs(s.preview.reconciliation.difference) < 1e-9
+                          ? 0
+                          : s.preview.reconciliation.difference,
+                        2,
+                      ),
+                    ],
+                    [
+                      'timerecording.preview.missing',
+                      formatNumber(lang, s.preview.missingTeamPeriods.length, 0),
+                    ],
+                    [
+                      'timerecording.preview.personWeeks',
+                      formatNumber(lang, s.result.personWeekFlagCount, 0),
+                    ],
                   ] as [StringKey, string][]
                 ).map(([k, v]) => (
                   <TableRow key={k}>

@@ -8,8 +8,21 @@ import { CalcError } from '../../../core/errors';
 import type { Lang } from '../../../core/messages/types';
 import { analyse, type Analysis, type ModelBasis } from '../../../core/timerecording/analysis';
 import type { Delimiter } from '../../../core/timerecording/csv';
-import { importCsv, importRows, importXlsx, readCsvHeader, readXlsxHeader, type ImportResult } from '../../../core/timerecording/import';
-import type { CategoryClass, CategoryMapping, ColumnMapping, ColumnRole, PeriodKind } from '../../../core/timerecording/types';
+import {
+  importCsv,
+  importRows,
+  importXlsx,
+  readCsvHeader,
+  readXlsxHeader,
+  type ImportResult,
+} from '../../../core/timerecording/import';
+import type {
+  CategoryClass,
+  CategoryMapping,
+  ColumnMapping,
+  ColumnRole,
+  PeriodKind,
+} from '../../../core/timerecording/types';
 import { normsFromTable } from '../../../core/timerecording/norms';
 import { parseNumber } from '../../../core/timerecording/values';
 import { useShell } from '../../components/ShellContext';
@@ -86,7 +99,8 @@ export interface ParamForm {
 
 function num(text: string, argument: string): number {
   const v = parseNumber(text);
-  if (Number.isNaN(v)) throw new CalcError('trInvalidOption', { argument, received: text, expected: 'een getal / a number' });
+  if (Number.isNaN(v))
+    throw new CalcError('trInvalidOption', { argument, received: text, expected: 'een getal / a number' });
   return v;
 }
 
@@ -150,7 +164,8 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
   const refreshTables = useCallback(async () => {
     const list = await gateway.listTables();
     setTables(list);
-    if (list.some((x) => x.name === NORM_TABLE)) setParams((p) => (p.normTable ? p : { ...p, normTable: NORM_TABLE }));
+    if (list.some((x) => x.name === NORM_TABLE))
+      setParams((p) => (p.normTable ? p : { ...p, normTable: NORM_TABLE }));
   }, [gateway]);
 
   const chooseFile = useCallback(
@@ -168,7 +183,13 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
         setHeaders(h);
         setColumns(suggestColumns(h, s?.columns));
         await refreshTables();
-        setStatus(t(lang, 'timerecording.source.chosen', { name: f.name, size: formatNumber(lang, f.size / 1024, 0), n: h.length }));
+        setStatus(
+          t(lang, 'timerecording.source.chosen', {
+            name: f.name,
+            size: formatNumber(lang, f.size / 1024, 0),
+            n: h.length,
+          }),
+        );
       }),
     [guard, lang, loadSaved, refreshTables],
   );
@@ -203,7 +224,12 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
         });
       }
     }
-    const m: ColumnMapping = { date: columns.date!, team: columns.team!, category: columns.category!, hours: columns.hours! };
+    const m: ColumnMapping = {
+      date: columns.date!,
+      team: columns.team!,
+      category: columns.category!,
+      hours: columns.hours!,
+    };
     if (columns.person) m.person = columns.person;
     if (columns.product) m.product = columns.product;
     if (columns.cases) m.cases = columns.cases;
@@ -264,17 +290,25 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
     });
   }, []);
 
-  const unmapped = useMemo(() => (result ? result.categories.filter((c) => !categories[c.key]) : []), [result, categories]);
+  const unmapped = useMemo(
+    () => (result ? result.categories.filter((c) => !categories[c.key]) : []),
+    [result, categories],
+  );
 
   const analysisOptions = useCallback(
     async (withNorms: boolean) => {
       let norms: Record<string, number> | undefined;
       if (withNorms && params.normTable) {
         const nt = await gateway.readTable(params.normTable);
-        const products = result ? [...new Set(result.cells.map((c) => c.product).filter((p) => p !== ''))] : [];
+        const products = result
+          ? [...new Set(result.cells.map((c) => c.product).filter((p) => p !== ''))]
+          : [];
         norms = normsFromTable(nt.headers, nt.rows, products, params.normTable);
       }
-      const hourlyCost = params.hourlyCost.trim() === '' ? undefined : num(params.hourlyCost, t(lang, 'timerecording.param.hourlyCost'));
+      const hourlyCost =
+        params.hourlyCost.trim() === ''
+          ? undefined
+          : num(params.hourlyCost, t(lang, 'timerecording.param.hourlyCost'));
       return {
         categoryMapping: categories,
         modelRatio: num(params.modelRatio, t(lang, 'timerecording.param.modelRatio')),
@@ -320,7 +354,21 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
         saved.current = toSave;
         setStatus(t(lang, 'timerecording.written', { n: report.changes.length }));
       }),
-    [guard, result, analysisOptions, sourceKind, file, tableName, showPersons, gateway, columns, categories, delimiter, periodKind, lang],
+    [
+      guard,
+      result,
+      analysisOptions,
+      sourceKind,
+      file,
+      tableName,
+      showPersons,
+      gateway,
+      columns,
+      categories,
+      delimiter,
+      periodKind,
+      lang,
+    ],
   );
 
   return {
