@@ -539,6 +539,15 @@ describe('ExcelGateway.apply: write order that Excel accepts', () => {
           { at: 'A1', cells: [['Totaal', '=SUM(T_Norm[Minuten])']] },
           { at: 'A2', cells: [['Code', '00123']], numberFormat: [['General', '@']] },
         ],
+        // A table whose rows look up in a table that a later sheet of the plan creates.
+        tables: [
+          {
+            name: 'T_Gebruik',
+            at: 'D1',
+            headers: ['Code', 'Norm'],
+            rows: [['B', '=INDEX(T_Norm[Minuten],MATCH([@Code],T_Norm[Code],0))']],
+          },
+        ],
       },
       {
         name: 'IND Normen',
@@ -566,7 +575,11 @@ describe('ExcelGateway.apply: write order that Excel accepts', () => {
     expect(fake.workbook.sheet('IND Rekenblad')!.get('B1')).toBe('=SUM(T_Norm[Minuten])');
     expect(fake.workbook.sheet('IND Normen')!.get('C3')).toBe('=[@Minuten]/60');
     expect(fake.workbook.sheet('IND Normen')!.numberFormatAt('C2')).toBe('#,##0.00');
+    expect(fake.workbook.sheet('IND Rekenblad')!.get('E2')).toBe(
+      '=INDEX(T_Norm[Minuten],MATCH([@Code],T_Norm[Code],0))',
+    );
     expect(fake.workbook.snapshot().tables).toEqual([
+      { name: 'T_Gebruik', sheet: 'IND Rekenblad', address: 'D1:E2' },
       { name: 'T_Norm', sheet: 'IND Normen', address: 'A1:C3' },
     ]);
   });

@@ -199,8 +199,10 @@ export class ExcelGateway implements WorkbookGateway {
         return { target, sp: final.sheets[i], ws };
       });
 
-      for (const { target, sp, ws } of sheetsWritten) {
-        for (const table of sp.tables ?? []) {
+      // All tables exist (header row only) before any table body is written: a body may refer
+      // to another table of the same plan (e.g. a category lookup table).
+      const tablesCreated = sheetsWritten.flatMap(({ target, sp, ws }) =>
+        (sp.tables ?? []).map((table) => {
           const grid: CellValue[][] = [table.headers, ...table.rows];
           const address = blockRange(table.at, grid);
           const header = ws.getRange(blockRange(table.at, [table.headers]));
@@ -208,24 +210,27 @@ export class ExcelGateway implements WorkbookGateway {
           const created = ws.tables.add(ws.getRange(address), true);
           created.name = table.name;
           applyFormat(header, blockFormats.header);
-          const at = parseCell(table.at);
-          if (at && table.rows.length > 0) {
-            const body = ws.getRange(blockRange(cellAddress({ row: at.row + 1, col: at.col }), table.rows));
-            const formats = table.columnFormats;
-            if (formats?.some((f) => f !== null)) {
-              body.numberFormat = table.rows.map(() => table.headers.map((_, j) => formats[j] ?? 'General'));
-            }
-            body.formulas = toWritable(table.rows);
+          return { target, ws, table, address };
+        }),
+      );
+      for (const { target, ws, table, address } of tablesCreated) {
+        const at = parseCell(table.at);
+        if (at && table.rows.length > 0) {
+          const body = ws.getRange(blockRange(cellAddress({ row: at.row + 1, col: at.col }), table.rows));
+          const formats = table.columnFormats;
+          if (formats?.some((f) => f !== null)) {
+            body.numberFormat = table.rows.map(() => table.headers.map((_, j) => formats[j] ?? 'General'));
           }
-          const requested = resolution.tableRenames.find((r) => r.actual === table.name)?.requested;
-          changes.push({
-            sheet: target.actual,
-            range: address,
-            description: requested
-              ? this.say('host.change.tableRenamed', { name: table.name, rows: table.rows.length, requested })
-              : this.say('host.change.table', { name: table.name, rows: table.rows.length }),
-          });
+          body.formulas = toWritable(table.rows);
         }
+        const requested = resolution.tableRenames.find((r) => r.actual === table.name)?.requested;
+        changes.push({
+          sheet: target.actual,
+          range: address,
+          description: requested
+            ? this.say('host.change.tableRenamed', { name: table.name, rows: table.rows.length, requested })
+            : this.say('host.change.table', { name: table.name, rows: table.rows.length }),
+        });
       }
 
       for (const name of resolution.replaceNames) wb.names.getItem(name).delete();
