@@ -174,13 +174,11 @@ describe('time recording in the browser', () => {
     }
     const before = await pane.workbook();
     await page.getByRole('tab', { name: 'Tijdschrijven' }).click();
-    await page
-      .getByLabel('Exportbestand kiezen')
-      .setInputFiles({
-        name: 'groot.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from(big.join('\n'), 'utf-8'),
-      });
+    await page.getByLabel('Exportbestand kiezen').setInputFiles({
+      name: 'groot.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(big.join('\n'), 'utf-8'),
+    });
     await page.getByText(/^Gekozen: groot\.csv/).waitFor();
     // Slow the page's CPU down so the import is still running when the user clicks Cancel.
     const cdp = await page.context().newCDPSession(page);
