@@ -584,6 +584,21 @@ describe('ExcelGateway.apply: write order that Excel accepts', () => {
     ]);
   });
 
+  it('puts an in-cell drop-down on a block that asks for one', async () => {
+    const { fake, gw } = setup();
+    await gw.apply({
+      action: 'Parameters',
+      sheets: [
+        {
+          name: 'IND Parameters',
+          blocks: [{ at: 'B4', cells: [['Model 2021']], validation: { list: 'Model 2021,Gemeten' } }],
+        },
+      ],
+    });
+    expect(fake.workbook.sheet('IND Parameters')!.validationAt('B4')).toBe('Model 2021,Gemeten');
+    expect(fake.workbook.sheet('IND Parameters')!.validationAt('B5')).toBeUndefined();
+  });
+
   it('sets number formats before formulas, so text-formatted codes keep their leading zeros', async () => {
     const { fake, gw } = setup();
     await gw.apply(structuredPlan);

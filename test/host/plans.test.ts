@@ -95,6 +95,19 @@ describe('parameter sheet plan', () => {
     expect(table.rows.every((r) => typeof r[5] === 'string' && r[5].length > 10)).toBe(true);
   });
 
+  it('offers the set names as a drop-down on the active-set cell', () => {
+    const cell = sheet.blocks.find((b) => b.at === `B${PARAMETER_LAYOUT.activeSetCell.row}`)!;
+    expect(cell.cells).toEqual([[MODEL_SET]]);
+    expect(cell.validation).toEqual({ list: `${MODEL_SET},${MEASURED_SET}` });
+  });
+
+  it('gives no drop-down when a set name has a comma (Excel list sources are comma-separated)', () => {
+    const sets = [...defaultSets(), { ...defaultSets()[1], name: 'Gemeten, variant B' }];
+    const p = buildParameterPlan(sets, MODEL_SET).sheets[0];
+    const cell = p.blocks.find((b) => b.at === `B${PARAMETER_LAYOUT.activeSetCell.row}`)!;
+    expect(cell.validation).toBeUndefined();
+  });
+
   it('carries the 2021 model values of reference §2', () => {
     const v = modelSet().values;
     expect(v.hoursPerFte.value).toBe(36);

@@ -259,6 +259,9 @@ export class ExcelGateway implements WorkbookGateway {
           }
           range.formulas = toWritable(block.cells);
           if (block.style) applyFormat(range, blockFormats[block.style]);
+          if (block.validation) {
+            range.dataValidation.rule = { list: { inCellDropDown: true, source: block.validation.list } };
+          }
           changes.push({
             sheet: actual,
             range: address,

@@ -47,6 +47,11 @@ export interface CellBlock {
   /** One number format for the whole block, or one per cell (Excel's invariant format codes). */
   numberFormat?: string | string[][];
   style?: BlockStyle;
+  /**
+   * An in-cell drop-down for every cell of the block: an Excel list source, either the values
+   * separated by commas ("Model 2021,Gemeten A&B 2021") or a reference ("=$A$2:$A$5").
+   */
+  validation?: { list: string };
 }
 
 /** An Excel table to create. The header row is at `at`; rows follow. */

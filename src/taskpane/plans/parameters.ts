@@ -387,6 +387,17 @@ export const PARAMETER_LAYOUT = {
 } as const;
 
 /**
+ * An in-cell drop-down of the set names for the active-set cell. Excel's list source is
+ * comma-separated and at most 255 characters, so a name with a comma, or too many names, gets
+ * no drop-down (the cell still accepts the name typed).
+ */
+function setDropDown(sets: readonly ParameterSet[]): Pick<CellBlock, 'validation'> {
+  const list = sets.map((s) => s.name).join(',');
+  if (sets.some((s) => s.name.includes(',')) || list.length > 255) return {};
+  return { validation: { list } };
+}
+
+/**
  * Builds the parameter sheet. Layout (rows):
  * 1 title; 2 note; 4 `IND_ActieveSet`; 5 `IND_ModelSet` (the reference for the model ratio);
  * 7 header, then one row per parameter: workbook name, key, label, active value (formula),
@@ -454,7 +465,7 @@ export function buildParameterPlan(sets: readonly ParameterSet[], activeSet: str
       style: 'note',
     },
     { at: `A${L.activeSetCell.row}`, cells: [['Actieve set']], style: 'header' },
-    { at: `B${L.activeSetCell.row}`, cells: [[activeSet]], style: 'input' },
+    { at: `B${L.activeSetCell.row}`, cells: [[activeSet]], style: 'input', ...setDropDown(sets) },
     { at: `A${L.modelSetCell.row}`, cells: [['Referentieset (model)']], style: 'header' },
     { at: `B${L.modelSetCell.row}`, cells: [[modelName]], style: 'input' },
     {

@@ -162,6 +162,8 @@ function fakeError(code: string, message: string): FakeOfficeError {
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   readonly formats = new Map<string, FakeCellFormat>();
+  /** In-cell drop-down lists (data validation), by cell key: the list source. */
+  readonly validations = new Map<string, string>();
   readonly columnWidths: Record<string, number> = {};
   charts: FakeChart[] = [];
   frozenRows = 0;
@@ -182,6 +184,12 @@ export class FakeSheet {
   numberFormatAt(a1: string): string {
     const r = parseRect(a1);
     return this.cells.get(key(r.r0, r.c0))?.numberFormat ?? 'General';
+  }
+
+  /** The drop-down list source of a cell's data validation, if any. */
+  validationAt(a1: string): string | undefined {
+    const r = parseRect(a1);
+    return this.validations.get(key(r.r0, r.c0));
   }
 
   /** Format of a cell. */
@@ -217,7 +225,10 @@ export class FakeSheet {
         if (inRect(rect, r, c)) map.delete(k);
       }
     };
-    if (what === 'All') drop(this.cells);
+    if (what === 'All') {
+      drop(this.cells);
+      drop(this.validations);
+    }
     if (what === 'Contents') {
       for (const [k, cell] of [...this.cells]) {
         const [r, c] = k.split(',').map(Number);
@@ -958,6 +969,25 @@ class RangeProxy extends ProxyBase<RangeTarget> {
   }
   get format(): RangeFormatProxy {
     return new RangeFormatProxy(this.ctx, () => this.target());
+  }
+  /** Data validation: only the in-cell list rule that the gateway uses. */
+  get dataValidation(): { rule: { list?: { inCellDropDown: boolean; source: string } } } {
+    const later = (op: (t: RangeTarget) => void): void => this.later(op);
+    return {
+      set rule(rule: { list?: { inCellDropDown: boolean; source: string } }) {
+        later(({ sheet, rect }) => {
+          assertWritable(sheet);
+          if (!rule.list || rule.list.source.length === 0 || rule.list.source.length > 255) {
+            throw fakeError('InvalidArgument', 'A list rule needs a source of 1 to 255 characters');
+          }
+          for (let r = rect.r0; r <= rect.r1; r++)
+            for (let c = rect.c0; c <= rect.c1; c++) sheet.validations.set(key(r, c), rule.list.source);
+        });
+      },
+      get rule() {
+        throw fakeError('NotImplemented', 'Reading data validation is not faked');
+      },
+    };
   }
   clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
     this.later(({ sheet, rect }) => {
