@@ -12,9 +12,9 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
 import { capacityState } from '../../../core/funding';
 import { formatNumber, t } from '../../i18n';
+import { useOnGateway } from '../../components/viewHooks';
 import type { ViewProps } from '../types';
 import { useFundingStyles } from './FundingView.styles';
 import { FUNDING_FIELDS, FUNDING_FIELD_LABEL, useFunding } from './useFunding';
@@ -26,12 +26,8 @@ import { FUNDING_FIELDS, FUNDING_FIELD_LABEL, useFunding } from './useFunding';
 export function FundingView({ gateway, lang }: ViewProps): JSX.Element {
   const styles = useFundingStyles();
   const s = useFunding(gateway, lang);
-  // Look for the parameter sheet once per gateway; a ref keeps the latest callback.
-  const detect = useRef(s.detectParameters);
-  detect.current = s.detectParameters;
-  useEffect(() => {
-    void detect.current();
-  }, [gateway]);
+  // Look for the parameter sheet once per gateway.
+  useOnGateway(gateway, s.detectParameters);
   const r = s.result;
   const outputCents = (i: 0 | 1): number =>
     r ? r.sets[i].splitCents.productCents.reduce((a, b) => a + b, 0) : 0;

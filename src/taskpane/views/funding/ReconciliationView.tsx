@@ -10,8 +10,8 @@ import {
   TableCell,
   TableRow,
 } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
 import { formatNumber, t, type StringKey } from '../../i18n';
+import { useOnGateway } from '../../components/viewHooks';
 import type { ViewProps } from '../types';
 import { useFundingStyles } from './FundingView.styles';
 import { useReconciliation } from './useReconciliation';
@@ -24,12 +24,7 @@ import { useReconciliation } from './useReconciliation';
 export function ReconciliationView({ gateway, lang }: ViewProps): JSX.Element {
   const styles = useFundingStyles();
   const s = useReconciliation(gateway, lang);
-  // List the workbook's tables once per gateway; a ref keeps the latest callback.
-  const refresh = useRef(s.refresh);
-  refresh.current = s.refresh;
-  useEffect(() => {
-    void refresh.current();
-  }, [gateway]);
+  useOnGateway(gateway, s.refresh);
 
   const o = s.outcome;
   const steps: [StringKey, number][] = o

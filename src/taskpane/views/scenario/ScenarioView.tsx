@@ -11,10 +11,10 @@ import {
   TableRow,
   Textarea,
 } from '@fluentui/react-components';
-import { useEffect, useRef } from 'react';
 import type { RulePreset, TemplateId } from '../../../core/scenario';
 import { formatNumber, t } from '../../i18n';
 import { FIELD_KEYS, FIELD_LABEL } from '../../plans/scenario/form';
+import { useOnGateway } from '../../components/viewHooks';
 import type { ViewProps } from '../types';
 import { useScenarioStyles } from './ScenarioView.styles';
 import { useScenario } from './useScenario';
@@ -30,13 +30,7 @@ const PRESETS: RulePreset[] = ['advance2017', 'path', 'recommended'];
 export function ScenarioView({ gateway, lang }: ViewProps): JSX.Element {
   const styles = useScenarioStyles();
   const s = useScenario(gateway, lang);
-  // Load the saved scenarios once per gateway. A ref keeps the latest callback, because its
-  // identity follows the shell's services, which may change on every render of the shell.
-  const loadSaved = useRef(s.loadSaved);
-  loadSaved.current = s.loadSaved;
-  useEffect(() => {
-    void loadSaved.current();
-  }, [gateway]);
+  useOnGateway(gateway, s.loadSaved);
 
   const summaryRows: [string, string][] = s.summary
     ? [

@@ -16,7 +16,7 @@ import {
   type TemplateId,
 } from '../../../core/scenario';
 import type { WorkbookGateway } from '../../host/types';
-import { useShell } from '../../components/ShellContext';
+import { useGuard } from '../../components/viewHooks';
 import { t } from '../../i18n';
 import {
   cellsToText,
@@ -63,7 +63,6 @@ export interface ScenarioState {
 
 /** The scenario view's state hook. */
 export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState {
-  const shell = useShell();
   const [form, setForm] = useState<ScenarioForm>(defaultForm);
   const [template, setTemplate] = useState<TemplateId>('case2017');
   const [summary, setSummary] = useState<SimSummary | undefined>();
@@ -71,24 +70,7 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
   const [status, setStatus] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
 
-  /** Runs `fn`, sending any error to the shell's error bar. */
-  const guard = useCallback(
-    async (fn: () => Promise<void> | void): Promise<void> => {
-      shell.clearError();
-      setBusy(true);
-      try {
-        await fn();
-      } catch (e) {
-        // Gateway errors reach the shell through withReporting as well; showing the same error
-        // again only replaces it, so every error is shown exactly once.
-        shell.showError(e);
-        setStatus(undefined);
-      } finally {
-        setBusy(false);
-      }
-    },
-    [shell],
-  );
+  const guard = useGuard(setBusy, setStatus);
 
   const generate = useCallback(() => {
     const s = generateTemplate(template, REVIEW_BAND);

@@ -25,7 +25,7 @@ import type {
 } from '../../../core/timerecording/types';
 import { normsFromTable } from '../../../core/timerecording/norms';
 import { parseNumber } from '../../../core/timerecording/values';
-import { useShell } from '../../components/ShellContext';
+import { useGuard } from '../../components/viewHooks';
 import type { TableInfo, WorkbookGateway } from '../../host/types';
 import { formatNumber, t } from '../../i18n';
 import { NORM_TABLE } from '../../plans/normTable';
@@ -106,7 +106,6 @@ function num(text: string, argument: string): number {
 
 /** The view's state hook. */
 export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
-  const shell = useShell();
   const [sourceKind, setSourceKind] = useState<'file' | 'table'>('file');
   const [file, setFile] = useState<File | undefined>();
   const [tables, setTables] = useState<TableInfo[]>([]);
@@ -132,22 +131,7 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
   const abort = useRef<AbortController | undefined>();
   const saved = useRef<SavedMapping | undefined>();
 
-  const guard = useCallback(
-    async (fn: () => Promise<void> | void): Promise<void> => {
-      shell.clearError();
-      setBusy(true);
-      try {
-        await fn();
-      } catch (e) {
-        shell.showError(e);
-        setStatus(undefined);
-      } finally {
-        setBusy(false);
-        setProgress(undefined);
-      }
-    },
-    [shell],
-  );
+  const guard = useGuard(setBusy, setStatus, () => setProgress(undefined));
 
   const loadSaved = useCallback(async (): Promise<SavedMapping | undefined> => {
     saved.current = (await gateway.loadSetting<SavedMapping>(MAPPING_SETTING)) ?? saved.current;
