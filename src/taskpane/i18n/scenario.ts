@@ -106,8 +106,8 @@ export const scenarioStrings = {
     en: 'share of paid (gross) hours; measured 57%, model 74.73%',
   },
   'scenario.unit.hoursPerFtePeriod': {
-    nl: '= weken × uren × directe uren',
-    en: '= weeks × hours × direct ratio',
+    nl: 'berekend: weken × uren × directe uren',
+    en: 'computed: weeks × hours × direct ratio',
   },
   'scenario.unit.euroPerFtePeriod': { nl: '€ per fte per 4 weken', en: '€ per fte per 4 weeks' },
   'scenario.unit.euroPerHour': {
@@ -120,11 +120,14 @@ export const scenarioStrings = {
   'scenario.unit.trueFalse': { nl: 'WAAR / ONWAAR', en: 'TRUE / FALSE' },
   'scenario.unit.months': { nl: 'kalendermaanden (review: 5–18)', en: 'calendar months (review: 5–18)' },
   'scenario.unit.monthsToPeriods': {
-    nl: '= maanden × 13/12 (13 perioden per jaar)',
-    en: '= months × 13/12 (13 periods a year)',
+    nl: 'berekend: maanden × 13/12 (13 perioden per jaar)',
+    en: 'computed: months × 13/12 (13 periods a year)',
   },
   'scenario.unit.perYear': { nl: 'fractie van de bezetting per jaar', en: 'share of staff per year' },
-  'scenario.unit.perPeriodCompound': { nl: '= 1 − (1 − verloop)^(1/13)', en: '= 1 − (1 − turnover)^(1/13)' },
+  'scenario.unit.perPeriodCompound': {
+    nl: 'berekend: 1 − (1 − verloop)^(1/13)',
+    en: 'computed: 1 − (1 − turnover)^(1/13)',
+  },
   'scenario.unit.coaching': {
     nl: 'fte ervaren tijd per nieuwe fte bij start; neemt af langs de inwerkcurve',
     en: 'fte of experienced time per new fte at the start; falls along the ramp',
