@@ -141,6 +141,18 @@ function problemText(p: SyntaxProblem, detail: string, lang: Lang): string {
   }
 }
 
+/** "2 arguments", "2 to 3 arguments", "at least 1 argument". */
+function countText(l: FormulaSyntaxError['limits'], lang: Lang): string {
+  const nl = lang === 'nl';
+  const word = (n: number): string =>
+    nl ? (n === 1 ? 'argument' : 'argumenten') : n === 1 ? 'argument' : 'arguments';
+  const min = l.min ?? 0;
+  const max = l.max ?? min;
+  if (min === max) return `${min} ${word(min)}`;
+  if (max >= 254) return nl ? `minstens ${min} ${word(min)}` : `at least ${min} ${word(min)}`;
+  return nl ? `${min} tot ${max} argumenten` : `${min} to ${max} arguments`;
+}
+
 function where(e: FormulaSyntaxError, lang: Lang): string {
   if (e.position === undefined) return '';
   return lang === 'nl' ? ` (bij teken ${e.position})` : ` (at character ${e.position})`;
@@ -164,6 +176,18 @@ export const cliTexts: Record<Lang, CliTexts> = {
             `Onbekende functie ${e.detail} in "${formula}". Controleer de spelling; IND-functies heten bijvoorbeeld IND.FTE of IND.WORKLOAD (ook in het Nederlands).` +
             dutchNameHint(e.detail, 'nl')
           );
+        case 'unsupportedFunction':
+          return `De functie ${e.detail} wordt door de opdrachtregel niet berekend (de rekenkern rekent haar niet gegarandeerd zoals Excel). Zie docs/cli.md voor de functies die wel kunnen.`;
+        case 'argumentCount':
+          return `${e.detail} verwacht ${countText(e.limits, 'nl')}, maar kreeg er ${e.limits.given ?? '?'} in "${formula}". Excel weigert deze formule ook.`;
+        case 'rangeRequired':
+          return `${e.detail} werkt alleen op een celbereik, niet op een matrixconstante (Excel weigert die ook), en de opdrachtregel heeft geen werkmap. Gebruik bijvoorbeeld SUMPRODUCT(({1;2;3}>1)*{10;20;30}).`;
+        case 'tooLong':
+          return `De formule is te lang (${e.limits.given ?? '?'} tekens; Excel staat er hoogstens ${e.limits.limit ?? 8192} toe).`;
+        case 'tooDeep':
+          return `De formule is te diep genest (meer dan ${e.limits.limit ?? 64} niveaus haakjes of functies; Excel staat er hoogstens 64 toe). Splits de berekening op.`;
+        case 'resultTooLarge':
+          return `De uitkomst is te groot om te tonen (meer dan ${e.limits.limit ?? 0} cellen of tekens).`;
         default:
           return `Onjuiste formule "${formula}"${where(e, 'nl')}: ${problemText(e.problem, e.detail, 'nl')} Gebruik de invariante notatie: komma tussen argumenten, punt als decimaalteken (0.57, niet 0,57).`;
       }
@@ -192,6 +216,18 @@ export const cliTexts: Record<Lang, CliTexts> = {
             `Unknown function ${e.detail} in "${formula}". Check the spelling; IND functions are named e.g. IND.FTE or IND.WORKLOAD (in every language).` +
             dutchNameHint(e.detail, 'en')
           );
+        case 'unsupportedFunction':
+          return `The function ${e.detail} is not supported by the command line (its engine does not compute it exactly as Excel does). See docs/cli.md for the functions that are.`;
+        case 'argumentCount':
+          return `${e.detail} expects ${countText(e.limits, 'en')}, but got ${e.limits.given ?? '?'} in "${formula}". Excel refuses this formula too.`;
+        case 'rangeRequired':
+          return `${e.detail} works on a cell range only, not on an array constant (Excel refuses that too), and the command line has no workbook. Use for example SUMPRODUCT(({1;2;3}>1)*{10;20;30}).`;
+        case 'tooLong':
+          return `The formula is too long (${e.limits.given ?? '?'} characters; Excel allows at most ${e.limits.limit ?? 8192}).`;
+        case 'tooDeep':
+          return `The formula is nested too deeply (more than ${e.limits.limit ?? 64} levels of parentheses or functions; Excel allows at most 64). Split the calculation.`;
+        case 'resultTooLarge':
+          return `The result is too large to show (more than ${e.limits.limit ?? 0} cells or characters).`;
         default:
           return `Invalid formula "${formula}"${where(e, 'en')}: ${problemText(e.problem, e.detail, 'en')} Use the invariant syntax: commas between arguments, a dot as decimal separator (0.57, not 0,57).`;
       }
