@@ -10,4 +10,7 @@ const file = path.join(__dirname, '..', 'docs', 'cli.md');
 const doc = fs.readFileSync(file, 'utf8');
 const re = /(<!-- supported-functions:start -->\n)[\s\S]*?(\n<!-- supported-functions:end -->)/;
 if (!re.test(doc)) throw new Error('docs/cli.md has no supported-functions markers');
-fs.writeFileSync(file, doc.replace(re, (_m, a, b) => `${a}\n${supportedFunctionsMarkdown()}\n${b}`));
+fs.writeFileSync(
+  file,
+  doc.replace(re, (_m, a, b) => `${a}\n${supportedFunctionsMarkdown()}\n${b}`),
+);

@@ -623,6 +623,7 @@ const ENGINE: Record<string, Impl> = {
       const t = text(valueOf(a));
       if (isError(t)) return t;
       out += t;
+      if (out.length > MAX_TEXT_LENGTH) return FormulaError.VALUE;
     }
     return out;
   },
@@ -634,6 +635,7 @@ const ENGINE: Record<string, Impl> = {
           const t = text(v);
           if (isError(t)) return t;
           out += t;
+          if (out.length > MAX_TEXT_LENGTH) return FormulaError.VALUE;
         }
     return out;
   },
@@ -643,6 +645,7 @@ const ENGINE: Record<string, Impl> = {
     const e = firstError(d, ig);
     if (e) return e;
     const parts: string[] = [];
+    let length = 0;
     for (const a of args)
       for (const row of grid(a))
         for (const v of row) {
@@ -650,6 +653,8 @@ const ENGINE: Record<string, Impl> = {
           if (isError(t)) return t;
           if (t === '' && ig) continue;
           parts.push(t);
+          length += t.length + String(d).length;
+          if (length > MAX_TEXT_LENGTH + String(d).length) return FormulaError.VALUE;
         }
     return fromFormulajs(formulajs.TEXTJOIN(d, false, ...parts));
   },
@@ -660,14 +665,17 @@ const ENGINE: Record<string, Impl> = {
     const e = firstError(a, b, c);
     if (e) return e;
     if (instance === undefined || instance.omitted) {
-      return b === '' ? a : fromFormulajs(formulajs.SUBSTITUTE(a, b, c));
+      if (b === '') return a;
+      // The result's length is known before it is built: refuse what Excel would refuse.
+      const count = String(a).split(String(b)).length - 1;
+      if (String(a).length + count * (String(c).length - String(b).length) > MAX_TEXT_LENGTH)
+        return FormulaError.VALUE;
+      return fromFormulajs(formulajs.SUBSTITUTE(a, b, c));
     }
     const n = num(instance.value);
     if (isError(n)) return n;
     if (Math.trunc(n) < 1) return FormulaError.VALUE;
-    return b === ''
-      ? a
-      : fromFormulajs(formulajs.SUBSTITUTE(a, b, c, Math.trunc(n)));
+    return b === '' ? a : fromFormulajs(formulajs.SUBSTITUTE(a, b, c, Math.trunc(n)));
   },
   REPT: (s, times) => {
     const t = text(valueOf(s));

@@ -24,12 +24,14 @@ import {
   cellsEqual,
   ENGINE_BUILTINS,
   excelNumberOrder,
+  MAX_TEXT_LENGTH,
   num,
   numberToText,
   power,
   RefusedCall,
   SUPPORTED_BUILTINS,
 } from './builtins';
+import { customFunctionArity } from './arity';
 import { normaliseWithMap, OMITTED_SENTINEL } from './preprocess';
 
 /** A function as Excel's custom-function runtime calls it: positional arguments, `null` when omitted. */
@@ -73,7 +75,8 @@ export class FormulaSyntaxError extends Error {
     | 'rangeRequired'
     | 'tooLong'
     | 'tooDeep'
-    | 'resultTooLarge';
+    | 'resultTooLarge'
+    | 'raggedArray';
   /** 1-based column in the formula as typed, when known. */
   readonly position?: number;
   /** The detail from the parser (English), or the offending name. */
@@ -242,9 +245,24 @@ function fromAdapterResult(res: unknown): unknown {
   return res;
 }
 
+/**
+ * Thrown in the synchronous pass when an adapter returns a Promise: the formula is then
+ * evaluated again asynchronously. Every adapter of the real registry is synchronous, so the
+ * command line never leaves the synchronous pass, where no promise can be left unhandled.
+ */
+class NeedsAsync extends Error {}
+
 /** Wraps an adapter so that the parser can call it like a built-in. */
-function bridge(fn: AdapterFunction): (...args: Array<ParserArg | null>) => unknown {
+function bridge(
+  fn: AdapterFunction,
+  name: string,
+  isAsync: () => boolean,
+): (...args: Array<ParserArg | null>) => unknown {
+  const arity = customFunctionArity(name, fn);
   return (...args) => {
+    // Excel refuses a formula that passes a function more arguments than it declares.
+    if (args.length > arity.max || args.length < arity.min)
+      throw new RefusedCall('argumentCount', name, { min: arity.min, max: arity.max, given: args.length });
     const mapped: unknown[] = [];
     for (const a of args) {
       const m = toAdapterArg(a);
@@ -261,6 +279,10 @@ function bridge(fn: AdapterFunction): (...args: Array<ParserArg | null>) => unkn
       throw e;
     }
     if (res !== null && typeof res === 'object' && typeof (res as Promise<unknown>).then === 'function') {
+      if (!isAsync()) {
+        (res as Promise<unknown>).catch(() => undefined);
+        throw new NeedsAsync();
+      }
       return (res as Promise<unknown>).then(fromAdapterResult, (e: unknown) => {
         const err = toExcelError(e);
         if (err) return toParserError(err);
@@ -291,6 +313,7 @@ function broadcastInfix(
   const gb = b.isArray ? (b.val as unknown[][]) : [[b.val]];
   const rows = Math.max(ga.length, gb.length);
   const cols = Math.max(ga[0]?.length ?? 0, gb[0]?.length ?? 0);
+  checkCells(rows, cols);
   const pick = (g: unknown[][], r: number, c: number): unknown => {
     const rr = g.length === 1 ? 0 : r;
     const cc = (g[0]?.length ?? 0) === 1 ? 0 : c;
@@ -448,6 +471,7 @@ function liftCall(fn: (...args: ParserArg[]) => unknown, args: ParserArg[]): unk
     rows = Math.max(rows, g.length);
     cols = Math.max(cols, g[0]?.length ?? 0);
   }
+  checkCells(rows, cols);
   const out: unknown[][] = [];
   for (let r = 0; r < rows; r++) {
     const row: unknown[] = [];
@@ -517,10 +541,13 @@ function concatText(v: unknown): string {
 export class FormulaEngine {
   private readonly parser: FormulaParser;
   private readonly registryNames: ReadonlySet<string>;
+  /** True while the asynchronous pass runs (only for adapters that return a Promise). */
+  private asyncPass = false;
 
   constructor(options: EngineOptions) {
     const custom: Record<string, AdapterFunction> = {};
-    for (const [name, fn] of Object.entries(options.registry)) custom[name.toUpperCase()] = bridge(fn);
+    for (const [name, fn] of Object.entries(options.registry))
+      custom[name.toUpperCase()] = bridge(fn, name.toUpperCase(), () => this.asyncPass);
     this.registryNames = new Set(Object.keys(custom));
     const own: Record<string, (...args: ParserArg[]) => unknown> = {};
     for (const [name, info] of Object.entries(SUPPORTED_BUILTINS))
@@ -638,7 +665,11 @@ export class FormulaEngine {
       if (b.val instanceof FormulaError) return b.val;
       const cmp = COMPARISONS[op];
       if (cmp) return cmp(compareCells(a.val, b.val));
-      if (op === '&') return concatText(a.val) + concatText(b.val);
+      if (op === '&') {
+        // Excel's text values hold at most 32,767 characters; a longer join is #VALUE!.
+        const joined = concatText(a.val) + concatText(b.val);
+        return joined.length > MAX_TEXT_LENGTH ? FormulaError.VALUE : joined;
+      }
       if (op === '^') return power(num(a.val), num(b.val));
       return infix(a, op, b);
     };
@@ -684,33 +715,145 @@ export class FormulaEngine {
     const lead = /^\s*=?\s*/.exec(formula)?.[0].length ?? 0;
     const text = formula.slice(lead).trimEnd();
     if (text === '') throw new FormulaSyntaxError('empty', '');
+    if (text.length > LIMITS.formulaLength)
+      throw new FormulaSyntaxError('tooLong', '', undefined, {
+        given: text.length,
+        limit: LIMITS.formulaLength,
+      });
     const norm = normaliseWithMap(text);
-    let res: unknown;
-    try {
-      res = await this.parser.parseAsync(norm.text, POSITION, true);
-    } catch (e) {
-      const err = classifyParserFailure(e, norm.text);
+    const toTyped = (err: Error): Error => {
       if (err instanceof FormulaSyntaxError && err.position !== undefined) {
         // The parser counts 1-based in the normalised text; map back to the typed formula.
         const k = err.position - 1;
         const src = k < norm.sourceIndex.length ? norm.sourceIndex[k] : text.length;
-        throw new FormulaSyntaxError(err.reason, err.detail, lead + src + 1);
+        return new FormulaSyntaxError(err.reason, err.detail, lead + src + 1, err.limits);
       }
-      throw err;
+      return err;
+    };
+    const shapeProblem = checkShape(norm.text);
+    if (shapeProblem) throw toTyped(shapeProblem);
+    let res: unknown;
+    try {
+      this.asyncPass = false;
+      res = this.parser.parse(norm.text, POSITION, true);
+    } catch (e) {
+      if (!isNeedsAsync(e)) throw toTyped(this.classify(e, norm.text));
+      try {
+        this.asyncPass = true;
+        res = await this.parser.parseAsync(norm.text, POSITION, true);
+      } catch (e2) {
+        throw toTyped(this.classify(e2, norm.text));
+      } finally {
+        this.asyncPass = false;
+      }
     }
     return toFormulaValue(res);
   }
+
+  /** What the parser threw, as a {@link FormulaSyntaxError} (or the unexpected error itself). */
+  private classify(e: unknown, text: string): Error {
+    // A syntax error at the first token makes the parser's own formatter throw a RangeError
+    // (`Array(NaN)`); the chevrotain error it was formatting is still there.
+    const chevrotain = (this.parser as unknown as { parser?: { errors?: unknown[] } }).parser?.errors?.[0];
+    if (!(e instanceof FormulaError) && chevrotain instanceof Error) {
+      return classifyParserFailure(new FormulaError('#ERROR!', chevrotain.message, chevrotain), text);
+    }
+    return classifyParserFailure(e, text);
+  }
+}
+
+/** The command line's limits, each with its own message (`tooLong`, `tooDeep`, `resultTooLarge`). */
+export const LIMITS = {
+  /** Characters of a formula (Excel's cell limit is 8,192; long array constants need more). */
+  formulaLength: 1_000_000,
+  /** Levels of parentheses and braces (Excel allows 64 levels of nested functions). */
+  depth: 64,
+  /** Cells of any array the engine builds (a sheet has 1,048,576 rows). */
+  cells: 1_048_576,
+} as const;
+
+/** text[from, to) for a message, shortened to 40 characters. */
+function excerpt(text: string, from: number, to: number): string {
+  return to - from <= 40 ? text.slice(from, to) : `${text.slice(from, from + 37)}...`;
+}
+
+/** Refuses an array of more than {@link LIMITS.cells} cells before it is built. */
+function checkCells(rows: number, cols: number): void {
+  if (rows * cols > LIMITS.cells) throw new RefusedCall('resultTooLarge', '', { limit: LIMITS.cells });
+}
+
+function isNeedsAsync(e: unknown): boolean {
+  if (e instanceof NeedsAsync) return true;
+  const d = e instanceof FormulaError ? e.details : undefined;
+  return d instanceof NeedsAsync || (d as { details?: unknown } | undefined)?.details instanceof NeedsAsync;
+}
+
+/**
+ * One linear pass over the formula (outside text literals and quoted sheet names): the nesting
+ * depth, and the rows of every array constant, which Excel requires to be of equal length
+ * (`{1,2;3}` is refused).
+ */
+function checkShape(text: string): FormulaSyntaxError | undefined {
+  let depth = 0;
+  let inArray = false;
+  let arrayStart = 0;
+  let columns = 1;
+  let rowColumns = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"' || ch === "'") {
+      let j = i + 1;
+      while (j < text.length) {
+        if (text[j] === ch) {
+          if (text[j + 1] !== ch) break;
+          j++; // a doubled quote is an escaped quote
+        }
+        j++;
+      }
+      i = j;
+      continue;
+    }
+    if (ch === '(' || ch === '{') {
+      depth++;
+      if (depth > LIMITS.depth) return new FormulaSyntaxError('tooDeep', '', i + 1, { limit: LIMITS.depth });
+      if (ch === '{') {
+        inArray = true;
+        arrayStart = i;
+        columns = 1;
+        rowColumns = -1;
+      }
+    } else if (ch === ')' || ch === '}') {
+      depth = Math.max(0, depth - 1);
+      if (ch === '}' && inArray) {
+        inArray = false;
+        if (rowColumns !== -1 && columns !== rowColumns)
+          return new FormulaSyntaxError('raggedArray', excerpt(text, arrayStart, i + 1), arrayStart + 1);
+      }
+    } else if (inArray && ch === ',') {
+      columns++;
+    } else if (inArray && ch === ';') {
+      if (rowColumns === -1) rowColumns = columns;
+      else if (columns !== rowColumns)
+        return new FormulaSyntaxError('raggedArray', excerpt(text, arrayStart, i + 1), arrayStart + 1);
+      columns = 1;
+    }
+  }
+  return undefined;
 }
 
 /** Turns what the parser threw into a {@link FormulaSyntaxError}. */
 function classifyParserFailure(e: unknown, text: string): Error {
   if (e instanceof FormulaSyntaxError) return e;
   if (e instanceof RefusedCall) return refusedToSyntax(e);
+  if (e instanceof RangeError && /call stack/i.test(e.message))
+    return new FormulaSyntaxError('tooDeep', '', undefined, { limit: LIMITS.depth });
   if (e instanceof FormulaError) {
     const details = e.details as { errorLocation?: { column: number }; name?: string } | Error | undefined;
     // The parser wraps what a hook threw; unwrap our own reference error.
     if (details instanceof FormulaSyntaxError) return details;
     if (details instanceof RefusedCall) return refusedToSyntax(details);
+    if (details instanceof RangeError && /call stack/i.test(details.message))
+      return new FormulaSyntaxError('tooDeep', '', undefined, { limit: LIMITS.depth });
     const inner = (details as { details?: unknown } | undefined)?.details;
     if (inner instanceof FormulaSyntaxError) return inner;
     if (inner instanceof RefusedCall) return refusedToSyntax(inner);
@@ -741,7 +884,8 @@ export function cellName(row: number, col: number): string {
     letters = String.fromCharCode(65 + m) + letters;
     c = Math.floor((c - 1) / 26);
   }
-  return `${letters || '?'}${Number.isFinite(row) ? row : '?'}`;
+  // A whole column (`=H`) or row has no row or column number: show what there is.
+  return `${letters}${Number.isFinite(row) ? row : ''}` || '?';
 }
 
 interface ChevrotainToken {

@@ -51,9 +51,7 @@ function matches(actual: unknown, expected: Expected): boolean {
       actual.length === expected.length &&
       expected.every((row, i) => {
         const a = (actual as unknown[][])[i];
-        return (
-          Array.isArray(a) && a.length === row.length && row.every((c, j) => matches(a[j], c))
-        );
+        return Array.isArray(a) && a.length === row.length && row.every((c, j) => matches(a[j], c));
       })
     );
   }
