@@ -933,6 +933,8 @@ function toCell(v: unknown): CellValue {
     if (!Number.isFinite(v)) return new ExcelErrorValue('#NUM!', '');
     return v + 0; // -0 shows as 0 in Excel
   }
-  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  // Excel's cells hold at most 32,767 characters of text.
+  if (typeof v === 'string') return v.length > MAX_TEXT_LENGTH ? new ExcelErrorValue('#VALUE!', '') : v;
+  if (typeof v === 'boolean') return v;
   return new ExcelErrorValue('#VALUE!', '');
 }
