@@ -131,3 +131,24 @@ describe('docs/cli.md lists exactly the supported functions', () => {
     expect(listed).toEqual(supportedBuiltinNames());
   });
 });
+
+describe('the functions the task pane writes', () => {
+  /** Every function name in the formulas of src/taskpane/plans (IND.* aside). */
+  function planFunctions(dir: string): Set<string> {
+    const names = new Set<string>();
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) for (const n of planFunctions(p)) names.add(n);
+      else if (e.name.endsWith('.ts'))
+        for (const m of fs.readFileSync(p, 'utf8').matchAll(/\b([A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*)\(/g))
+          if (!m[1].startsWith('IND.')) names.add(m[1]);
+    }
+    return names;
+  }
+
+  test('are all supported (the workbook evaluator can compute every plan)', () => {
+    const used = [...planFunctions(path.join(__dirname, '../../src/taskpane/plans'))].sort();
+    expect(used.length).toBeGreaterThan(15);
+    expect(used.filter((n) => !(n in SUPPORTED_BUILTINS))).toEqual([]);
+  });
+});
