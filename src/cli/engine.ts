@@ -20,6 +20,18 @@
  * - `IF(1,,2)` failed on the empty argument.
  */
 import FormulaParser, { FormulaError, type ParserArg } from 'fast-formula-parser';
+import {
+  cellsEqual,
+  ENGINE_BUILTINS,
+  excelNumberOrder,
+  MAX_TEXT_LENGTH,
+  num,
+  numberToText,
+  power,
+  RefusedCall,
+  SUPPORTED_BUILTINS,
+} from './builtins';
+import { customFunctionArity } from './arity';
 import { normaliseWithMap, OMITTED_SENTINEL } from './preprocess';
 
 /** A function as Excel's custom-function runtime calls it: positional arguments, `null` when omitted. */
@@ -53,21 +65,40 @@ export type FormulaValue = CellValue | CellValue[][];
  */
 export class FormulaSyntaxError extends Error {
   /** What kind of problem, for the localised message. */
-  readonly reason: 'syntax' | 'reference' | 'unknownFunction' | 'empty';
+  readonly reason:
+    | 'syntax'
+    | 'reference'
+    | 'unknownFunction'
+    | 'empty'
+    | 'unsupportedFunction'
+    | 'argumentCount'
+    | 'rangeRequired'
+    | 'tooLong'
+    | 'tooDeep'
+    | 'resultTooLarge'
+    | 'raggedArray';
   /** 1-based column in the formula as typed, when known. */
   readonly position?: number;
   /** The detail from the parser (English), or the offending name. */
   readonly detail: string;
   /** For `syntax`: what the parser expected and found, when it said so. */
   readonly problem: SyntaxProblem;
+  /** For `argumentCount` and the limits: the numbers the message needs. */
+  readonly limits: { min?: number; max?: number; given?: number; limit?: number };
 
-  constructor(reason: FormulaSyntaxError['reason'], detail: string, position?: number) {
+  constructor(
+    reason: FormulaSyntaxError['reason'],
+    detail: string,
+    position?: number,
+    limits: FormulaSyntaxError['limits'] = {},
+  ) {
     super(`${reason}: ${detail}`);
     this.name = 'FormulaSyntaxError';
     this.reason = reason;
     this.detail = detail;
     this.position = position;
     this.problem = reason === 'syntax' ? describeParserMessage(detail) : { kind: 'other' };
+    this.limits = limits;
   }
 }
 
@@ -214,9 +245,24 @@ function fromAdapterResult(res: unknown): unknown {
   return res;
 }
 
+/**
+ * Thrown in the synchronous pass when an adapter returns a Promise: the formula is then
+ * evaluated again asynchronously. Every adapter of the real registry is synchronous, so the
+ * command line never leaves the synchronous pass, where no promise can be left unhandled.
+ */
+class NeedsAsync extends Error {}
+
 /** Wraps an adapter so that the parser can call it like a built-in. */
-function bridge(fn: AdapterFunction): (...args: Array<ParserArg | null>) => unknown {
+function bridge(
+  fn: AdapterFunction,
+  name: string,
+  isAsync: () => boolean,
+): (...args: Array<ParserArg | null>) => unknown {
+  const arity = customFunctionArity(name, fn);
   return (...args) => {
+    // Excel refuses a formula that passes a function more arguments than it declares.
+    if (args.length > arity.max || args.length < arity.min)
+      throw new RefusedCall('argumentCount', name, { min: arity.min, max: arity.max, given: args.length });
     const mapped: unknown[] = [];
     for (const a of args) {
       const m = toAdapterArg(a);
@@ -233,6 +279,10 @@ function bridge(fn: AdapterFunction): (...args: Array<ParserArg | null>) => unkn
       throw e;
     }
     if (res !== null && typeof res === 'object' && typeof (res as Promise<unknown>).then === 'function') {
+      if (!isAsync()) {
+        (res as Promise<unknown>).catch(() => undefined);
+        throw new NeedsAsync();
+      }
       return (res as Promise<unknown>).then(fromAdapterResult, (e: unknown) => {
         const err = toExcelError(e);
         if (err) return toParserError(err);
@@ -242,50 +292,6 @@ function bridge(fn: AdapterFunction): (...args: Array<ParserArg | null>) => unkn
     return fromAdapterResult(res);
   };
 }
-
-/** Numbers of the arguments of MIN/MAX, Excel-style: literals coerced, text/booleans in arrays ignored. */
-function collectNumbers(params: ParserArg[]): number[] {
-  const nums: number[] = [];
-  for (const p of params) {
-    if (p.omitted || p.value === OMITTED_SENTINEL) {
-      nums.push(0);
-      continue;
-    }
-    const v = p.value;
-    if (v instanceof FormulaError) throw v;
-    if (Array.isArray(v)) {
-      for (const row of v as unknown[][]) {
-        for (const cell of row) {
-          if (cell instanceof FormulaError) throw cell;
-          if (typeof cell === 'number') nums.push(cell);
-        }
-      }
-    } else if (typeof v === 'number') {
-      nums.push(v);
-    } else if (typeof v === 'boolean') {
-      nums.push(v ? 1 : 0);
-    } else if (typeof v === 'string') {
-      const n = Number(v);
-      if (v.trim() === '' || !Number.isFinite(n)) throw FormulaError.VALUE;
-      nums.push(n);
-    } else if (v !== null && v !== undefined) {
-      throw FormulaError.VALUE;
-    }
-  }
-  return nums;
-}
-
-/** Built-ins Excel has and fast-formula-parser 1.0.19 lacks. */
-const EXTRA_BUILTINS: Record<string, (...args: ParserArg[]) => unknown> = {
-  MIN: (...params) => {
-    const nums = collectNumbers(params);
-    return nums.length === 0 ? 0 : nums.reduce((a, b) => (b < a ? b : a));
-  },
-  MAX: (...params) => {
-    const nums = collectNumbers(params);
-    return nums.length === 0 ? 0 : nums.reduce((a, b) => (b > a ? b : a));
-  },
-};
 
 interface InfixOperand {
   val: unknown;
@@ -307,6 +313,7 @@ function broadcastInfix(
   const gb = b.isArray ? (b.val as unknown[][]) : [[b.val]];
   const rows = Math.max(ga.length, gb.length);
   const cols = Math.max(ga[0]?.length ?? 0, gb[0]?.length ?? 0);
+  checkCells(rows, cols);
   const pick = (g: unknown[][], r: number, c: number): unknown => {
     const rr = g.length === 1 ? 0 : r;
     const cc = (g[0]?.length ?? 0) === 1 ? 0 : c;
@@ -377,9 +384,155 @@ function firstErrorIn(v: unknown): FormulaError | undefined {
 export interface EngineOptions {
   /** The IND.* functions (the adapters Excel calls). */
   registry: FunctionRegistry;
+  /**
+   * Resolves a cell reference (for an evaluator over a workbook). Without it a reference is a
+   * {@link FormulaSyntaxError} `reference`: the command line has no workbook.
+   */
+  onCell?: (ref: { sheet?: string; row: number; col: number }) => unknown;
+  /** Resolves a range reference to rows of cells (`null` for a blank cell). */
+  onRange?: (ref: unknown) => unknown;
+  /** Resolves a defined name. */
+  onVariable?: (name: string, sheet?: string) => unknown;
 }
 
 const POSITION = { row: 1, col: 1, sheet: 'Blad1' };
+
+/**
+ * Excel functions that fast-formula-parser does not know at all, so that they are refused as
+ * "not supported here" rather than "unknown, check the spelling".
+ */
+const EXCEL_NAMES_NOT_IN_PARSER = [
+  'XLOOKUP',
+  'XMATCH',
+  'LET',
+  'LAMBDA',
+  'FILTER',
+  'SORT',
+  'SORTBY',
+  'UNIQUE',
+  'SEQUENCE',
+  'RANDARRAY',
+  'TEXTSPLIT',
+  'TEXTBEFORE',
+  'TEXTAFTER',
+  'VSTACK',
+  'HSTACK',
+  'TOCOL',
+  'TOROW',
+  'TAKE',
+  'DROP',
+  'CHOOSECOLS',
+  'CHOOSEROWS',
+  'EXPAND',
+  'WRAPROWS',
+  'WRAPCOLS',
+  'MAP',
+  'REDUCE',
+  'SCAN',
+  'BYROW',
+  'BYCOL',
+  'MAKEARRAY',
+  'ISOMITTED',
+  'VALUETOTEXT',
+  'ARRAYTOTEXT',
+  'COUNTBLANK',
+  'VALUE',
+  'NUMBERVALUE',
+  'HYPERLINK',
+  'GETPIVOTDATA',
+  'CELL',
+  'SUBTOTAL',
+  'AGGREGATE',
+  'VLOOKUP',
+  'HLOOKUP',
+  'LOOKUP',
+  'OFFSET',
+  'INDIRECT',
+];
+
+/** A function that refuses to compute (see {@link RefusedCall}). */
+function refuser(name: string): (...args: unknown[]) => never {
+  return () => {
+    throw new RefusedCall('unsupportedFunction', name);
+  };
+}
+
+/** Calls `fn` element by element over the array arguments (dynamic-array Excel's lifting). */
+function liftCall(fn: (...args: ParserArg[]) => unknown, args: ParserArg[]): unknown {
+  const grids = args.map((a) =>
+    a && !a.omitted && Array.isArray(a.value)
+      ? (a.value as unknown[]).map((r) => (Array.isArray(r) ? (r as unknown[]) : [r]))
+      : undefined,
+  );
+  let rows = 1;
+  let cols = 1;
+  for (const g of grids) {
+    if (!g) continue;
+    rows = Math.max(rows, g.length);
+    cols = Math.max(cols, g[0]?.length ?? 0);
+  }
+  checkCells(rows, cols);
+  const out: unknown[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const row: unknown[] = [];
+    for (let c = 0; c < cols; c++) {
+      let outside = false;
+      const cellArgs = args.map((a, i) => {
+        const g = grids[i];
+        if (!g) return a;
+        const rr = g.length === 1 ? 0 : r;
+        const cc = (g[0]?.length ?? 0) === 1 ? 0 : c;
+        if (rr >= g.length || cc >= (g[rr]?.length ?? 0)) outside = true;
+        const v = outside ? undefined : g[rr][cc];
+        return { value: v === undefined ? null : v, isArray: false };
+      });
+      row.push(outside ? FormulaError.NA : fn(...cellArgs));
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+/** Excel's order of two cells for `<`, `=`, …: numbers < text < TRUE/FALSE; text ignores case. */
+function compareCells(a: unknown, b: unknown): number {
+  const norm = (x: unknown, other: unknown): unknown => {
+    if (x !== null && x !== undefined) return x;
+    if (typeof other === 'string') return '';
+    if (typeof other === 'boolean') return false;
+    return 0;
+  };
+  const x = norm(a, b);
+  const y = norm(b, a);
+  const rank = (v: unknown): number => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
+  const rx = rank(x);
+  const ry = rank(y);
+  if (rx !== ry) return rx < ry ? -1 : 1;
+  if (rx === 0) return excelNumberOrder(x as number, y as number);
+  if (rx === 1) {
+    if (cellsEqual(x, y)) return 0;
+    const lx = (x as string).toLowerCase();
+    const ly = (y as string).toLowerCase();
+    return lx < ly ? -1 : lx > ly ? 1 : 0;
+  }
+  return Number(x) - Number(y);
+}
+
+const COMPARISONS: Record<string, (order: number) => boolean> = {
+  '=': (o) => o === 0,
+  '<>': (o) => o !== 0,
+  '<': (o) => o < 0,
+  '<=': (o) => o <= 0,
+  '>': (o) => o > 0,
+  '>=': (o) => o >= 0,
+};
+
+/** A cell as `&` turns it into text (numbers to 15 significant digits, as Excel). */
+function concatText(v: unknown): string {
+  if (typeof v === 'number') return numberToText(v);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (typeof v === 'string') return v;
+  return '';
+}
 
 /**
  * Evaluates invariant Excel formulas (`Range.formulas` syntax) with the IND.* functions of a
@@ -388,24 +541,48 @@ const POSITION = { row: 1, col: 1, sheet: 'Blad1' };
 export class FormulaEngine {
   private readonly parser: FormulaParser;
   private readonly registryNames: ReadonlySet<string>;
+  /** True while the asynchronous pass runs (only for adapters that return a Promise). */
+  private asyncPass = false;
 
   constructor(options: EngineOptions) {
     const custom: Record<string, AdapterFunction> = {};
-    for (const [name, fn] of Object.entries(options.registry)) custom[name.toUpperCase()] = bridge(fn);
+    for (const [name, fn] of Object.entries(options.registry))
+      custom[name.toUpperCase()] = bridge(fn, name.toUpperCase(), () => this.asyncPass);
     this.registryNames = new Set(Object.keys(custom));
+    const own: Record<string, (...args: ParserArg[]) => unknown> = {};
+    for (const [name, info] of Object.entries(SUPPORTED_BUILTINS))
+      if (info.source === 'engine') own[name] = ENGINE_BUILTINS[name];
     this.parser = new FormulaParser({
-      functions: { ...EXTRA_BUILTINS, ...custom },
-      onCell: (ref) => {
-        throw new FormulaSyntaxError('reference', `R${ref.row}C${ref.col}`);
-      },
-      onRange: () => {
-        throw new FormulaSyntaxError('reference', 'range');
-      },
-      onVariable: (name) => {
-        throw new FormulaSyntaxError('reference', name);
-      },
+      functions: { ...own, ...custom },
+      onCell:
+        options.onCell ??
+        ((ref) => {
+          throw new FormulaSyntaxError('reference', cellName(ref.row, ref.col));
+        }),
+      onRange:
+        options.onRange ??
+        (() => {
+          throw new FormulaSyntaxError('reference', 'range');
+        }),
+      onVariable:
+        options.onVariable ??
+        ((name) => {
+          throw new FormulaSyntaxError('reference', name);
+        }),
     });
-    this.patchOmittedArguments();
+    // The engine's own implementations take evaluated arguments like every other function.
+    const p = this.parser;
+    p.funsNeedContext = p.funsNeedContext.filter((n) => !(n in own));
+    p.funsNeedContextAndNoDataRetrieve = p.funsNeedContextAndNoDataRetrieve.filter((n) => !(n in own));
+    // Every function that is neither supported nor an IND.* function is refused: the parser's
+    // stubs and Excel-incompatible versions must never produce a value.
+    for (const name of Object.keys(p.functions)) {
+      if (!this.registryNames.has(name) && !(name in SUPPORTED_BUILTINS)) p.functions[name] = refuser(name);
+    }
+    for (const name of EXCEL_NAMES_NOT_IN_PARSER) {
+      if (!(name in p.functions)) p.functions[name] = refuser(name);
+    }
+    this.wrapBuiltins();
     this.patchArrayOperators();
   }
 
@@ -415,34 +592,40 @@ export class FormulaEngine {
   }
 
   /**
-   * Built-ins receive the omitted-argument sentinel too (e.g. `IF(,1,2)`); give them what the
-   * parser itself passes for an empty argument, so their own defaults apply.
+   * Wraps every supported built-in: Excel's argument count (Excel refuses the formula
+   * otherwise), the omitted-argument sentinel (e.g. `IF(,1,2)`) as the parser's own empty
+   * argument, the first error inside an array argument returned (as Excel's SUM, ROUND, …
+   * do), and element-by-element evaluation over arrays for functions of scalars.
    */
-  private patchOmittedArguments(): void {
+  private wrapBuiltins(): void {
     const p = this.parser;
-    for (const name of Object.keys(p.functions)) {
-      if (this.registryNames.has(name)) continue; // the bridge handles the sentinel itself
+    for (const [name, info] of Object.entries(SUPPORTED_BUILTINS)) {
       const orig = p.functions[name];
       const raw = p.funsNeedContextAndNoDataRetrieve.includes(name);
       const first = p.funsNeedContext.includes(name) ? 1 : 0;
       const nullValue = p.funsNullAs0.includes(name) ? 0 : '';
-      const propagates = !ERROR_TOLERANT.has(name);
+      const propagates = !ERROR_TOLERANT.has(name) && !info.lifted;
       p.functions[name] = (...args: unknown[]) => {
+        const given = args.length - first;
+        if (given < info.minArgs || given > info.maxArgs)
+          throw new RefusedCall('argumentCount', name, { min: info.minArgs, max: info.maxArgs, given });
         for (let i = first; i < args.length; i++) {
           const a = args[i];
           if (raw) {
-            // These receive unevaluated arguments and reject a bare null (`IF(1,,2)` fails in
-            // the parser); Excel reads an empty argument there as 0.
+            // These receive unevaluated arguments and reject a bare null; Excel reads an empty
+            // argument there as 0.
             if (a === OMITTED_SENTINEL || a === null) args[i] = { value: 0, isArray: false, omitted: true };
           } else if (a && typeof a === 'object' && (a as ParserArg).value === OMITTED_SENTINEL) {
             args[i] = { value: nullValue, isArray: false, omitted: true };
           } else if (propagates && a && typeof a === 'object') {
-            // Excel's SUM, AVERAGE, ROUND, … return the first error inside an array argument;
+            // Excel's SUM, AVERAGE, … return the first error inside an array argument;
             // the parser's versions skip non-numbers, which would hide an IND error cell.
             const err = firstErrorIn((a as ParserArg).value);
             if (err) return err;
           }
         }
+        if (info.lifted && first === 0 && args.some((a) => Array.isArray((a as ParserArg | null)?.value)))
+          return liftCall(orig as (...xs: ParserArg[]) => unknown, args as ParserArg[]);
         return orig(...args);
       };
     }
@@ -458,7 +641,6 @@ export class FormulaEngine {
       _applyPostfix: (val: unknown, isArray: boolean, postfix: string) => unknown;
     };
     const infix = utils._applyInfix.bind(utils);
-    const prefix = utils._applyPrefix.bind(utils);
     const postfix = utils._applyPostfix.bind(utils);
     // In async mode the parser's applyPrefix always returns a Promise, and inside an array
     // constant (`{-1,2}`) that Promise is stored as the cell instead of -1. Negate plain values
@@ -475,16 +657,44 @@ export class FormulaEngine {
       const { val, isArray } = utils.extractRefValue(value);
       return utils._applyPrefix(prefixes, val, isArray);
     };
+    // Comparisons and `&` as Excel computes them: numbers equal to 15 significant digits
+    // (`0.1+0.2=0.3` is TRUE), text without regard to case, numbers < text < booleans, and a
+    // number joined as Excel shows it (`"a"&(0.1+0.2)` is "a0.3").
+    const scalarInfix = (a: InfixOperand, op: string, b: InfixOperand): unknown => {
+      if (a.val instanceof FormulaError) return a.val;
+      if (b.val instanceof FormulaError) return b.val;
+      const cmp = COMPARISONS[op];
+      if (cmp) return cmp(compareCells(a.val, b.val));
+      if (op === '&') {
+        // Excel's text values hold at most 32,767 characters; a longer join is #VALUE!.
+        const joined = concatText(a.val) + concatText(b.val);
+        return joined.length > MAX_TEXT_LENGTH ? FormulaError.VALUE : joined;
+      }
+      if (op === '^') return power(num(a.val), num(b.val));
+      return infix(a, op, b);
+    };
     utils._applyInfix = (a, op, b) => {
       if (a.val instanceof FormulaError) return a.val;
       if (b.val instanceof FormulaError) return b.val;
-      if (!a.isArray && !b.isArray) return infix(a, op, b);
-      return broadcastInfix(infix, a, op, b);
+      if (!a.isArray && !b.isArray) return scalarInfix(a, op, b);
+      return broadcastInfix(scalarInfix, a, op, b);
+    };
+    // Excel's unary minus makes a number of TRUE or "1" (`--TRUE` is 1; the parser kept TRUE
+    // when the minus signs cancelled); a unary plus alone changes nothing (`+"a"` is "a").
+    const negate = (c: unknown): unknown => {
+      const n = num(c);
+      return n instanceof FormulaError ? n : -n;
+    };
+    const applyScalarPrefix = (prefixes: string[], c: unknown): unknown => {
+      const minus = prefixes.filter((x) => x === '-').length;
+      if (minus === 0) return c;
+      const once = negate(c);
+      return minus % 2 === 1 ? once : negate(once);
     };
     utils._applyPrefix = (prefixes, val, isArray) =>
       isArray
-        ? (val as unknown[][]).map((row) => row.map((c) => prefix(prefixes, c, false)))
-        : prefix(prefixes, val, false);
+        ? (val as unknown[][]).map((row) => row.map((c) => applyScalarPrefix(prefixes, c)))
+        : applyScalarPrefix(prefixes, val);
     utils._applyPostfix = (val, isArray, op) =>
       isArray
         ? (val as unknown[][]).map((row) => row.map((c) => postfix(c, false, op)))
@@ -505,33 +715,148 @@ export class FormulaEngine {
     const lead = /^\s*=?\s*/.exec(formula)?.[0].length ?? 0;
     const text = formula.slice(lead).trimEnd();
     if (text === '') throw new FormulaSyntaxError('empty', '');
+    if (text.length > LIMITS.formulaLength)
+      throw new FormulaSyntaxError('tooLong', '', undefined, {
+        given: text.length,
+        limit: LIMITS.formulaLength,
+      });
     const norm = normaliseWithMap(text);
-    let res: unknown;
-    try {
-      res = await this.parser.parseAsync(norm.text, POSITION, true);
-    } catch (e) {
-      const err = classifyParserFailure(e, norm.text);
+    const toTyped = (err: Error): Error => {
       if (err instanceof FormulaSyntaxError && err.position !== undefined) {
         // The parser counts 1-based in the normalised text; map back to the typed formula.
         const k = err.position - 1;
         const src = k < norm.sourceIndex.length ? norm.sourceIndex[k] : text.length;
-        throw new FormulaSyntaxError(err.reason, err.detail, lead + src + 1);
+        return new FormulaSyntaxError(err.reason, err.detail, lead + src + 1, err.limits);
       }
-      throw err;
+      return err;
+    };
+    const shapeProblem = checkShape(norm.text);
+    if (shapeProblem) throw toTyped(shapeProblem);
+    let res: unknown;
+    try {
+      this.asyncPass = false;
+      res = this.parser.parse(norm.text, POSITION, true);
+    } catch (e) {
+      if (!isNeedsAsync(e)) throw toTyped(this.classify(e, norm.text));
+      try {
+        this.asyncPass = true;
+        res = await this.parser.parseAsync(norm.text, POSITION, true);
+      } catch (e2) {
+        throw toTyped(this.classify(e2, norm.text));
+      } finally {
+        this.asyncPass = false;
+      }
     }
     return toFormulaValue(res);
   }
+
+  /** What the parser threw, as a {@link FormulaSyntaxError} (or the unexpected error itself). */
+  private classify(e: unknown, text: string): Error {
+    // A syntax error at the first token makes the parser's own formatter throw a RangeError
+    // (`Array(NaN)`); the chevrotain error it was formatting is still there.
+    const chevrotain = (this.parser as unknown as { parser?: { errors?: unknown[] } }).parser?.errors?.[0];
+    if (!(e instanceof FormulaError) && chevrotain instanceof Error) {
+      return classifyParserFailure(new FormulaError('#ERROR!', chevrotain.message, chevrotain), text);
+    }
+    return classifyParserFailure(e, text);
+  }
+}
+
+/** The command line's limits, each with its own message (`tooLong`, `tooDeep`, `resultTooLarge`). */
+export const LIMITS = {
+  /** Characters of a formula (Excel's cell limit is 8,192; long array constants need more). */
+  formulaLength: 1_000_000,
+  /** Levels of parentheses and braces (Excel allows 64 levels of nested functions). */
+  depth: 64,
+  /** Cells of any array the engine builds (a sheet has 1,048,576 rows). */
+  cells: 1_048_576,
+} as const;
+
+/** text[from, to) for a message, shortened to 40 characters. */
+function excerpt(text: string, from: number, to: number): string {
+  return to - from <= 40 ? text.slice(from, to) : `${text.slice(from, from + 37)}...`;
+}
+
+/** Refuses an array of more than {@link LIMITS.cells} cells before it is built. */
+function checkCells(rows: number, cols: number): void {
+  if (rows * cols > LIMITS.cells) throw new RefusedCall('resultTooLarge', '', { limit: LIMITS.cells });
+}
+
+function isNeedsAsync(e: unknown): boolean {
+  if (e instanceof NeedsAsync) return true;
+  const d = e instanceof FormulaError ? e.details : undefined;
+  return d instanceof NeedsAsync || (d as { details?: unknown } | undefined)?.details instanceof NeedsAsync;
+}
+
+/**
+ * One linear pass over the formula (outside text literals and quoted sheet names): the nesting
+ * depth, and the rows of every array constant, which Excel requires to be of equal length
+ * (`{1,2;3}` is refused).
+ */
+function checkShape(text: string): FormulaSyntaxError | undefined {
+  let depth = 0;
+  let inArray = false;
+  let arrayStart = 0;
+  let columns = 1;
+  let rowColumns = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"' || ch === "'") {
+      let j = i + 1;
+      while (j < text.length) {
+        if (text[j] === ch) {
+          if (text[j + 1] !== ch) break;
+          j++; // a doubled quote is an escaped quote
+        }
+        j++;
+      }
+      i = j;
+      continue;
+    }
+    if (ch === '(' || ch === '{') {
+      depth++;
+      if (depth > LIMITS.depth) return new FormulaSyntaxError('tooDeep', '', i + 1, { limit: LIMITS.depth });
+      if (ch === '{') {
+        inArray = true;
+        arrayStart = i;
+        columns = 1;
+        rowColumns = -1;
+      }
+    } else if (ch === ')' || ch === '}') {
+      depth = Math.max(0, depth - 1);
+      if (ch === '}' && inArray) {
+        inArray = false;
+        if (rowColumns !== -1 && columns !== rowColumns)
+          return new FormulaSyntaxError('raggedArray', excerpt(text, arrayStart, i + 1), arrayStart + 1);
+      }
+    } else if (inArray && ch === ',') {
+      columns++;
+    } else if (inArray && ch === ';') {
+      if (rowColumns === -1) rowColumns = columns;
+      else if (columns !== rowColumns)
+        return new FormulaSyntaxError('raggedArray', excerpt(text, arrayStart, i + 1), arrayStart + 1);
+      columns = 1;
+    }
+  }
+  return undefined;
 }
 
 /** Turns what the parser threw into a {@link FormulaSyntaxError}. */
 function classifyParserFailure(e: unknown, text: string): Error {
   if (e instanceof FormulaSyntaxError) return e;
+  if (e instanceof RefusedCall) return refusedToSyntax(e);
+  if (e instanceof RangeError && /call stack/i.test(e.message))
+    return new FormulaSyntaxError('tooDeep', '', undefined, { limit: LIMITS.depth });
   if (e instanceof FormulaError) {
     const details = e.details as { errorLocation?: { column: number }; name?: string } | Error | undefined;
     // The parser wraps what a hook threw; unwrap our own reference error.
     if (details instanceof FormulaSyntaxError) return details;
+    if (details instanceof RefusedCall) return refusedToSyntax(details);
+    if (details instanceof RangeError && /call stack/i.test(details.message))
+      return new FormulaSyntaxError('tooDeep', '', undefined, { limit: LIMITS.depth });
     const inner = (details as { details?: unknown } | undefined)?.details;
     if (inner instanceof FormulaSyntaxError) return inner;
+    if (inner instanceof RefusedCall) return refusedToSyntax(inner);
     const m = /Function (.+) is not implemented/.exec(e.message ?? '');
     if (m) return new FormulaSyntaxError('unknownFunction', m[1]);
     const column = offendingColumn(details);
@@ -543,6 +868,24 @@ function classifyParserFailure(e: unknown, text: string): Error {
     return new FormulaSyntaxError('syntax', explanation.join(' ').trim() || e.message, column);
   }
   return e instanceof Error ? e : new Error(String(e));
+}
+
+/** A refused call as the syntax error the command line reports. */
+function refusedToSyntax(e: RefusedCall): FormulaSyntaxError {
+  return new FormulaSyntaxError(e.reason, e.functionName, undefined, e.detail);
+}
+
+/** `A1`-style name of a cell, for messages (never the parser's internal `R1C1`). */
+export function cellName(row: number, col: number): string {
+  let c = col;
+  let letters = '';
+  while (c > 0) {
+    const m = (c - 1) % 26;
+    letters = String.fromCharCode(65 + m) + letters;
+    c = Math.floor((c - 1) / 26);
+  }
+  // A whole column (`=H`) or row has no row or column number: show what there is.
+  return `${letters}${Number.isFinite(row) ? row : ''}` || '?';
 }
 
 interface ChevrotainToken {
@@ -590,6 +933,8 @@ function toCell(v: unknown): CellValue {
     if (!Number.isFinite(v)) return new ExcelErrorValue('#NUM!', '');
     return v + 0; // -0 shows as 0 in Excel
   }
-  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  // Excel's cells hold at most 32,767 characters of text.
+  if (typeof v === 'string') return v.length > MAX_TEXT_LENGTH ? new ExcelErrorValue('#VALUE!', '') : v;
+  if (typeof v === 'boolean') return v;
   return new ExcelErrorValue('#VALUE!', '');
 }

@@ -34,14 +34,15 @@ export function formatValue(v: FormulaValue): string {
 }
 
 /**
- * A value on ONE line, for `eval --file` where each formula gets one output line: a spill is
- * written as an Excel array constant (`{1,2;3,4}`), text inside it quoted as in a formula.
+ * A value for `eval --file` where each formula gets one output line: a spill is written as an
+ * Excel array constant (`{1,2;3,4}`), text inside it quoted as in a formula. Line breaks inside
+ * text are left to {@link escapeLine}.
  *
  * @param v - the formula value.
  * @returns a single line.
  */
 export function formatValueInline(v: FormulaValue): string {
-  if (!Array.isArray(v)) return formatCell(v).replace(/\r?\n/g, ' ');
+  if (!Array.isArray(v)) return formatCell(v);
   const cell = (c: CellValue): string => {
     if (typeof c === 'string') return `"${c.replace(/"/g, '""')}"`;
     if (c instanceof ExcelErrorValue) return c.code;
@@ -54,4 +55,41 @@ export function formatValueInline(v: FormulaValue): string {
 export function hasError(v: FormulaValue): boolean {
   if (Array.isArray(v)) return v.some((row) => row.some((c) => c instanceof ExcelErrorValue));
   return v instanceof ExcelErrorValue;
+}
+
+/**
+ * Makes any text safe for ONE output line, reversibly, with JSON-style escapes: the backslash
+ * as `\\`, LF, CR and TAB as `\n`, `\r`, `\t`, every other control character (U+0000–U+001F,
+ * U+007F–U+009F) and the Unicode line and paragraph separators (U+2028, U+2029) as `\uXXXX`, and
+ * an unpaired surrogate (which UTF-8 cannot encode) as `\uD800`-style escape. Everything else,
+ * including any valid emoji or accented letter, is written as it is.
+ *
+ * @param text - e.g. a formula or a result that holds a line break.
+ * @returns the text without any character that ends or splits a line.
+ */
+export function escapeLine(text: string): string {
+  // Fast path: nothing to escape.
+  if (!/[\\\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff]/.test(text)) return text;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5c) out += '\\\\';
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x0d) out += '\\r';
+    else if (c === 0x09) out += '\\t';
+    else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x2028 || c === 0x2029) out += hex(c);
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += text[i] + text[i + 1];
+        i++;
+      } else out += hex(c);
+    } else if (c >= 0xdc00 && c <= 0xdfff) out += hex(c);
+    else out += text[i];
+  }
+  return out;
+}
+
+function hex(c: number): string {
+  return `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
 }

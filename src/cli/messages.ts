@@ -16,6 +16,7 @@ export interface CliTexts {
   badLang: (value: string) => string;
   cannotRead: (file: string, reason: string) => string;
   lineLabel: (line: number) => string;
+  internalError: (detail: string) => string;
 }
 
 const HELP_NL = `ind-rekenmodel: rekent IND.*-formules uit zoals Excel ze rekent (zelfde functies).
@@ -27,18 +28,20 @@ Gebruik:
 
 Formules in de invariante Excel-notatie (Range.formulas): komma tussen argumenten, punt als
 decimaalteken, matrixconstanten {1,2;3,4}, tekst tussen "aanhalingstekens", TRUE/FALSE, en
-Excel-functies als SUM, ROUND, AVERAGE, MIN, MAX, IF en ABS. Een leeg argument (IND.FTE(83000,,,0.57))
+de Excel-functies uit docs/cli.md (SUM, ROUND, AVERAGE, MIN, MAX, IF, ...). Een leeg argument (IND.FTE(83000,,,0.57))
 betekent: de standaardwaarde. Celverwijzingen (A1) en namen kunnen niet: er is geen werkmap.
 
 Uitvoer: een getal in volle precisie; een matrix als één regel per rij, cellen gescheiden door een tab;
-een foutwaarde als "#CODE! uitleg". Met --file: per regel "formule<TAB>resultaat" (een matrix als {..;..}).
+een foutwaarde als "#CODE! uitleg". Met --file: per invoerregel precies één regel "formule<TAB>resultaat"
+(een matrix als {..;..}; regeleinden, tabs, stuurtekens en \\ geschreven als \\n, \\t, \\uXXXX en \\\\).
 
 Opties:
   --lang nl|en   taal van de foutmeldingen (standaard nl)
-  --file PAD     één formule per regel; lege regels worden overgeslagen (- = standaardinvoer)
+  --file PAD     één formule per regel; een lege regel geeft een lege regel (- = standaardinvoer)
   --help         deze uitleg
 
-Afsluitcode: 0 goed, 1 een formule gaf een foutwaarde, 2 onjuiste formule of aanroep.`;
+Afsluitcode: 0 goed, 1 een formule gaf een foutwaarde, 2 onjuiste of geweigerde formule, onjuiste aanroep
+of een interne fout (altijd één regel uitleg, nooit een stacktrace).`;
 
 const HELP_EN = `ind-rekenmodel: evaluates IND.* formulas the way Excel does (same functions).
 
@@ -48,19 +51,21 @@ Usage:
   ind-rekenmodel --help
 
 Formulas use Excel's invariant syntax (Range.formulas): commas between arguments, a dot as decimal
-separator, array constants {1,2;3,4}, text in "quotes", TRUE/FALSE, and Excel functions such as SUM,
-ROUND, AVERAGE, MIN, MAX, IF and ABS. An empty argument (IND.FTE(83000,,,0.57)) means: the default.
+separator, array constants {1,2;3,4}, text in "quotes", TRUE/FALSE, and the Excel functions listed in
+docs/cli.md (SUM, ROUND, AVERAGE, MIN, MAX, IF, ...). An empty argument (IND.FTE(83000,,,0.57)) means: the default.
 Cell references (A1) and names are not available: there is no workbook.
 
 Output: a number in full precision; an array as one line per row, cells separated by a tab; an error
-value as "#CODE! explanation". With --file: one "formula<TAB>result" line each (an array as {..;..}).
+value as "#CODE! explanation". With --file: exactly one "formula<TAB>result" line per input line (an
+array as {..;..}; line breaks, tabs, control characters and \\ written as \\n, \\t, \\uXXXX and \\\\).
 
 Options:
   --lang nl|en   language of the error messages (default nl)
-  --file PATH    one formula per line; blank lines are skipped (- = standard input)
+  --file PATH    one formula per line; a blank line gives a blank line (- = standard input)
   --help         this text
 
-Exit code: 0 fine, 1 a formula returned an error value, 2 invalid formula or invocation.`;
+Exit code: 0 fine, 1 a formula returned an error value, 2 invalid or refused formula, invalid invocation
+or an internal failure (always one line of explanation, never a stack trace).`;
 
 /**
  * Dutch Excel names users type out of habit, with their invariant (English) name. The invariant
@@ -131,14 +136,28 @@ function problemText(p: SyntaxProblem, detail: string, lang: Lang): string {
           : `expected a value but found ${found(p.found)}.`) + semicolonHint
       );
     case 'spaceBetweenValues':
+      // The parser names the computed value before the space, not what was typed: leave it out.
       return nl
-        ? `een spatie na ${found(p.found)} zonder komma; bedoelde u een komma tussen de argumenten?`
-        : `a space after ${found(p.found)} without a comma; did you mean a comma between the arguments?`;
+        ? 'een spatie tussen twee waarden zonder komma; bedoelde u een komma tussen de argumenten?'
+        : 'a space between two values without a comma; did you mean a comma between the arguments?';
     case 'unexpectedChar':
       return nl ? `onbekend teken "${p.found}".` : `unknown character "${p.found}".`;
     default:
       return `${detail}.`;
   }
+}
+
+/** "2 arguments", "2 to 3 arguments", "at least 1 argument". */
+function countText(l: FormulaSyntaxError['limits'], lang: Lang): string {
+  const nl = lang === 'nl';
+  const word = (n: number): string =>
+    nl ? (n === 1 ? 'argument' : 'argumenten') : n === 1 ? 'argument' : 'arguments';
+  const min = l.min ?? 0;
+  const max = l.max ?? min;
+  if (min === max) return `${min} ${word(min)}`;
+  if (min === 0) return nl ? `hoogstens ${max} ${word(max)}` : `at most ${max} ${word(max)}`;
+  if (max >= 254) return nl ? `minstens ${min} ${word(min)}` : `at least ${min} ${word(min)}`;
+  return nl ? `${min} tot ${max} argumenten` : `${min} to ${max} arguments`;
 }
 
 function where(e: FormulaSyntaxError, lang: Lang): string {
@@ -164,6 +183,20 @@ export const cliTexts: Record<Lang, CliTexts> = {
             `Onbekende functie ${e.detail} in "${formula}". Controleer de spelling; IND-functies heten bijvoorbeeld IND.FTE of IND.WORKLOAD (ook in het Nederlands).` +
             dutchNameHint(e.detail, 'nl')
           );
+        case 'unsupportedFunction':
+          return `De functie ${e.detail} wordt door de opdrachtregel niet berekend (de rekenkern rekent haar niet gegarandeerd zoals Excel). Zie docs/cli.md voor de functies die wel kunnen.`;
+        case 'argumentCount':
+          return `${e.detail} verwacht ${countText(e.limits, 'nl')}, maar kreeg er ${e.limits.given ?? '?'} in "${formula}". Excel weigert deze formule ook.`;
+        case 'rangeRequired':
+          return `${e.detail} werkt alleen op een celbereik, niet op een matrixconstante (Excel weigert die ook), en de opdrachtregel heeft geen werkmap. Gebruik bijvoorbeeld SUMPRODUCT(({1;2;3}>1)*{10;20;30}).`;
+        case 'tooLong':
+          return `De formule is te lang (${e.limits.given ?? '?'} tekens; Excel staat er hoogstens ${e.limits.limit ?? 8192} toe).`;
+        case 'tooDeep':
+          return `De formule is te diep genest (meer dan ${e.limits.limit ?? 64} niveaus haakjes of functies; Excel staat er hoogstens 64 toe). Splits de berekening op.`;
+        case 'resultTooLarge':
+          return `De uitkomst is te groot (meer dan ${e.limits.limit ?? 0} cellen).`;
+        case 'raggedArray':
+          return `De matrixconstante ${e.detail}${where(e, 'nl')} heeft rijen van ongelijke lengte; Excel weigert dat. Geef elke rij evenveel waarden, bijvoorbeeld {1,2;3,4}.`;
         default:
           return `Onjuiste formule "${formula}"${where(e, 'nl')}: ${problemText(e.problem, e.detail, 'nl')} Gebruik de invariante notatie: komma tussen argumenten, punt als decimaalteken (0.57, niet 0,57).`;
       }
@@ -175,6 +208,8 @@ export const cliTexts: Record<Lang, CliTexts> = {
     badLang: (v) => `--lang verwacht nl of en, maar kreeg "${v}".`,
     cannotRead: (file, reason) => `Kan bestand ${file} niet lezen: ${reason}.`,
     lineLabel: (line) => `regel ${line}`,
+    internalError: (d) =>
+      `Interne fout van ind-rekenmodel (geen fout in uw formule): ${d}. Meld dit met de formule erbij.`,
   },
   en: {
     help: HELP_EN,
@@ -192,6 +227,20 @@ export const cliTexts: Record<Lang, CliTexts> = {
             `Unknown function ${e.detail} in "${formula}". Check the spelling; IND functions are named e.g. IND.FTE or IND.WORKLOAD (in every language).` +
             dutchNameHint(e.detail, 'en')
           );
+        case 'unsupportedFunction':
+          return `The function ${e.detail} is not supported by the command line (its engine does not compute it exactly as Excel does). See docs/cli.md for the functions that are.`;
+        case 'argumentCount':
+          return `${e.detail} expects ${countText(e.limits, 'en')}, but got ${e.limits.given ?? '?'} in "${formula}". Excel refuses this formula too.`;
+        case 'rangeRequired':
+          return `${e.detail} works on a cell range only, not on an array constant (Excel refuses that too), and the command line has no workbook. Use for example SUMPRODUCT(({1;2;3}>1)*{10;20;30}).`;
+        case 'tooLong':
+          return `The formula is too long (${e.limits.given ?? '?'} characters; Excel allows at most ${e.limits.limit ?? 8192}).`;
+        case 'tooDeep':
+          return `The formula is nested too deeply (more than ${e.limits.limit ?? 64} levels of parentheses or functions; Excel allows at most 64). Split the calculation.`;
+        case 'resultTooLarge':
+          return `The result is too large (more than ${e.limits.limit ?? 0} cells).`;
+        case 'raggedArray':
+          return `The array constant ${e.detail}${where(e, 'en')} has rows of different lengths; Excel refuses that. Give every row the same number of values, e.g. {1,2;3,4}.`;
         default:
           return `Invalid formula "${formula}"${where(e, 'en')}: ${problemText(e.problem, e.detail, 'en')} Use the invariant syntax: commas between arguments, a dot as decimal separator (0.57, not 0,57).`;
       }
@@ -203,5 +252,7 @@ export const cliTexts: Record<Lang, CliTexts> = {
     badLang: (v) => `--lang expects nl or en, but got "${v}".`,
     cannotRead: (file, reason) => `Cannot read file ${file}: ${reason}.`,
     lineLabel: (line) => `line ${line}`,
+    internalError: (d) =>
+      `Internal error of ind-rekenmodel (not a mistake in your formula): ${d}. Please report it with the formula.`,
   },
 };

@@ -2,6 +2,7 @@
  * Direct-hour ratio (*directe-urenpercentage*) from recorded hours by kind.
  */
 import { CalcError } from './errors';
+import { NeumaierSums, SUM_SCALE_EXPONENT } from './numerics';
 import { checkNonNegativeAll, checkSameLength } from './validate';
 
 /** Kind of hours: direct (on cases), indirect (training, meetings, …) or absence (leave, sickness). */
@@ -46,6 +47,12 @@ export function parseRatioBasis(text: string, argument = 'basis'): DirectRatioBa
  * Direct-hour ratio: gross = direct / all hours; net = direct / (all hours − absence).
  * Measured 2021: 57% direct, 13.4% indirect, 29.6% absence → 0.57 gross, 0.81 net.
  *
+ * The ratio is computed from the parts it is made of: gross = direct / (direct + indirect +
+ * absence) and net = direct / (direct + indirect), which is the same in real arithmetic as
+ * direct / (all − absence) but can never exceed 1 in floating point. Each part is a compensated
+ * (Neumaier) sum, so one huge cell does not swallow the small ones, and when a sum overflows the
+ * hours are scaled by a power of two (the ratio does not change).
+ *
  * @param hours - Hours per row, ≥ 0.
  * @param kinds - Kind per row (same length). Text is parsed with {@link parseHourKind}; a blank
  *   kind is allowed only on a row with 0 hours.
@@ -60,21 +67,35 @@ export function directRatioOf(
 ): number {
   checkSameLength(hours, 'hours', kinds, 'kinds');
   checkNonNegativeAll(hours, 'hours');
-  let direct = 0;
-  let all = 0;
-  let absence = 0;
+  const rowKinds: Array<HourKind | undefined> = new Array<HourKind | undefined>(hours.length);
   for (let i = 0; i < hours.length; i++) {
-    const h = hours[i];
     const kind = parseHourKind(kinds[i]);
     if (kind === undefined) {
-      if (h === 0 && kinds[i].trim() === '') continue;
+      if (hours[i] === 0 && kinds[i].trim() === '') continue;
       throw new CalcError('unknownHourKind', { argument: 'kinds', row: i + 1, received: kinds[i] });
     }
-    all += h;
-    if (kind === 'direct') direct += h;
-    else if (kind === 'absence') absence += h;
+    rowKinds[i] = kind;
   }
-  const denominator = basis === 'gross' ? all : all - absence;
+  let parts = sumByKind(hours, rowKinds, 1);
+  if (!parts.every(Number.isFinite)) parts = sumByKind(hours, rowKinds, 2 ** SUM_SCALE_EXPONENT);
+  const [direct, indirect, absence] = parts;
+  const denominator = basis === 'gross' ? direct + (indirect + absence) : direct + indirect;
   if (!(denominator > 0)) throw new CalcError('noHours', { argument: 'hours', basis });
   return direct / denominator;
+}
+
+const KIND_INDEX: Record<HourKind, number> = { direct: 0, indirect: 1, absence: 2 };
+
+/** Compensated sums of direct, indirect and absence hours, each hour multiplied by `scale` (a power of two). */
+function sumByKind(
+  hours: ArrayLike<number>,
+  kinds: ReadonlyArray<HourKind | undefined>,
+  scale: number,
+): [number, number, number] {
+  const sums = new NeumaierSums(3);
+  for (let i = 0; i < hours.length; i++) {
+    const kind = kinds[i];
+    if (kind !== undefined) sums.add(KIND_INDEX[kind], hours[i] * scale);
+  }
+  return [sums.value(0), sums.value(1), sums.value(2)];
 }

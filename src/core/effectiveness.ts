@@ -3,7 +3,8 @@
  */
 import { CalcError } from './errors';
 import { checkNonNegativeAll } from './validate';
-import { workloadHours } from './workload';
+import { frexp, ldexp, NeumaierSums, SUM_SCALE_EXPONENT } from './numerics';
+import { scaledWorkloadHours } from './workload';
 
 /**
  * Effectiveness = earned norm hours (Σ volume × norm / 60) / Σ direct hours recorded.
@@ -13,17 +14,33 @@ import { workloadHours } from './workload';
  * @param normMinutes - Norm minutes per product, same length; NaN = blank (only with volume 0).
  * @param directHours - Direct hours recorded (any length), ≥ 0, total > 0.
  * @returns The ratio, unrounded.
- * @throws CalcError as {@link workloadHours}, and `noDirectHours`, `negativeValue`.
+ * @throws CalcError as `workloadHours`, and `noDirectHours`, `negativeValue`.
  */
 export function effectiveness(
   volumes: ArrayLike<number>,
   normMinutes: ArrayLike<number>,
   directHours: ArrayLike<number>,
 ): number {
-  const earned = workloadHours(volumes, normMinutes);
+  const earned = scaledWorkloadHours(volumes, normMinutes);
   checkNonNegativeAll(directHours, 'directHours');
-  let direct = 0;
-  for (let i = 0; i < directHours.length; i++) direct += directHours[i];
+  let direct = directSum(directHours, 1);
+  let directExponent = 0;
+  if (!Number.isFinite(direct)) {
+    direct = directSum(directHours, 2 ** SUM_SCALE_EXPONENT);
+    directExponent = SUM_SCALE_EXPONENT;
+  }
   if (!(direct > 0)) throw new CalcError('noDirectHours', { argument: 'directHours' });
-  return earned / direct;
+  if (earned.exponent === 0 && directExponent === 0) return earned.hours / direct;
+  // Scaled parts: divide the mantissas and apply the exponent once, so that only a result that
+  // is truly beyond the doubles overflows.
+  const [me, ee] = frexp(earned.hours);
+  const [md, ed] = frexp(direct);
+  return ldexp(me / md, ee - ed + earned.exponent - directExponent);
+}
+
+/** The compensated (Neumaier) sum of the direct hours, each multiplied by `scale` (a power of two). */
+function directSum(directHours: ArrayLike<number>, scale: number): number {
+  const sums = new NeumaierSums(1);
+  for (let i = 0; i < directHours.length; i++) sums.add(0, directHours[i] * scale);
+  return sums.value(0);
 }

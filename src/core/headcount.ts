@@ -2,6 +2,7 @@
  * Headcount to fte (*personen naar fte*).
  */
 import { AVG_CONTRACT_HOURS, HOURS_PER_FTE } from './params/model2021';
+import { mulDiv } from './numerics';
 import { checkNonNegative, checkPositive } from './validate';
 
 /**
@@ -21,5 +22,6 @@ export function headcountToFte(
   checkNonNegative(persons, 'persons');
   checkPositive(avgContractHours, 'avgContractHours');
   checkPositive(hoursPerFte, 'hoursPerFte');
-  return (persons * avgContractHours) / hoursPerFte;
+  // mulDiv: the same (persons × hours) / hoursPerFte, without a spurious overflow of the product.
+  return mulDiv(persons, avgContractHours, hoursPerFte);
 }

@@ -34,6 +34,12 @@ export function lumpsumSplit(
   checkFraction(checkFinite(fixedShare, 'fixedShare'), 'fixedShare');
   checkNonNegative(lumpsum, 'lumpsum');
   const totalCents = Math.round(outputCosts * 100);
+  if (!Number.isFinite(totalCents)) {
+    // C above ~1.8e306: C × 100 overflows. A cent is then far below one unit in the last place
+    // of C, so split C itself; the parts still add up to the whole.
+    const moved = fixedShare * outputCosts;
+    return { lumpsum: lumpsum + moved, output: outputCosts - moved };
+  }
   const movedCents = Math.round(fixedShare * totalCents);
   // Sub-cent residue of C stays with the output part so that nothing is lost.
   const residue = outputCosts - totalCents / 100;

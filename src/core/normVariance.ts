@@ -2,6 +2,7 @@
  * Norm time against time recording (*norm versus tijdschrijven*).
  */
 import { CalcError } from './errors';
+import { frexp, ldexp, mulDiv } from './numerics';
 import { checkNonNegative, checkPositive } from './validate';
 
 /**
@@ -22,7 +23,8 @@ export function realisedMinutesPerCase(recordedHours: number, cases: number, row
       throw new CalcError('zeroCasesWithHours', { argument: 'cases', row, hours: recordedHours });
     throw new CalcError('noCasesNoHours', { argument: 'cases', row });
   }
-  return (recordedHours * 60) / cases;
+  // mulDiv: the same (hours × 60) / cases, without a spurious overflow of the product.
+  return mulDiv(recordedHours, 60, cases);
 }
 
 /**
@@ -43,5 +45,12 @@ export function normVariance(
   row?: number,
 ): number {
   checkPositive(normMinutes, 'normMinutes', row);
-  return realisedMinutesPerCase(recordedHours, cases, row) / normMinutes - 1;
+  const realised = realisedMinutesPerCase(recordedHours, cases, row);
+  if (Number.isFinite(realised)) return realised / normMinutes - 1;
+  // The minutes per case overflow, the deviation need not: hours × 60 / (cases × norm) on
+  // mantissas, with the exponent applied once.
+  const [mh, eh] = frexp(recordedHours);
+  const [mc, ec] = frexp(cases);
+  const [mn, en] = frexp(normMinutes);
+  return ldexp((mh * 60) / mc / mn, eh - ec - en) - 1;
 }

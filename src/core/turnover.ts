@@ -2,6 +2,7 @@
  * Turnover allowance (*verloop*) in fte.
  */
 import { AVG_CONTRACT_HOURS, HOURS_PER_FTE } from './params/model2021';
+import { mulDiv } from './numerics';
 import { checkNonNegative, checkPositive } from './validate';
 
 /**
@@ -25,5 +26,6 @@ export function turnoverFte(
   checkNonNegative(leaversPerYear, 'leaversPerYear');
   checkPositive(avgContractHours, 'avgContractHours');
   checkPositive(hoursPerFte, 'hoursPerFte');
-  return ((leaversPerYear / 2) * avgContractHours) / hoursPerFte;
+  // mulDiv: the same order of operations, without a spurious overflow of the product.
+  return mulDiv(leaversPerYear / 2, avgContractHours, hoursPerFte);
 }

@@ -2,6 +2,7 @@
  * Budget variance (*verschillenanalyse*, flexible budget): volume and price effects.
  */
 import { CalcError } from './errors';
+import { ldexp, PRODUCT_SCALE_EXPONENT } from './numerics';
 import { checkNonNegativeAll, checkSameLength } from './validate';
 
 /** The variance split. volume + price = total (exactly in real arithmetic). */
@@ -43,6 +44,30 @@ export function budgetVariance(
   checkSameLength(actualPrices, 'actualPrices', budgetVolumes, 'budgetVolumes');
   checkNonNegativeAll(budgetVolumes, 'budgetVolumes');
   checkNonNegativeAll(actualVolumes, 'actualVolumes');
+  const plain = varianceSums(budgetVolumes, budgetPrices, actualVolumes, actualPrices, 1);
+  if (Number.isFinite(plain.volume) && Number.isFinite(plain.price) && Number.isFinite(plain.total))
+    return plain;
+  // A product overflowed (and ∞ − ∞ gave NaN): sum again over factors scaled by a power of two,
+  // so that only a variance that is truly beyond the doubles comes out infinite.
+  const scaled = varianceSums(
+    budgetVolumes,
+    budgetPrices,
+    actualVolumes,
+    actualPrices,
+    2 ** PRODUCT_SCALE_EXPONENT,
+  );
+  const e = -2 * PRODUCT_SCALE_EXPONENT;
+  return { volume: ldexp(scaled.volume, e), price: ldexp(scaled.price, e), total: ldexp(scaled.total, e) };
+}
+
+/** The three sums of {@link budgetVariance}, every volume and price multiplied by `scale` (a power of two). */
+function varianceSums(
+  budgetVolumes: ArrayLike<number>,
+  budgetPrices: ArrayLike<number>,
+  actualVolumes: ArrayLike<number>,
+  actualPrices: ArrayLike<number>,
+  scale: number,
+): BudgetVariance {
   let volume = 0;
   let price = 0;
   let actual = 0;
@@ -57,10 +82,14 @@ export function budgetVariance(
       throw new CalcError('negativeValue', { argument: 'budgetPrices', row: i + 1, received: String(bP) });
     if (aP < 0)
       throw new CalcError('negativeValue', { argument: 'actualPrices', row: i + 1, received: String(aP) });
-    volume += (aV - bV) * bP;
-    price += (aP - bP) * aV;
-    actual += aV * aP;
-    budget += bV * bP;
+    const sbV = bV * scale;
+    const saV = aV * scale;
+    const sbP = bP * scale;
+    const saP = aP * scale;
+    volume += (saV - sbV) * sbP;
+    price += (saP - sbP) * saV;
+    actual += saV * saP;
+    budget += sbV * sbP;
   }
   return { volume, price, total: actual - budget };
 }

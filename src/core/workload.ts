@@ -2,6 +2,7 @@
  * Workload (*werklast*, *werkaanbod*) in handling hours: Σ volume × norm minutes / 60.
  */
 import { CalcError } from './errors';
+import { ldexp, PRODUCT_SCALE_EXPONENT } from './numerics';
 import { checkNonNegativeAll, checkSameLength } from './validate';
 
 /**
@@ -16,6 +17,23 @@ import { checkNonNegativeAll, checkSameLength } from './validate';
  * @throws CalcError `lengthMismatch`, `negativeValue`, `notFinite`, `blankNorm`.
  */
 export function workloadHours(volumes: ArrayLike<number>, normMinutes: ArrayLike<number>): number {
+  const w = scaledWorkloadHours(volumes, normMinutes);
+  return w.exponent === 0 ? w.hours : ldexp(w.hours, w.exponent);
+}
+
+/** Hours as `hours × 2^exponent`, so that a caller dividing them (a ratio) need not overflow. */
+export interface ScaledHours {
+  hours: number;
+  exponent: number;
+}
+
+/**
+ * {@link workloadHours} as `hours × 2^exponent`. The plain loop runs first (exponent 0); only
+ * when its sum of minutes overflows is it summed again over factors scaled by a power of two.
+ *
+ * @throws CalcError as {@link workloadHours}.
+ */
+export function scaledWorkloadHours(volumes: ArrayLike<number>, normMinutes: ArrayLike<number>): ScaledHours {
   checkSameLength(volumes, 'volumes', normMinutes, 'normMinutes');
   checkNonNegativeAll(volumes, 'volumes');
   let minutes = 0;
@@ -32,7 +50,15 @@ export function workloadHours(volumes: ArrayLike<number>, normMinutes: ArrayLike
       throw new CalcError('notFinite', { argument: 'normMinutes', row: i + 1, received: String(m) });
     }
   }
-  return minutes / 60;
+  if (Number.isFinite(minutes)) return { hours: minutes / 60, exponent: 0 };
+  // A product or the sum overflowed: every row has passed the checks, so sum scaled factors.
+  const f = 2 ** PRODUCT_SCALE_EXPONENT;
+  let scaled = 0;
+  for (let i = 0; i < volumes.length; i++) {
+    const m = normMinutes[i];
+    if (m >= 0 && m < Infinity) scaled += volumes[i] * f * (m * f);
+  }
+  return { hours: scaled / 60, exponent: -2 * PRODUCT_SCALE_EXPONENT };
 }
 
 /** Normalises a product code for matching: trimmed, case-insensitive. */

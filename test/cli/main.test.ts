@@ -127,7 +127,7 @@ describe('main()', () => {
     expect(c4.err[0]).toMatch(/^Onbekende opdracht "evla"/);
   });
 
-  it('--file prints formula<TAB>result per line, skips blanks, and reports the worst exit code', async () => {
+  it('--file prints formula<TAB>result per line, a blank line for a blank line, and reports the worst exit code', async () => {
     const file = [
       '=IND.FTE(83000,4,36,0.57,60)',
       '',
@@ -137,11 +137,12 @@ describe('main()', () => {
     ].join('\n');
     const c = capture({ 'f.txt': file });
     expect(await main(['eval', '--file', 'f.txt'], c.io)).toBe(1);
-    expect(c.out).toHaveLength(4);
+    expect(c.out).toHaveLength(5);
     expect(c.out[0]).toBe(`=IND.FTE(83000,4,36,0.57,60)\t${String(WORKED)}`);
-    expect(c.out[1]).toBe('IND.LUMPSUMSPLIT(1000000,0.13,50000)\t{180000,870000}');
-    expect(c.out[2]).toBe('=IND.SCENARIO({80000;95000})\t{"normaal";"korte piek"}');
-    expect(c.out[3]).toMatch(/^=IND\.FTE\(83000,4,36,74\.7,60\)\t#VALUE! directRatio: /);
+    expect(c.out[1]).toBe('');
+    expect(c.out[2]).toBe('IND.LUMPSUMSPLIT(1000000,0.13,50000)\t{180000,870000}');
+    expect(c.out[3]).toBe('=IND.SCENARIO({80000;95000})\t{"normaal";"korte piek"}');
+    expect(c.out[4]).toMatch(/^=IND\.FTE\(83000,4,36,74\.7,60\)\t#VALUE! directRatio: /);
   });
 
   it('--file with a syntax error keeps going and exits 2', async () => {
