@@ -9,7 +9,7 @@
  */
 import { CalcError } from '../errors';
 import type { ErrorCode, ErrorDetails } from '../messages';
-import { DELIMITERS, delimiterName } from './csv';
+import { columnList, DELIMITERS, delimiterName } from './csv';
 import { categoryKey, type ColumnMapping, type ColumnRole, type PeriodKind } from './types';
 import { isoWeek, parseDate, parseNumber, periodIndex, periodLabel, weekIndex } from './values';
 
@@ -155,7 +155,7 @@ export function resolveColumns(
     throw new CalcError('trMissingColumn', {
       argument: ROLE_NAMES[role],
       expected: name,
-      received: headers.map((h) => `"${h}"`).join(', '),
+      ...columnList(headers),
     });
   }
   return out;
