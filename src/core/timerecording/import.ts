@@ -13,8 +13,16 @@
  * Every physical line is accounted for: data rows (accepted or rejected) plus the lines that
  * hold no row (header, `sep=` line, blank lines, extra lines of records spanning several).
  */
-import { unzipSync } from 'fflate';
-import { CalcError } from '../errors';
+import { CalcError, isCalcError } from '../errors';
+import {
+  byteSource,
+  DATE1904_OFFSET,
+  readXlsxTable,
+  type BlobLike,
+  type ByteSource,
+  type XlsxReadOptions,
+  type XlsxTableInfo,
+} from '../xlsx';
 import { Aggregator, type AggregateOptions, type AggregateResult } from './aggregate';
 import { CsvTokenizer, UnterminatedQuote, type Delimiter, type LineCounts } from './csv';
 
@@ -66,6 +74,8 @@ export interface ImportResult extends AggregateResult {
   lines: ImportLines;
   /** Set when the file was not UTF-8 and was read again as Windows-1252: where UTF-8 failed (1-based). */
   encodingFallback?: { offset: number; line: number };
+  /** xlsx only: the workbook's date system (1904: its date serials were shifted by 1462 days). */
+  dateSystem?: 1900 | 1904;
 }
 
 /** What reading a CSV table learned about the file. */
@@ -470,172 +480,83 @@ export function importRows(
 }
 
 // ---------------------------------------------------------------------------------------------
-// XLSX: an .xlsx is a zip of XML parts. We read the first worksheet and the shared strings.
+// XLSX: streamed from the zip by the core's reader (src/core/xlsx), rows fed one by one to the
+// same aggregator as the CSV path.
 
-function xmlUnescape(s: string): string {
-  return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (m, e: string) => {
-    switch (e) {
-      case 'lt':
-        return '<';
-      case 'gt':
-        return '>';
-      case 'amp':
-        return '&';
-      case 'quot':
-        return '"';
-      case 'apos':
-        return "'";
-      default:
-        return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    }
+/** What an .xlsx import accepts: bytes in memory, or a browser `File` (read in slices). */
+export type XlsxInput = Uint8Array | BlobLike | ByteSource;
+
+/** The header row of an .xlsx (for the mapping step); reads no further than that row. */
+export async function readXlsxHeader(input: XlsxInput, opts: XlsxReadOptions = {}): Promise<string[]> {
+  let headers: string[] | undefined;
+  await readXlsxTable(input, opts, {
+    onHeader(h) {
+      headers = h;
+      return false;
+    },
+    onRow() {},
   });
-}
-
-/** Text of all `<t>` elements inside an XML fragment (rich text runs are concatenated). */
-function textOf(fragment: string): string {
-  let out = '';
-  const re = /<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(fragment))) out += xmlUnescape(m[1]);
-  return out;
-}
-
-function colIndex(ref: string): number {
-  let n = 0;
-  for (const ch of ref) {
-    const c = ch.charCodeAt(0);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n - 1;
-}
-
-/** The path of the first worksheet, from workbook.xml and its relationships. */
-function firstSheetPath(files: Record<string, Uint8Array>): string {
-  const dec = new TextDecoder('utf-8');
-  const wb = files['xl/workbook.xml'];
-  const rels = files['xl/_rels/workbook.xml.rels'];
-  if (wb && rels) {
-    const sheet =
-      /<sheet\b[^>]*\br:id="([^"]+)"/.exec(dec.decode(wb)) ??
-      /<sheet\b[^>]*\bid="([^"]+)"/.exec(dec.decode(wb));
-    if (sheet) {
-      const relRe = new RegExp(`<Relationship\\b[^>]*Id="${sheet[1]}"[^>]*Target="([^"]+)"`);
-      const relRe2 = new RegExp(`<Relationship\\b[^>]*Target="([^"]+)"[^>]*Id="${sheet[1]}"`);
-      const text = dec.decode(rels);
-      const t = relRe.exec(text) ?? relRe2.exec(text);
-      if (t) return t[1].startsWith('/') ? t[1].slice(1) : `xl/${t[1]}`;
-    }
-  }
-  return 'xl/worksheets/sheet1.xml';
-}
-
-/** Unzips an .xlsx and yields the rows of its first worksheet: 1-based row number and typed fields. */
-function* xlsxRows(
-  bytes: Uint8Array,
-  signal?: AbortSignal,
-): Generator<{ rowNo: number; fields: unknown[]; offset: number }> {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (f) =>
-        f.name === 'xl/sharedStrings.xml' ||
-        f.name === 'xl/workbook.xml' ||
-        f.name === 'xl/_rels/workbook.xml.rels' ||
-        f.name.startsWith('xl/worksheets/sheet'),
-    });
-  } catch (e) {
-    throw new CalcError('trXlsxInvalid', { received: e instanceof Error ? e.message : String(e) });
-  }
-  const path = firstSheetPath(files);
-  const sheet = files[path];
-  if (!sheet) throw new CalcError('trXlsxInvalid', { reason: 'partMissing', part: path });
-  const dec = new TextDecoder('utf-8');
-  const shared: string[] = [];
-  const ss = files['xl/sharedStrings.xml'];
-  if (ss) {
-    const re = /<si>([\s\S]*?)<\/si>/g;
-    const text = dec.decode(ss);
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) shared.push(textOf(m[1]));
-  }
-  const xml = dec.decode(sheet);
-  const rowRe = /<row\b([^>]*)>([\s\S]*?)<\/row>/g;
-  const cellRe = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-  let m: RegExpExecArray | null;
-  let seq = 0;
-  while ((m = rowRe.exec(xml))) {
-    if (signal?.aborted) throw new CalcError('trCancelled', { received: String(m.index) });
-    seq++;
-    const rAttr = /\br="(\d+)"/.exec(m[1]);
-    const rowNo = rAttr ? Number(rAttr[1]) : seq;
-    const fields: unknown[] = [];
-    let c: RegExpExecArray | null;
-    cellRe.lastIndex = 0;
-    let next = 0;
-    while ((c = cellRe.exec(m[2]))) {
-      const attrs = c[1];
-      const ref = /\br="([A-Z]+)\d+"/.exec(attrs);
-      const ci = ref ? colIndex(ref[1]) : next;
-      next = ci + 1;
-      const type = /\bt="([^"]+)"/.exec(attrs)?.[1] ?? 'n';
-      const body = c[2] ?? '';
-      const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
-      let value: unknown = '';
-      if (type === 's') value = v === undefined ? '' : (shared[Number(v)] ?? '');
-      else if (type === 'inlineStr') value = textOf(body);
-      else if (type === 'str' || type === 'e') value = v === undefined ? '' : xmlUnescape(v);
-      else if (type === 'b') value = v === '1';
-      else value = v === undefined || v === '' ? '' : Number(v);
-      while (fields.length < ci) fields.push('');
-      fields[ci] = value;
-    }
-    if (fields.every((f) => f === '')) continue;
-    yield { rowNo, fields, offset: m.index };
-  }
-}
-
-/** The header row of an .xlsx (for the mapping step). */
-export function readXlsxHeader(bytes: Uint8Array): string[] {
-  for (const { fields } of xlsxRows(bytes)) return fields.map((f) => String(f).trim());
-  throw new CalcError('trEmptyFile', { reason: 'noLines' });
+  if (!headers) throw new CalcError('trEmptyFile', { reason: 'noRows' });
+  return headers;
 }
 
 /**
- * Imports the first worksheet of an .xlsx. The zip is inflated in memory (an .xlsx is
- * compressed, typically 5-10× smaller than its CSV), then rows are fed one by one to the same
- * aggregator as the CSV path. Numeric cells stay numbers (Excel date serials are dates).
- * @throws CalcError `trXlsxInvalid`, `trEmptyFile`, `trMissingColumn`, `trCancelled`.
+ * Imports the first worksheet of an .xlsx, streamed: parts are inflated slice by slice (Cancel
+ * and progress work during inflation), each checked against its size and CRC-32, and rows are
+ * fed one by one to the same aggregator as the CSV path. Numeric cells stay numbers: Excel date
+ * serials are dates, shifted to the 1900 system in a workbook that uses the 1904 system.
+ * @throws CalcError `trXlsxInvalid`, `trEmptyFile`, `trMissingColumn`, `trDuplicateColumn`, `trCancelled`.
  */
-export function importXlsx(bytes: Uint8Array, opts: ImportOptions): ImportResult {
+export async function importXlsx(input: XlsxInput, opts: ImportOptions): Promise<ImportResult> {
   let agg: Aggregator | undefined;
-  let headerLen = 0;
-  for (const { rowNo, fields, offset } of xlsxRows(bytes, opts.signal)) {
-    if (!agg) {
-      agg = new Aggregator(
-        fields.map((f) => String(f)),
-        opts,
-      );
-      headerLen = fields.length;
-      continue;
+  let dateCol = -1;
+  let shift = 0;
+  const xlsxOpts: XlsxReadOptions = {
+    signal: opts.signal,
+    onProgress: opts.onProgress,
+    yieldControl: opts.yieldControl,
+  };
+  let info: XlsxTableInfo;
+  try {
+    info = await readXlsxTable(input, xlsxOpts, {
+      onHeader(headers, wb) {
+        checkDuplicateColumns(headers, opts.mapping);
+        agg = new Aggregator(headers, opts);
+        const want = normHeader(opts.mapping.date);
+        dateCol = headers.findIndex((h) => normHeader(h) === want);
+        shift = wb.date1904 ? DATE1904_OFFSET : 0;
+      },
+      onRow(cells, rowNo) {
+        if (shift !== 0 && typeof cells[dateCol] === 'number')
+          cells[dateCol] = (cells[dateCol] as number) + shift;
+        (agg as Aggregator).add(cells, rowNo);
+      },
+    });
+  } catch (e) {
+    if (isCalcError(e) && e.code === 'trXlsxInvalid' && opts.fileName && !e.details.argument) {
+      throw new CalcError('trXlsxInvalid', { ...e.details, argument: opts.fileName });
     }
-    // Trailing blank cells are absent in the XML; pad so the column count check is fair.
-    while (fields.length < headerLen) fields.push('');
-    agg.add(fields, rowNo);
-    opts.onProgress?.(offset);
+    throw e;
   }
-  if (!agg) throw new CalcError('trEmptyFile', { argument: opts.fileName ?? '', reason: 'noLines' });
+  if (!agg) throw new CalcError('trEmptyFile', { argument: opts.fileName ?? '', reason: 'noRows' });
   if (agg.rowCount === 0)
     throw new CalcError('trEmptyFile', { argument: opts.fileName ?? '', reason: 'headerOnly' });
   const result = agg.result();
-  const n = result.rowsRead + 1;
+  const size = byteSource(input).size;
   return {
     ...result,
     source: 'xlsx',
     encoding: 'utf-8',
     bom: false,
     delimiter: '',
-    bytesRead: bytes.length,
-    lines: { total: n, header: 1, blank: 0, continuation: 0, withoutRow: 1 },
+    bytesRead: size,
+    lines: {
+      total: info.rowElements,
+      header: 1,
+      blank: info.blankRows,
+      continuation: 0,
+      withoutRow: 1 + info.blankRows,
+    },
+    dateSystem: info.date1904 ? 1904 : 1900,
   };
 }
