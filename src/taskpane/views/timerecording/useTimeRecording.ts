@@ -257,7 +257,10 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
             bad: formatNumber(lang, r.rowsRejected, 0),
             hours: formatNumber(lang, r.hoursAccepted, 1),
             enc: r.source === 'csv' ? `${r.encoding}${r.bom ? ' (BOM)' : ''}` : r.source,
-          }),
+          }) +
+            (r.encodingFallback
+              ? ` ${new CalcError('trEncodingFallback', r.encodingFallback).messageIn(lang)}`
+              : ''),
         );
       }),
     [guard, mapping, sourceKind, gateway, tableName, periodKind, file, delimiter, lang],
