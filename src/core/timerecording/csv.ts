@@ -259,7 +259,37 @@ export class CsvTokenizer {
     }
     let start = i; // start of the current unquoted piece
     let state = this.state;
+    // Next LF, CR and quote at or after i (n when none): found with indexOf, kept until passed,
+    // so each search covers new text only and the whole chunk is searched once per character kind.
+    let nextLf = -1;
+    let nextCr = -1;
+    let nextQuote = -1;
+    const delim = this.delimiter as string;
     while (i < n) {
+      if (state === S.FieldStart && this.fields.length === 0 && this.pieces.length === 0) {
+        // Fast path: a whole line without quotes is split in one go.
+        if (nextLf < i) nextLf = indexOr(text, '\n', i, n);
+        if (nextCr < i) nextCr = indexOr(text, '\r', i, n);
+        const end = nextLf < nextCr ? nextLf : nextCr;
+        if (end < n) {
+          if (nextQuote < i) nextQuote = indexOr(text, '"', i, n);
+          if (nextQuote > end) {
+            const fields = end > i ? text.slice(i, end).split(delim) : [''];
+            this.fields = fields;
+            this.endRecord();
+            i = end + 1;
+            if (end === nextCr) {
+              if (i < n) {
+                if (text.charCodeAt(i) === LF) i++;
+              } else this.skipLf = true;
+            }
+            this.line++;
+            this.recordLine = this.line;
+            start = i;
+            continue;
+          }
+        }
+      }
       if (state === S.Quoted) {
         // Inside quotes: jump to the next quote, counting the line breaks on the way.
         const q = text.indexOf('"', i);
@@ -342,6 +372,12 @@ export class CsvTokenizer {
     if (state === S.Unquoted && start < n) this.pieces.push(text.slice(start, n));
     this.state = state;
   }
+}
+
+/** `s.indexOf(c, from)`, or `n` when there is none. */
+function indexOr(s: string, c: string, from: number, n: number): number {
+  const k = s.indexOf(c, from);
+  return k < 0 ? n : k;
 }
 
 /** Index of the first CR or LF, or -1. */
