@@ -194,6 +194,8 @@ export class Aggregator {
   private readonly dateCache = new Map<string, { day: number; period: number }>();
   /** The bucket and person-week of the previous accepted line (a speed-up only, see `add`). */
   private lastBucket: Bucket | undefined;
+  /** The buckets by team, period, product and category key (the same objects as `buckets`). */
+  private readonly index = new Map<string, Map<number, Map<string, Map<string, Bucket>>>>();
   private lastPerson = '';
   private lastPersonWeek: { hours: number; team: string; week: number } | undefined;
 
@@ -326,7 +328,8 @@ export class Aggregator {
     if (pIndex < this.minPeriod) this.minPeriod = pIndex;
     if (pIndex > this.maxPeriod) this.maxPeriod = pIndex;
 
-    // Consecutive lines of an export mostly fall in the same bucket: compare before hashing.
+    // Consecutive lines of an export mostly fall in the same bucket: compare before looking up;
+    // the lookup goes team → period → product → category (no key string built per line).
     const last = this.lastBucket;
     let b =
       last &&
@@ -335,22 +338,32 @@ export class Aggregator {
       last.cell.product === product &&
       last.cell.categoryKey === cKey
         ? last
-        : this.buckets.get(`${team}\u001f${pIndex}\u001f${product}\u001f${cKey}`);
+        : undefined;
     if (!b) {
-      const key = `${team}\u001f${pIndex}\u001f${product}\u001f${cKey}`;
-      b = {
-        cell: {
-          team: own(team),
-          periodIndex: pIndex,
-          period: periodLabel(this.opts.periodKind, pIndex),
-          product: own(product),
-          categoryKey: own(cKey),
-          hours: 0,
-          cases: 0,
-          rows: 0,
-        },
-      };
-      this.buckets.set(own(key), b);
+      let byPeriod = this.index.get(team);
+      if (!byPeriod) this.index.set(own(team), (byPeriod = new Map()));
+      let byProduct = byPeriod.get(pIndex);
+      if (!byProduct) byPeriod.set(pIndex, (byProduct = new Map()));
+      let byCat = byProduct.get(product);
+      if (!byCat) byProduct.set(own(product), (byCat = new Map()));
+      b = byCat.get(cKey);
+      if (!b) {
+        const key = `${team}\u001f${pIndex}\u001f${product}\u001f${cKey}`;
+        b = {
+          cell: {
+            team: own(team),
+            periodIndex: pIndex,
+            period: periodLabel(this.opts.periodKind, pIndex),
+            product: own(product),
+            categoryKey: own(cKey),
+            hours: 0,
+            cases: 0,
+            rows: 0,
+          },
+        };
+        this.buckets.set(own(key), b);
+        byCat.set(b.cell.categoryKey, b);
+      }
     }
     this.lastBucket = b;
     b.cell.hours += hours;
@@ -381,7 +394,7 @@ export class Aggregator {
           pw = { hours, team: own(team), week: w };
           this.personWeeks.set(own(pk), pw);
         }
-        this.lastPerson = own(person);
+        this.lastPerson = person; // one string at a time: it may keep only one chunk alive
       } else pw.hours += hours;
       this.lastPersonWeek = pw;
     }
