@@ -7,9 +7,6 @@ const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }];
 const common = {
   transform: { '^.+\\.tsx?$': tsJest },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
-  // office-addin-mock@4 imports office-addin-manifest, whose strip-bom dependency is ESM-only
-  // and does not load under Jest 30. The mock only needs the OfficeApp enum from it.
-  moduleNameMapper: { '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js' },
 };
 module.exports = {
   projects: [

@@ -14,6 +14,21 @@ function signature(fn) {
   return `IND.${fn.name}(${params.join(', ')})`;
 }
 
+/** The anchor of a function's section on the help page (the section id). */
+function anchorOf(id) {
+  return String(id);
+}
+
+/**
+ * A copy of custom-functions metadata with a `helpUrl` on every function: its section of
+ * functions.html under `base` (e.g. https://localhost:3000/functions.html#FTE).
+ */
+function withHelpUrls(metadata, base) {
+  const copy = JSON.parse(JSON.stringify(metadata));
+  for (const fn of copy.functions) fn.helpUrl = `${base}/functions.html#${anchorOf(fn.id)}`;
+  return copy;
+}
+
 module.exports = function functionsHelp(en, nl) {
   const nlById = new Map(nl.functions.map((f) => [f.id, f]));
   const sections = en.functions
@@ -28,7 +43,7 @@ module.exports = function functionsHelp(en, nl) {
           return `<tr><td><code>${esc(p.name)}</code>${p.optional ? ' <small>(optioneel / optional)</small>' : ''}</td><td lang="nl">${esc(pn.description || '')}</td><td lang="en">${esc(p.description || '')}</td></tr>`;
         })
         .join('\n');
-      return `<section id="${esc(fn.id)}">
+      return `<section id="${esc(anchorOf(fn.id))}">
 <h2><code>${esc(signature(fn))}</code></h2>
 <p lang="nl">${esc(d.description || '')}</p>
 <p lang="en"><em>${esc(fn.description || '')}</em></p>
@@ -42,7 +57,7 @@ ${rows}
   const toc = en.functions
     .map((f) => f.id)
     .sort()
-    .map((id) => `<a href="#${esc(id)}">IND.${esc(id)}</a>`)
+    .map((id) => `<a href="#${esc(anchorOf(id))}">IND.${esc(id)}</a>`)
     .join(' · ');
   return `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8">
@@ -57,3 +72,6 @@ ${sections}
 </body></html>
 `;
 };
+
+module.exports.withHelpUrls = withHelpUrls;
+module.exports.anchorOf = anchorOf;

@@ -81,6 +81,17 @@ describe('manifest.xml', () => {
     }
   });
 
+  it('has no empty element the manifest schemas reject (AppDomains may not be empty)', () => {
+    for (const e of byTag('AppDomains'))
+      expect(e.getElementsByTagName('AppDomain').length).toBeGreaterThan(0);
+    for (const e of byTag('AppDomain')) expect(e.textContent?.trim()).toMatch(/^https:\/\/[^/]+$/);
+  });
+
+  it('declares the custom-functions runtime the error messages need', () => {
+    const sets = byTag('Set').map((s) => `${s.getAttribute('Name')} ${s.getAttribute('MinVersion')}`);
+    expect(sets).toEqual(expect.arrayContaining(['SharedRuntime 1.1', 'CustomFunctionsRuntime 1.3']));
+  });
+
   it('asks for the least permission that lets the pane write cells', () => {
     expect(byTag('Permissions')[0].textContent).toBe('ReadWriteDocument');
   });

@@ -168,7 +168,7 @@ describe('importCsv: bad input, one test each', () => {
     const e1 = await caught(importCsv(streamOf(new Uint8Array(0)), { ...opts, fileName: 'leeg.csv' }));
     expect(e1.code).toBe('trEmptyFile');
     expect(e1.messageIn('nl')).toBe(
-      'Het bestand leeg.csv bevat geen regels / no lines. Verwacht: een kopregel met kolomnamen en minstens één regel met uren. Kies de volledige export (niet alleen de kopregel).',
+      'Het bestand leeg.csv bevat geen regels. Verwacht: een kopregel met kolomnamen en minstens één regel met uren. Kies de volledige export (niet alleen de kopregel).',
     );
     const e2 = await caught(
       importCsv(streamOf(utf8(GOOD.split('\r\n')[0] + '\r\n')), { ...opts, fileName: 'kop.csv' }),

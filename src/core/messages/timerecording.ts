@@ -12,6 +12,120 @@ function at(d: ErrorDetails, lang: 'nl' | 'en'): string {
   return lang === 'nl' ? `Rij ${d.row}: ` : `Row ${d.row}: `;
 }
 
+/** The roles of the columns (as `resolveColumns` names them, in Dutch) in each language. */
+const ROLE: Record<string, { nl: string; en: string }> = {
+  medewerker: { nl: 'medewerker', en: 'employee' },
+  datum: { nl: 'datum', en: 'date' },
+  team: { nl: 'team', en: 'team' },
+  categorie: { nl: 'categorie', en: 'category' },
+  product: { nl: 'product', en: 'product' },
+  uren: { nl: 'uren', en: 'hours' },
+  zaken: { nl: 'zaken', en: 'cases' },
+};
+
+function role(d: ErrorDetails, lang: 'nl' | 'en'): string {
+  const a = String(d.argument ?? '');
+  return ROLE[a]?.[lang] ?? a;
+}
+
+/** A whole number for a message: 99.980 / 99,980. */
+function count(n: string | number | undefined, lang: 'nl' | 'en'): string {
+  return Number(n ?? 0).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+}
+
+/** ", en nog 99.980 andere" / ", and 99,980 more", or nothing. */
+function more(d: ErrorDetails, lang: 'nl' | 'en'): string {
+  const n = Number(d.more ?? 0);
+  if (!(n > 0)) return '';
+  return lang === 'nl' ? `, en nog ${count(n, 'nl')} andere` : `, and ${count(n, 'en')} more`;
+}
+
+/** What an empty file held, per `reason`. */
+const EMPTY_REASON: Record<string, { nl: string; en: string }> = {
+  noLines: { nl: 'geen regels', en: 'no lines' },
+  headerOnly: { nl: 'alleen een kopregel', en: 'only a header line' },
+  noText: { nl: 'geen leesbare tekst', en: 'no readable text' },
+  noRows: { nl: 'geen rijen op het eerste werkblad', en: 'no rows on its first sheet' },
+};
+
+/** Why an .xlsx could not be read, per `reason` (details: part, cell, line, column, received). */
+function xlsxReason(d: ErrorDetails, lang: 'nl' | 'en'): string {
+  const part = d.part ? String(d.part) : '';
+  const nl = lang === 'nl';
+  switch (d.reason) {
+    case 'notZip':
+      return nl
+        ? 'het is geen zip-bestand (een .xlsx is een zip van XML-delen)'
+        : 'it is not a zip file (an .xlsx is a zip of XML parts)';
+    case 'zipStructure':
+      return nl
+        ? `de zip-structuur is beschadigd (${d.received})`
+        : `the zip structure is damaged (${d.received})`;
+    case 'partMissing':
+      return nl ? `het deel ${part} ontbreekt` : `the part ${part} is missing`;
+    case 'compression':
+      return nl
+        ? `het deel ${part} gebruikt een compressie die niet wordt ondersteund (methode ${d.received})`
+        : `the part ${part} uses an unsupported compression (method ${d.received})`;
+    case 'encrypted':
+      return nl
+        ? 'het bestand is versleuteld of met een wachtwoord beveiligd'
+        : 'the file is encrypted or password-protected';
+    case 'tooLarge':
+      return nl
+        ? `het deel ${part} is uitgepakt groter dan ${count(d.expected, 'nl')} bytes (${d.received}); dat is geen gewone export maar mogelijk een zip-bom`
+        : `the part ${part} unpacks to more than ${count(d.expected, 'en')} bytes (${d.received}); that is no ordinary export but possibly a zip bomb`;
+    case 'ratio':
+      return nl
+        ? `het deel ${part} zou ${count(d.received, 'nl')} keer zo groot uitpakken als het is; dat is geen gewone export maar mogelijk een zip-bom`
+        : `the part ${part} would unpack to ${count(d.received, 'en')} times its size; that is no ordinary export but possibly a zip bomb`;
+    case 'sizeMismatch':
+      return nl
+        ? `het deel ${part} pakt uit tot een andere grootte dan de zip opgeeft; het bestand is beschadigd`
+        : `the part ${part} unpacks to another size than the zip declares; the file is damaged`;
+    case 'crc':
+      return nl
+        ? `de controlesom (CRC-32) van het deel ${part} klopt niet; het bestand is beschadigd`
+        : `the checksum (CRC-32) of the part ${part} does not match; the file is damaged`;
+    case 'inflate':
+      return nl
+        ? `het deel ${part} is niet uit te pakken; het bestand is beschadigd`
+        : `the part ${part} cannot be unpacked; the file is damaged`;
+    case 'xml':
+      return nl
+        ? `het XML-deel ${part} is onjuist opgebouwd (regel ${d.line}, kolom ${d.column})`
+        : `the XML part ${part} is malformed (line ${d.line}, column ${d.column})`;
+    case 'charRef':
+      return nl
+        ? `het XML-deel ${part} bevat een tekenverwijzing die geen Unicode-teken is (regel ${d.line}, kolom ${d.column})`
+        : `the XML part ${part} holds a character reference that is no Unicode character (line ${d.line}, column ${d.column})`;
+    case 'cellRef':
+      return nl
+        ? `cel "${d.received}" in ${part} ligt buiten het Excel-raster (kolommen A tot XFD, rijen 1 tot 1.048.576)`
+        : `cell "${d.received}" in ${part} lies outside Excel's grid (columns A to XFD, rows 1 to 1,048,576)`;
+    case 'order':
+      return nl
+        ? `in ${part} staat ${d.received} na ${d.expected}; rijen en cellen horen oplopend te staan`
+        : `in ${part}, ${d.received} comes after ${d.expected}; rows and cells must be in ascending order`;
+    case 'numberCell':
+      return nl
+        ? `cel ${d.cell} in ${part} is opgeslagen als getal maar bevat "${d.received}"`
+        : `cell ${d.cell} in ${part} is stored as a number but holds "${d.received}"`;
+    case 'sharedString':
+      return nl
+        ? `cel ${d.cell} verwijst naar gedeelde tekst nummer ${d.received}, die niet bestaat`
+        : `cell ${d.cell} refers to shared string number ${d.received}, which does not exist`;
+    case 'tooManyColumns':
+      return nl
+        ? `rij ${d.row} van ${part} heeft meer dan ${count(d.expected, 'nl')} kolommen`
+        : `row ${d.row} of ${part} has more than ${count(d.expected, 'en')} columns`;
+    case 'noSheet':
+      return nl ? 'de werkmap heeft geen werkblad' : 'the workbook has no worksheet';
+    default:
+      return String(d.received ?? '');
+  }
+}
+
 /**
  * Error messages of the time-recording analysis (*tijdschrijven*), nl/en.
  *
@@ -23,9 +137,9 @@ export const timeRecordingMessages = {
   trEmptyFile: {
     excel: 'invalidValue',
     nl: (d) =>
-      `Het bestand${d.argument ? ` ${d.argument}` : ''} bevat ${d.received ?? 'geen regels'}. Verwacht: een kopregel met kolomnamen en minstens één regel met uren. Kies de volledige export (niet alleen de kopregel).`,
+      `Het bestand${d.argument ? ` ${d.argument}` : ''} bevat ${EMPTY_REASON[String(d.reason)]?.nl ?? 'geen regels'}. Verwacht: een kopregel met kolomnamen en minstens één regel met uren. Kies de volledige export (niet alleen de kopregel).`,
     en: (d) =>
-      `The file${d.argument ? ` ${d.argument}` : ''} contains ${d.received ?? 'no lines'}. Expected: a header line with column names and at least one line with hours. Pick the full export (not only the header).`,
+      `The file${d.argument ? ` ${d.argument}` : ''} contains ${EMPTY_REASON[String(d.reason)]?.en ?? 'no lines'}. Expected: a header line with column names and at least one line with hours. Pick the full export (not only the header).`,
   },
   trDelimiterMismatch: {
     excel: 'invalidValue',
@@ -37,9 +151,9 @@ export const timeRecordingMessages = {
   trMissingColumn: {
     excel: 'invalidValue',
     nl: (d) =>
-      `De kolom voor "${d.argument}" (verwacht: ${shown(d.expected, 'nl')}) staat niet in de kopregel. Gevonden kolommen: ${d.received}. Koppel "${d.argument}" aan een van deze kolommen of exporteer opnieuw mét die kolom.`,
+      `De kolom voor "${role(d, 'nl')}" (verwacht: ${shown(d.expected, 'nl')}) staat niet in de kopregel. Gevonden kolommen: ${d.received}${more(d, 'nl')}. Koppel "${role(d, 'nl')}" aan een van deze kolommen of exporteer opnieuw mét die kolom.`,
     en: (d) =>
-      `The column for "${d.argument}" (expected: ${shown(d.expected, 'en')}) is not in the header. Columns found: ${d.received}. Map "${d.argument}" to one of these columns or export again with that column.`,
+      `The column for "${role(d, 'en')}" (expected: ${shown(d.expected, 'en')}) is not in the header. Columns found: ${d.received}${more(d, 'en')}. Map "${role(d, 'en')}" to one of these columns or export again with that column.`,
   },
   trColumnNotMapped: {
     excel: 'invalidValue',
@@ -75,9 +189,9 @@ export const timeRecordingMessages = {
   trXlsxInvalid: {
     excel: 'invalidValue',
     nl: (d) =>
-      `Het bestand is geen leesbare Excel-werkmap (.xlsx): ${d.received}. Verwacht: een .xlsx met de export op het eerste werkblad. Sla het bestand opnieuw op als .xlsx of als CSV.`,
+      `Het bestand${d.argument ? ` ${d.argument}` : ''} is geen leesbare Excel-werkmap (.xlsx): ${xlsxReason(d, 'nl')}. Verwacht: een .xlsx met de export op het eerste werkblad. Sla het bestand opnieuw op als .xlsx of als CSV.`,
     en: (d) =>
-      `The file is not a readable Excel workbook (.xlsx): ${d.received}. Expected: an .xlsx with the export on the first sheet. Save the file again as .xlsx or as CSV.`,
+      `The file${d.argument ? ` ${d.argument}` : ''} is not a readable Excel workbook (.xlsx): ${xlsxReason(d, 'en')}. Expected: an .xlsx with the export on the first sheet. Save the file again as .xlsx or as CSV.`,
   },
   trBasisMismatch: {
     excel: 'invalidValue',
@@ -146,5 +260,34 @@ export const timeRecordingMessages = {
       `${at(d, 'nl')}aantal zaken (kolom "${d.argument}") is ${shown(d.received, 'nl')}. Verwacht: een heel getal van 0 of meer, of leeg. Corrigeer het aantal.`,
     en: (d) =>
       `${at(d, 'en')}number of cases (column "${d.argument}") is ${shown(d.received, 'en')}. Expected: a whole number of 0 or more, or blank. Correct the number.`,
+  },
+  // File-level problems of real-world export files (issue 12).
+  trCsvUnterminatedQuote: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `Het bestand${d.argument ? ` ${d.argument}` : ''} heeft op regel ${d.line} een aanhalingsteken (") dat nergens wordt gesloten: de rest van het bestand (${count(d.count, 'nl')} regel(s)) zou in één veld belanden. Er is niets ingelezen. Sluit het aanhalingsteken op regel ${d.line} of verwijder het, en exporteer opnieuw.`,
+    en: (d) =>
+      `The file${d.argument ? ` ${d.argument}` : ''} has a quote (") on line ${d.line} that is never closed: the rest of the file (${count(d.count, 'en')} line(s)) would end up in one field. Nothing was imported. Close or remove the quote on line ${d.line} and export again.`,
+  },
+  trCsvEncoding: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `Het bestand${d.argument ? ` ${d.argument}` : ''} is geen geldige ${d.encoding}-tekst: byte ${count(d.offset, 'nl')} (regel ${d.line}) past niet in ${d.encoding}${Number(d.bom) ? ', terwijl het bestand met een ' + d.encoding + '-kenmerk (BOM) begint' : ', terwijl eerdere tekst wel ' + d.encoding + ' was'}. Er is niets ingelezen, zodat geen tekst verminkt raakt. Sla het bestand opnieuw op als "CSV UTF-8" en controleer regel ${d.line}.`,
+    en: (d) =>
+      `The file${d.argument ? ` ${d.argument}` : ''} is not valid ${d.encoding} text: byte ${count(d.offset, 'en')} (line ${d.line}) is not ${d.encoding}${Number(d.bom) ? ', while the file starts with a ' + d.encoding + ' byte-order mark (BOM)' : ', while earlier text was ' + d.encoding}. Nothing was imported, so no text is corrupted. Save the file again as "CSV UTF-8" and check line ${d.line}.`,
+  },
+  trDuplicateColumn: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `De kolom "${d.expected}" staat twee keer in de kopregel (kolom ${d.first} en ${d.second}); het is niet te zeggen welke bedoeld is. Geef één van beide een andere naam of verwijder hem, en lees opnieuw in.`,
+    en: (d) =>
+      `The column "${d.expected}" occurs twice in the header (columns ${d.first} and ${d.second}); it cannot be told which one is meant. Rename or remove one of them and import again.`,
+  },
+  trEncodingFallback: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `Het bestand is geen UTF-8 (byte ${count(d.offset, 'nl')}, regel ${d.line}) en is daarom gelezen als Windows-1252, de gewone codering van Nederlandse Excel-exports. Controleer letters als é en ö in de uitkomst.`,
+    en: (d) =>
+      `The file is not UTF-8 (byte ${count(d.offset, 'en')}, line ${d.line}), so it was read as Windows-1252, the usual encoding of Dutch Excel exports. Check letters such as é and ö in the result.`,
   },
 } satisfies Record<string, MessageDef>;

@@ -9,7 +9,7 @@
  */
 import { CalcError } from '../errors';
 import type { ErrorCode, ErrorDetails } from '../messages';
-import { DELIMITERS, delimiterName } from './csv';
+import { columnList, DELIMITERS, delimiterName } from './csv';
 import { categoryKey, type ColumnMapping, type ColumnRole, type PeriodKind } from './types';
 import { isoWeek, parseDate, parseNumber, periodIndex, periodLabel, weekIndex } from './values';
 
@@ -155,7 +155,7 @@ export function resolveColumns(
     throw new CalcError('trMissingColumn', {
       argument: ROLE_NAMES[role],
       expected: name,
-      received: headers.map((h) => `"${h}"`).join(', '),
+      ...columnList(headers),
     });
   }
   return out;
@@ -192,6 +192,12 @@ export class Aggregator {
    * saves the date arithmetic per row; it is cleared when it grows, to keep memory bounded.
    */
   private readonly dateCache = new Map<string, { day: number; period: number }>();
+  /** The bucket and person-week of the previous accepted line (a speed-up only, see `add`). */
+  private lastBucket: Bucket | undefined;
+  /** The buckets by team, period, product and category key (the same objects as `buckets`). */
+  private readonly index = new Map<string, Map<number, Map<string, Map<string, Bucket>>>>();
+  private lastPerson = '';
+  private lastPersonWeek: { hours: number; team: string; week: number } | undefined;
 
   constructor(headers: string[], options: AggregateOptions, delimiterUsed?: string) {
     this.headers = headers.map((h) => h.replace(/^\ufeff/, '').trim());
@@ -322,23 +328,44 @@ export class Aggregator {
     if (pIndex < this.minPeriod) this.minPeriod = pIndex;
     if (pIndex > this.maxPeriod) this.maxPeriod = pIndex;
 
-    const key = `${team}\u001f${pIndex}\u001f${product}\u001f${cKey}`;
-    let b = this.buckets.get(key);
+    // Consecutive lines of an export mostly fall in the same bucket: compare before looking up;
+    // the lookup goes team → period → product → category (no key string built per line).
+    const last = this.lastBucket;
+    let b =
+      last &&
+      last.cell.team === team &&
+      last.cell.periodIndex === pIndex &&
+      last.cell.product === product &&
+      last.cell.categoryKey === cKey
+        ? last
+        : undefined;
     if (!b) {
-      b = {
-        cell: {
-          team: own(team),
-          periodIndex: pIndex,
-          period: periodLabel(this.opts.periodKind, pIndex),
-          product: own(product),
-          categoryKey: own(cKey),
-          hours: 0,
-          cases: 0,
-          rows: 0,
-        },
-      };
-      this.buckets.set(own(key), b);
+      let byPeriod = this.index.get(team);
+      if (!byPeriod) this.index.set(own(team), (byPeriod = new Map()));
+      let byProduct = byPeriod.get(pIndex);
+      if (!byProduct) byPeriod.set(pIndex, (byProduct = new Map()));
+      let byCat = byProduct.get(product);
+      if (!byCat) byProduct.set(own(product), (byCat = new Map()));
+      b = byCat.get(cKey);
+      if (!b) {
+        const key = `${team}\u001f${pIndex}\u001f${product}\u001f${cKey}`;
+        b = {
+          cell: {
+            team: own(team),
+            periodIndex: pIndex,
+            period: periodLabel(this.opts.periodKind, pIndex),
+            product: own(product),
+            categoryKey: own(cKey),
+            hours: 0,
+            cases: 0,
+            rows: 0,
+          },
+        };
+        this.buckets.set(own(key), b);
+        byCat.set(b.cell.categoryKey, b);
+      }
     }
+    this.lastBucket = b;
     b.cell.hours += hours;
     b.cell.cases += cases;
     b.cell.rows++;
@@ -353,11 +380,23 @@ export class Aggregator {
 
     if (person !== '') {
       const w = weekIndex(day);
-      const pk = `${person}\u001f${w}`;
-      const pw = this.personWeeks.get(pk);
-      // The team of a person-week is the team of its first line (a transfer mid-week is rare).
-      if (pw) pw.hours += hours;
-      else this.personWeeks.set(own(pk), { hours, team: own(team), week: w });
+      // Consecutive lines are mostly the same person in the same week: compare before hashing.
+      let pw =
+        this.lastPersonWeek !== undefined && this.lastPerson === person && this.lastPersonWeek.week === w
+          ? this.lastPersonWeek
+          : undefined;
+      if (!pw) {
+        const pk = `${person}\u001f${w}`;
+        pw = this.personWeeks.get(pk);
+        // The team of a person-week is the team of its first line (a transfer mid-week is rare).
+        if (pw) pw.hours += hours;
+        else {
+          pw = { hours, team: own(team), week: w };
+          this.personWeeks.set(own(pk), pw);
+        }
+        this.lastPerson = person; // one string at a time: it may keep only one chunk alive
+      } else pw.hours += hours;
+      this.lastPersonWeek = pw;
     }
   }
 

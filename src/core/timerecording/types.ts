@@ -84,5 +84,15 @@ export interface LabelledRatio {
 
 /** The normalised key of a raw category label: trimmed, inner whitespace collapsed, lower case. */
 export function categoryKey(raw: string): string {
-  return raw.trim().replace(/\s+/g, ' ').toLowerCase();
+  // Few distinct labels, millions of lines: remember them (bounded).
+  let k = KEY_CACHE.get(raw);
+  if (k === undefined) {
+    k = raw.trim().replace(/\s+/g, ' ').toLowerCase();
+    if (KEY_CACHE.size >= 4096) KEY_CACHE.clear();
+    // Copies: a key cut from a chunk of the file would keep that whole chunk alive.
+    KEY_CACHE.set(JSON.parse(JSON.stringify(raw)) as string, JSON.parse(JSON.stringify(k)) as string);
+  }
+  return k;
 }
+
+const KEY_CACHE = new Map<string, string>();

@@ -23,6 +23,28 @@ const EN_THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+\.\d+$/;
 export function parseNumber(value: unknown): number {
   if (typeof value === 'number') return Number.isFinite(value) ? value : NaN;
   if (typeof value !== 'string') return NaN;
+  // An export repeats few distinct texts ("7,5", "0,5"): remember them (bounded), so a
+  // million-line import does not run the regular expressions a million times.
+  const hit = NUMBER_CACHE.get(value);
+  if (hit !== undefined) return hit;
+  const x = readNumber(value);
+  if (NUMBER_CACHE.size >= CACHE_LIMIT) NUMBER_CACHE.clear();
+  NUMBER_CACHE.set(copyOf(value), x);
+  return x;
+}
+
+/**
+ * A copy of a string that shares no memory with the text it was cut from (V8 keeps a substring
+ * as a view on its parent: a cached field would keep a whole chunk of the file alive).
+ */
+export function copyOf(s: string): string {
+  return s.length === 0 ? '' : (JSON.parse(JSON.stringify(s)) as string);
+}
+
+const CACHE_LIMIT = 4096;
+const NUMBER_CACHE = new Map<string, number>();
+
+function readNumber(value: string): number {
   const s = value.trim().replace(/[\u00a0\u202f ]/g, '');
   if (s === '') return NaN;
   if (COMMA_DECIMAL.test(s)) return Number(s.replace(',', '.'));

@@ -56,6 +56,11 @@ export function ChangeReport({ lang, action, report, onDismiss }: ChangeReportPr
           </MessageBarBody>
         </MessageBar>
       ))}
+      {(report.notices ?? []).map((notice) => (
+        <MessageBar key={notice} intent="warning" layout="multiline">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      ))}
       <Table size="extra-small" className={styles.table} aria-labelledby={titleId}>
         <TableHeader>
           <TableRow>

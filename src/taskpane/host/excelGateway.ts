@@ -35,6 +35,7 @@ import {
   settingsToXml,
   type SettingsMap,
 } from './registry';
+import { adaptPlanToHost, officeSupports, type ApiSetCheck } from './requirements';
 import { blockFormats, type CellFormatSpec } from './styles';
 import type {
   CellValue,
@@ -56,6 +57,8 @@ export interface ExcelGatewayOptions {
   run?: ExcelRun;
   /** Language of the change descriptions (default nl). */
   lang?: Lang;
+  /** Which requirement sets the host supports (default `Office.context.requirements`). */
+  supports?: ApiSetCheck;
 }
 
 /** The error code and message of an Office.js error, for `hostOfficeFailed`. */
@@ -99,10 +102,12 @@ function applyFormat(range: Excel.Range, spec: CellFormatSpec): void {
 /** The workbook gateway over Office.js. */
 export class ExcelGateway implements WorkbookGateway {
   private readonly run: ExcelRun;
+  private readonly supports: ApiSetCheck;
   private lang: Lang;
 
   constructor(options: ExcelGatewayOptions = {}) {
     this.run = options.run ?? ((batch) => Excel.run(batch));
+    this.supports = options.supports ?? officeSupports;
     this.lang = options.lang ?? 'nl';
   }
 
@@ -125,8 +130,11 @@ export class ExcelGateway implements WorkbookGateway {
     }
   }
 
-  async apply(plan: WritePlan): Promise<WriteReport> {
-    validatePlan(plan);
+  async apply(requestedPlan: WritePlan): Promise<WriteReport> {
+    validatePlan(requestedPlan);
+    // Charts newer than the manifest's minimum are checked here and replaced when missing.
+    const { plan, fallbacks } = adaptPlanToHost(requestedPlan, this.supports, this.lang);
+    if (plan !== requestedPlan) validatePlan(plan);
     return this.batch(plan.action, async (ctx) => {
       const wb = ctx.workbook;
 
@@ -186,6 +194,8 @@ export class ExcelGateway implements WorkbookGateway {
       // number formats before formulas so that text-formatted ('@') cells keep their text,
       // (5) charts over the written data.
       const changes: ChangeEntry[] = [];
+      /** Indices in `changes` of the charts drawn otherwise or left out (also shown as notices). */
+      const fallbackEntries = new Set<number>();
       const sheetsWritten = resolution.targets.map((target, i) => {
         const actual = target.actual;
         if (target.mode === 'create') return { target, sp: final.sheets[i], ws: wb.worksheets.add(actual) };
@@ -271,7 +281,7 @@ export class ExcelGateway implements WorkbookGateway {
             }),
           });
         }
-        for (const chart of sp.charts ?? []) {
+        (sp.charts ?? []).forEach((chart, ci) => {
           const c = ws.charts.add(
             chart.type as Excel.ChartType,
             ws.getRange(chart.source),
@@ -279,10 +289,38 @@ export class ExcelGateway implements WorkbookGateway {
           );
           c.title.text = chart.title;
           c.setPosition(chart.at, chart.to);
+          const fb = fallbacks.find((f) => f.sheetIndex === i && f.chartIndex === ci);
+          if (fb) fallbackEntries.add(changes.length);
+          if (fb?.hideFirstSeries) {
+            const base = c.series.getItemAt(0).format;
+            base.fill.clear();
+            base.line.lineStyle = 'None';
+          }
           changes.push({
             sheet: actual,
             range: chart.to ? `${chart.at}:${chart.to}` : chart.at,
-            description: this.say('host.change.chart', { title: chart.title }),
+            description: fb
+              ? this.say('host.change.chartFallback', {
+                  title: chart.title,
+                  requested: fb.requested,
+                  set: fb.set.name,
+                  version: fb.set.version,
+                  helper: fb.helper ?? '',
+                })
+              : this.say('host.change.chart', { title: chart.title }),
+          });
+        });
+        for (const fb of fallbacks.filter((f) => f.sheetIndex === i && f.chartIndex < 0)) {
+          fallbackEntries.add(changes.length);
+          changes.push({
+            sheet: actual,
+            range: '',
+            description: this.say('host.change.chartOmitted', {
+              title: fb.title,
+              requested: fb.requested,
+              set: fb.set.name,
+              version: fb.set.version,
+            }),
           });
         }
         for (const [col, width] of Object.entries(sp.columnWidths ?? {})) {
@@ -330,7 +368,12 @@ export class ExcelGateway implements WorkbookGateway {
       else wb.customXmlParts.add(xml);
       await ctx.sync();
 
-      return { changes, redirected: resolution.redirected };
+      const notices = changes
+        .filter((_, k) => fallbackEntries.has(k))
+        .map((c) => `${c.sheet}: ${c.description}`);
+      return notices.length > 0
+        ? { changes, redirected: resolution.redirected, notices }
+        : { changes, redirected: resolution.redirected };
     });
   }
 

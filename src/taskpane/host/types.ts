@@ -122,6 +122,11 @@ export interface WriteReport {
   changes: ChangeEntry[];
   /** Sheets written under another name because the user had edited the pane's sheet. */
   redirected: { requested: string; actual: string }[];
+  /**
+   * What the host could not do as planned and what was done instead (e.g. a chart type this
+   * Excel lacks, see `requirements.ts`), for a warning above the change list. Absent when none.
+   */
+  notices?: string[];
 }
 
 /** The only way views reach the workbook. */

@@ -48,6 +48,19 @@ export const shellStrings = {
     en: 'table {name} with {rows} rows (the name {requested} was already taken)',
   },
   'host.change.chart': { nl: "grafiek '{title}'", en: "chart '{title}'" },
+  // Charts the host cannot draw (src/taskpane/host/requirements.ts).
+  'host.change.chartFallback': {
+    nl: "grafiek '{title}': deze Excel-versie kan geen {requested}-grafiek maken (vereist {set} {version}); dezelfde brug is getekend als gestapelde kolomgrafiek uit de hulpkolommen {helper}",
+    en: "chart '{title}': this version of Excel cannot draw a {requested} chart (needs {set} {version}); the same bridge is drawn as a stacked column chart from the helper columns {helper}",
+  },
+  'host.change.chartOmitted': {
+    nl: "grafiek '{title}' niet gemaakt: deze Excel-versie kan geen {requested}-grafiek maken (vereist {set} {version}); de gegevens staan wel op het blad",
+    en: "chart '{title}' not added: this version of Excel cannot draw a {requested} chart (needs {set} {version}); the data is on the sheet",
+  },
+  'host.fallback.step': { nl: 'Stap', en: 'Step' },
+  'host.fallback.base': { nl: 'Basis (onzichtbaar)', en: 'Base (invisible)' },
+  'host.fallback.increase': { nl: 'Stijging', en: 'Increase' },
+  'host.fallback.decrease': { nl: 'Daling', en: 'Decrease' },
   'host.change.name': { nl: 'naam {name} verwijst naar {ref}', en: 'name {name} refers to {ref}' },
   'host.change.workbook': { nl: '(werkmap)', en: '(workbook)' },
   'host.style.title': { nl: 'titel', en: 'title' },

@@ -268,6 +268,8 @@ export interface FakeChart {
   title: string;
   topLeft?: string;
   bottomRight?: string;
+  /** Series (by index) whose fill and line were cleared: drawn invisible. */
+  hiddenSeries?: number[];
 }
 
 /** A workbook-scoped defined name. */
@@ -1286,6 +1288,30 @@ class ChartProxy extends ProxyBase<FakeChart> {
       s.charts = s.charts.filter((x) => x !== c);
     });
   }
+  /** Only what the gateway uses: clearing a series' fill and line makes it invisible. */
+  get series(): {
+    getItemAt(i: number): { format: { fill: { clear(): void }; line: { lineStyle: string } } };
+  } {
+    const later = (op: (c: FakeChart) => void): void => this.later(op);
+    const hide = (i: number) => (c: FakeChart) => {
+      c.hiddenSeries = [...new Set([...(c.hiddenSeries ?? []), i])];
+    };
+    return {
+      getItemAt: (i: number) => ({
+        format: {
+          fill: { clear: () => later(hide(i)) },
+          line: {
+            set lineStyle(v: string) {
+              if (v === 'None') later(hide(i));
+            },
+            get lineStyle(): string {
+              throw fakeError('PropertyNotLoaded', 'series.format.line.lineStyle is write-only in the fake');
+            },
+          },
+        },
+      }),
+    };
+  }
 }
 
 class NameCollectionProxy extends CollectionProxy<FakeName, NamedItemProxy> {
@@ -1438,6 +1464,8 @@ export interface FakeOfficeOptions {
   /** `Office.context.displayLanguage`, e.g. 'nl-NL' (default) or 'en-US'. */
   displayLanguage?: string;
   workbook?: FakeWorkbook;
+  /** Highest supported version per requirement set (default: every set, every version). */
+  apiSets?: Record<string, string>;
 }
 
 /** The fake globals plus handles for tests. */
@@ -1451,15 +1479,38 @@ export interface FakeOffice {
   associated: Map<string, (...args: unknown[]) => unknown>;
   /** Sets `Office.context.displayLanguage`. */
   setDisplayLanguage(lang: string): void;
+  /**
+   * Caps a requirement set for `Office.context.requirements.isSetSupported`: ('ExcelApi', '1.8')
+   * switches ExcelApi 1.9 and later off; `null` removes the cap (every version supported).
+   */
+  setApiSupport(name: string, highest: string | null): void;
+}
+
+/** a ≥ b for dotted versions ('1.10' ≥ '1.9'). */
+function versionAtLeast(a: string, b: string): boolean {
+  const x = a.split('.').map(Number);
+  const y = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return true;
 }
 
 /** Creates the fake `Office`, `Excel`, `CustomFunctions` and `OfficeExtension` over one workbook. */
 export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
   const workbook = options.workbook ?? new FakeWorkbook();
   const associated = new Map<string, (...args: unknown[]) => unknown>();
+  const apiCaps = new Map<string, string>(Object.entries(options.apiSets ?? {}));
   const context = {
     displayLanguage: options.displayLanguage ?? 'nl-NL',
     contentLanguage: options.displayLanguage ?? 'nl-NL',
+    requirements: {
+      isSetSupported(name: string, minVersion?: string | number): boolean {
+        const cap = apiCaps.get(name);
+        return cap === undefined || minVersion === undefined || versionAtLeast(cap, String(minVersion));
+      },
+    },
   };
   const info = { host: 'Excel', platform: 'OfficeOnline' };
   const Office = {
@@ -1487,6 +1538,7 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
       columnClustered: 'ColumnClustered',
       waterfall: 'Waterfall',
       barClustered: 'BarClustered',
+      columnStacked: 'ColumnStacked',
     },
     ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
   };
@@ -1533,6 +1585,10 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
     setDisplayLanguage(lang: string) {
       context.displayLanguage = lang;
       context.contentLanguage = lang;
+    },
+    setApiSupport(name: string, highest: string | null) {
+      if (highest === null) apiCaps.delete(name);
+      else apiCaps.set(name, highest);
     },
   };
 }

@@ -162,7 +162,7 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
         const s = await loadSaved();
         const isXlsx = /\.xlsx$/i.test(f.name);
         const h = isXlsx
-          ? readXlsxHeader(new Uint8Array(await f.arrayBuffer()))
+          ? await readXlsxHeader(f)
           : (await readCsvHeader(() => f.stream(), s?.delimiter || undefined)).headers;
         setHeaders(h);
         setColumns(suggestColumns(h, s?.columns));
@@ -246,7 +246,7 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
             ...(delimiter ? { delimiter } : {}),
           };
           r = /\.xlsx$/i.test(file.name)
-            ? importXlsx(new Uint8Array(await file.arrayBuffer()), opts)
+            ? await importXlsx(file, opts)
             : await importCsv(() => file.stream(), opts);
         }
         setResult(r);
@@ -257,7 +257,10 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
             bad: formatNumber(lang, r.rowsRejected, 0),
             hours: formatNumber(lang, r.hoursAccepted, 1),
             enc: r.source === 'csv' ? `${r.encoding}${r.bom ? ' (BOM)' : ''}` : r.source,
-          }),
+          }) +
+            (r.encodingFallback
+              ? ` ${new CalcError('trEncodingFallback', r.encodingFallback).messageIn(lang)}`
+              : ''),
         );
       }),
     [guard, mapping, sourceKind, gateway, tableName, periodKind, file, delimiter, lang],
