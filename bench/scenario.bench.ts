@@ -9,6 +9,8 @@
  */
 import {
   DEFAULT_STAFF,
+  generateTemplate,
+  periodsToClear,
   REVIEW_BAND,
   RULE_PRESETS,
   simulate,
@@ -16,6 +18,7 @@ import {
   workloadFromProducts,
   type RulePreset,
   type SimInput,
+  type TemplateId,
 } from '../src/core/scenario';
 import { buildScenarioPlan } from '../src/taskpane/plans/scenario/scenarioSheet';
 
@@ -46,8 +49,92 @@ function time(fn: () => void, runs: number): number {
   return samples[Math.floor(samples.length / 2)];
 }
 
+/** One row of the backlog table: a template under a rule with the default settings. */
+export interface BacklogRow {
+  template: TemplateId;
+  rule: RulePreset;
+  /** Undefined when the run was refused; `refused` then holds the reason. */
+  finalBacklog?: number;
+  maxBacklog?: number;
+  /** Periods from the largest backlog until it is at or below 1% of the mean workload; undefined: never. */
+  periodsToClear?: number;
+  /** Periods ending with a backlog above 1% of the mean workload, of `periods`. */
+  periodsWithBacklog?: number;
+  periods?: number;
+  refused?: string;
+}
+
+const TEMPLATES: TemplateId[] = ['normal', 'shortPeak', 'longPeak', 'case2017'];
+const RULES: RulePreset[] = ['advance2017', 'path', 'recommended'];
+
+/**
+ * The before/after table of issue 9: each template under each rule with the simulator's default
+ * settings (DEFAULT_STAFF, the review band, no floor or cap, no lumpsum, the template's own start).
+ * The same code prints the table before and after the staffing model changed.
+ */
+export function backlogTable(): BacklogRow[] {
+  const rows: BacklogRow[] = [];
+  for (const template of TEMPLATES) {
+    const series = generateTemplate(template, REVIEW_BAND);
+    for (const rule of RULES) {
+      const input: SimInput = {
+        workload: series.workload,
+        forecast: series.forecast,
+        band: REVIEW_BAND,
+        rule: { ...RULE_PRESETS[rule], floor: 0, cap: Infinity },
+        staff: DEFAULT_STAFF,
+        lumpsum: 0,
+        initialBacklog: 0,
+      };
+      try {
+        const r = simulate(input);
+        const s = summarize(r);
+        const mean = r.needsBasedHours.reduce((a, w) => a + w, 0) / r.periods;
+        rows.push({
+          template,
+          rule,
+          finalBacklog: s.finalBacklog,
+          maxBacklog: s.maxBacklog,
+          periodsToClear: periodsToClear(r.backlog, s.maxBacklogPeriod - 1, 0.01 * mean),
+          periodsWithBacklog: s.periodsWithBacklog,
+          periods: r.periods,
+        });
+      } catch (e) {
+        rows.push({ template, rule, refused: e instanceof Error ? e.message : String(e) });
+      }
+    }
+  }
+  return rows;
+}
+
+/** The backlog table as tab-separated lines (hours rounded to whole hours for reading). */
+export function backlogTableLines(rows: BacklogRow[] = backlogTable()): string[] {
+  const out = ['template\trule\tfinal backlog (h)\tmax backlog (h)\tperiods to clear\tperiods with backlog'];
+  for (const r of rows) {
+    if (r.refused !== undefined) {
+      out.push(`${r.template}\t${r.rule}\trefused: ${r.refused.slice(0, 60)}`);
+      continue;
+    }
+    out.push(
+      [
+        r.template,
+        r.rule,
+        r.finalBacklog!.toFixed(0),
+        r.maxBacklog!.toFixed(0),
+        r.periodsToClear === undefined ? 'never' : String(r.periodsToClear),
+        `${r.periodsWithBacklog} of ${r.periods}`,
+      ].join('\t'),
+    );
+  }
+  return out;
+}
+
 /** Runs the scenario bench. */
 export async function run(log: Log): Promise<void> {
+  log(
+    'backlog per template and rule, default settings (periods to clear: from the largest backlog to ≤ 1% of the mean workload):',
+  );
+  for (const line of backlogTableLines()) log(line);
   const rnd = lcg(2017);
   // 20 illustrative (fictief) product types: norm 60–900 minutes; volumes with a yearly wave and noise,
   // scaled so that the total sits around the band's mean of ~84,500 hours per period.
