@@ -69,7 +69,8 @@ const RULES: RulePreset[] = ['advance2017', 'path', 'recommended'];
 
 /**
  * The before/after table of issue 9: each template under each rule with the simulator's default
- * settings (DEFAULT_STAFF, the review band, no floor or cap, no lumpsum, the template's own start).
+ * settings (DEFAULT_STAFF, the review band, no floor or cap, no lumpsum, the template's own starting
+ * backlog: none before this change, the 2017 case's assumed backlog after it).
  * The same code prints the table before and after the staffing model changed.
  */
 export function backlogTable(): BacklogRow[] {
@@ -84,7 +85,7 @@ export function backlogTable(): BacklogRow[] {
         rule: { ...RULE_PRESETS[rule], floor: 0, cap: Infinity },
         staff: DEFAULT_STAFF,
         lumpsum: 0,
-        initialBacklog: 0,
+        initialBacklog: series.initialBacklog ?? 0,
       };
       try {
         const r = simulate(input);

@@ -7,3 +7,4 @@ export * from './parse';
 export * from './labels';
 export * from './templates';
 export * from './simulate';
+export * from './allowance';
