@@ -8,3 +8,4 @@ export * from './labels';
 export * from './templates';
 export * from './simulate';
 export * from './allowance';
+export * from './settings';

@@ -210,6 +210,8 @@ export interface SimResult {
   fundedFte: number[];
   /** Leavers this period (turnover), fte: the per-period rate × staff at the period's start. */
   leaversFte: number[];
+  /** Staff + vacancies in recruitment + held posts above what funding pays for, at the period's start, fte. */
+  excessFte: number[];
   /** Leavers' posts held for the year end at the period's end (budget rule), fte. */
   heldFte: number[];
   /** Leavers' posts dropped this period because funding no longer pays for them, fte. */
@@ -224,6 +226,8 @@ export interface SimResult {
   openedCumFte: number[];
   /** Σ vacancies closed (filled or withdrawn) up to and including this period, fte. */
   closedCumFte: number[];
+  /** Vacancies opened at least the recruitment lag ago and still open: ready to start, fte. */
+  dueFte: number[];
   /** New hires starting this period, fte. */
   hiresFte: number[];
   /** Vacancies in recruitment at the period's end (opened, not yet filled or withdrawn), fte. */
@@ -436,6 +440,7 @@ export function simulateUnchecked(input: SimInput): SimResult {
     funding: arr(),
     fundedFte: arr(),
     leaversFte: arr(),
+    excessFte: arr(),
     heldFte: arr(),
     notReplacedFte: arr(),
     withdrawnFte: arr(),
@@ -443,6 +448,7 @@ export function simulateUnchecked(input: SimInput): SimResult {
     openedFte: arr(),
     openedCumFte: arr(),
     closedCumFte: arr(),
+    dueFte: arr(),
     hiresFte: arr(),
     pipelineFte: arr(),
     staffFte: arr(),
@@ -510,6 +516,7 @@ export function simulateUnchecked(input: SimInput): SimResult {
     const withdrawn = Math.min(pipelinePrev, excess - notReplaced);
     const afterLeavers = staffPrev - leavers;
     const reductions = rule.activeReduction ? Math.min(afterLeavers, excess - notReplaced - withdrawn) : 0;
+    r.excessFte[t] = excess;
     r.notReplacedFte[t] = notReplaced;
     r.withdrawnFte[t] = withdrawn;
     r.reductionsFte[t] = reductions;
@@ -538,6 +545,7 @@ export function simulateUnchecked(input: SimInput): SimResult {
     const room =
       k > 0 ? Math.max(0, staff.traineeCap * (staffNow - traineesBefore) - traineesBefore) : Infinity;
     const hires = Math.min(due, room);
+    r.dueFte[t] = due;
     closedCum += hires;
     r.hiresFte[t] = hires;
     r.closedCumFte[t] = closedCum;
@@ -653,8 +661,9 @@ function fig(x: number): string {
 }
 
 /**
- * The warnings of a valid run: settings under which a stable staff is impossible (each with the
- * figures computed from the settings), and a hiring freeze.
+ * The warnings of a valid run, most important first: settings under which a stable staff is
+ * impossible (each with the figures computed from the settings), then a hiring freeze or a
+ * coaching capacity too small for the replacement of leavers. The sheet shows the first.
  */
 export function simWarnings(input: SimInput, r?: SimResult): SimWarning[] {
   const out: SimWarning[] = [];
@@ -674,23 +683,6 @@ export function simWarnings(input: SimInput, r?: SimResult): SimWarning[] {
     });
     return out;
   }
-  if (staff.traineeCap === 0) {
-    out.push({ code: 'scenarioHiringFreeze', details: { argument: 'traineeCap', received: '0' } });
-  } else if (
-    monthsToPeriods(staff.inductionMonths) > 0 &&
-    c.traineePeakFte > 0 &&
-    c.traineeRoomFte < c.traineePeakFte * (1 - 1e-9)
-  ) {
-    out.push({
-      code: 'scenarioCoachingShort',
-      details: {
-        cap: String(staff.traineeCap),
-        experienced: fig(c.staffFte - c.traineePeakFte),
-        room: fig(c.traineeRoomFte),
-        need: fig(c.traineePeakFte),
-      },
-    });
-  }
   if (c.fundedFte < c.neededFte * (1 - 1e-9)) {
     out.push({
       code: 'scenarioUnsustainable',
@@ -707,6 +699,23 @@ export function simWarnings(input: SimInput, r?: SimResult): SimWarning[] {
           ((c.neededFte - c.fundedFte) / al.fundedPerProductive) *
             directHoursPerFtePeriod(staff.hoursPerFte, staff.directRatio),
         ),
+      },
+    });
+  }
+  if (staff.traineeCap === 0) {
+    out.push({ code: 'scenarioHiringFreeze', details: { argument: 'traineeCap', received: '0' } });
+  } else if (
+    monthsToPeriods(staff.inductionMonths) > 0 &&
+    c.traineePeakFte > 0 &&
+    c.traineeRoomFte < c.traineePeakFte * (1 - 1e-9)
+  ) {
+    out.push({
+      code: 'scenarioCoachingShort',
+      details: {
+        cap: String(staff.traineeCap),
+        experienced: fig(c.staffFte - c.traineePeakFte),
+        room: fig(c.traineeRoomFte),
+        need: fig(c.traineePeakFte),
       },
     });
   }
