@@ -34,6 +34,33 @@ export const scenarioStrings = {
   },
   'scenario.ui.written': { nl: 'Geschreven: {n} wijzigingen.', en: 'Written: {n} changes.' },
   'scenario.ui.results': { nl: 'Uitkomst', en: 'Result' },
+  'scenario.ui.warnings': { nl: 'Waarschuwingen', en: 'Warnings' },
+  'scenario.ui.staffing': { nl: 'Personeel (IND Parameters)', en: 'Staffing (IND Parameters)' },
+  'scenario.ui.staffingFromTable': {
+    nl: 'Deze waarden staan in de tabel IND_Parameters (set {set}). Naar werkblad schrijven zet uw wijzigingen daar; een waarde die u alleen in de tabel wijzigde, blijft staan.',
+    en: 'These values are in the IND_Parameters table (set {set}). Write to sheet puts your changes there; a value you changed only in the table is kept.',
+  },
+  'scenario.ui.staffingNoTable': {
+    nl: 'De werkmap heeft nog geen blad IND Parameters: Naar werkblad schrijven maakt het, met deze waarden in de set {set}.',
+    en: 'The workbook has no IND Parameters sheet yet: Write to sheet creates it, with these values in the set {set}.',
+  },
+  'scenario.ui.writtenWithParams': {
+    nl: 'Geschreven: {n} wijzigingen, ook in IND Parameters (set {set}).',
+    en: 'Written: {n} changes, also in IND Parameters (set {set}).',
+  },
+  'scenario.ui.savedVersion': {
+    nl: 'Scenario “{name}” bewaard als versie {v}; de eerdere versies blijven bewaard.',
+    en: 'Scenario “{name}” saved as version {v}; the earlier versions are kept.',
+  },
+  'scenario.ui.allVersions': { nl: 'Alle versies naast elkaar', en: 'All versions side by side' },
+  'scenario.policy.yearEnd': {
+    nl: 'jaareinde: vertrekkers pas aan het jaareinde vervangen (begrotingsregel)',
+    en: 'jaareinde: leavers replaced only at the year end (budget rule)',
+  },
+  'scenario.policy.immediate': {
+    nl: 'direct: vertrekkers meteen vervangen',
+    en: 'direct: leavers replaced at once',
+  },
   'scenario.ui.params': { nl: 'Parameters', en: 'Parameters' },
   'scenario.ui.error': { nl: 'Niets geschreven. {message}', en: 'Nothing written. {message}' },
   'scenario.tpl.normal': { nl: 'Normale band', en: 'Normal band' },
@@ -364,6 +391,9 @@ export const scenarioStrings = {
     nl: 'Perioden tot weggewerkt (vanaf de grootste achterstand)',
     en: 'Periods to clear (from the largest backlog)',
   },
+  'scenario.compare.version': { nl: 'versie {v}', en: 'version {v}' },
+  'scenario.compare.versionRow': { nl: 'Versie', en: 'Version' },
+  'scenario.compare.savedAt': { nl: 'Bewaard op', en: 'Saved on' },
   'scenario.compare.never': { nl: 'niet binnen de reeks', en: 'not within the series' },
   'scenario.ss.title': {
     nl: 'Stabiele bezetting bij gemiddelde werklast',

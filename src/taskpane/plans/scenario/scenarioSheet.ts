@@ -23,6 +23,7 @@
 import { formatError, type ErrorCode } from '../../../core/errors';
 import type { Lang } from '../../../core/messages/types';
 import {
+  DEFAULT_STAFF,
   HIRING_POLICIES,
   labelText,
   RULE_PRESETS,
@@ -934,16 +935,29 @@ function rowFormats(n: number, row: string[]): string[][] {
   return Array.from({ length: n }, () => row);
 }
 
-/** A saved scenario: its name, the rule preset and the full input (re-simulated on compare). */
+/**
+ * A saved scenario version: its name, the rule preset, the full input (re-simulated on compare),
+ * and when it was saved. Saving under an existing name adds a version; earlier ones are kept.
+ */
 export interface SavedScenario {
   name: string;
   preset: RulePreset | 'custom';
   /** The input, with `cap: null` for no cap (JSON has no Infinity). */
   input: Omit<SimInput, 'rule'> & { rule: Omit<SimInput['rule'], 'cap'> & { cap: number | null } };
+  /** 1 for the first save under this name, then 2, 3, … (absent in lists saved before versions). */
+  version?: number;
+  /** Date of the save, yyyy-mm-dd (absent in lists saved before versions). */
+  savedAt?: string;
 }
 
 /** Converts an input for storage (Infinity → null). */
-export function toSaved(name: string, preset: RulePreset | 'custom', input: SimInput): SavedScenario {
+export function toSaved(
+  name: string,
+  preset: RulePreset | 'custom',
+  input: SimInput,
+  version?: number,
+  savedAt?: string,
+): SavedScenario {
   return {
     name,
     preset,
@@ -953,12 +967,74 @@ export function toSaved(name: string, preset: RulePreset | 'custom', input: SimI
       forecast: input.forecast ? [...input.forecast] : undefined,
       rule: { ...input.rule, cap: Number.isFinite(input.rule.cap) ? input.rule.cap : null },
     },
+    ...(version !== undefined ? { version } : {}),
+    ...(savedAt !== undefined ? { savedAt } : {}),
   };
 }
 
-/** Converts a stored scenario back to a simulator input. */
+/**
+ * Converts a stored scenario back to a simulator input. Scenarios saved before the staffing
+ * model (no recruitment lag, hiring policy, trainee cap, allowance or reduction rule) get the
+ * defaults, so an old workbook still compares.
+ */
 export function fromSaved(s: SavedScenario): SimInput {
-  return { ...s.input, rule: { ...s.input.rule, cap: s.input.rule.cap ?? Infinity } };
+  const preset = RULE_PRESETS[s.preset === 'custom' ? 'path' : s.preset];
+  // What a list saved before the staffing model lacks.
+  const rule: Partial<Omit<SimInput['rule'], 'cap'>> = s.input.rule;
+  const staff: Partial<SimInput['staff']> = s.input.staff;
+  return {
+    ...s.input,
+    rule: {
+      ...s.input.rule,
+      allowanceShare: rule.allowanceShare ?? preset.allowanceShare,
+      activeReduction: rule.activeReduction ?? preset.activeReduction,
+      cap: s.input.rule.cap ?? Infinity,
+    },
+    staff: {
+      ...s.input.staff,
+      recruitmentLag: staff.recruitmentLag ?? DEFAULT_STAFF.recruitmentLag,
+      hiringPolicy: staff.hiringPolicy ?? DEFAULT_STAFF.hiringPolicy,
+      traineeCap: staff.traineeCap ?? DEFAULT_STAFF.traineeCap,
+    },
+  };
+}
+
+/** The version a scenario carries (1 for lists saved before versions). */
+export function versionOf(s: SavedScenario): number {
+  return s.version ?? 1;
+}
+
+/**
+ * Adds a save to the stored list: a new version when the name exists (the earlier versions are
+ * kept, with their dates), version 1 otherwise.
+ */
+export function addVersion(
+  list: readonly SavedScenario[],
+  name: string,
+  preset: RulePreset | 'custom',
+  input: SimInput,
+  savedAt: string,
+): SavedScenario[] {
+  const same = list.filter((s) => s.name === name);
+  const version = same.length === 0 ? 1 : Math.max(...same.map(versionOf)) + 1;
+  return [...list, toSaved(name, preset, input, version, savedAt)];
+}
+
+/** The latest version of each name, in the order the names were first saved. */
+export function latestVersions(list: readonly SavedScenario[]): SavedScenario[] {
+  const out = new Map<string, SavedScenario>();
+  for (const s of list) {
+    const cur = out.get(s.name);
+    if (!cur || versionOf(s) >= versionOf(cur)) out.set(s.name, s);
+  }
+  return [...out.values()];
+}
+
+/** The column title of a saved version: "name" alone, or "name (v2, 2024-05-01)" with `withVersion`. */
+export function savedTitle(s: SavedScenario, lang: Lang, withVersion: boolean): string {
+  if (!withVersion) return s.name;
+  const v = t(lang, 'scenario.compare.version', { v: versionOf(s) });
+  return s.savedAt ? `${s.name} (${v}, ${s.savedAt})` : `${s.name} (${v})`;
 }
 
 /**
@@ -966,20 +1042,30 @@ export function fromSaved(s: SavedScenario): SimInput {
  * staff capacity per period) and one chart of the backlogs. The figures are computed by the add-in
  * from each scenario's stored input, and the sheet says so.
  */
-export function buildComparePlan(saved: readonly SavedScenario[], lang: Lang): WritePlan {
-  const runs = saved.map((s) => ({ s, r: simulateUnchecked(fromSaved(s)) }));
+export function buildComparePlan(
+  saved: readonly SavedScenario[],
+  lang: Lang,
+  opts: { versions?: 'latest' | 'all' } = {},
+): WritePlan {
+  const all = opts.versions === 'all';
+  // Every version side by side, or the latest of each name.
+  const chosen = all ? [...saved] : latestVersions(saved);
+  const runs = chosen.map((s) => ({ s, r: simulateUnchecked(fromSaved(s)) }));
+  const title = (s: SavedScenario): string => savedTitle(s, lang, all);
   const sums = runs.map(({ r }) => summarize(r));
   const blocks: CellBlock[] = [];
   blocks.push({ at: 'A1', cells: [[t(lang, 'scenario.compare.title')]], style: 'title' });
   blocks.push({ at: 'A2', cells: [[t(lang, 'scenario.compare.note')]], style: 'note' });
   blocks.push({
     at: 'A4',
-    cells: [[t(lang, 'scenario.compare.metric'), ...runs.map(({ s }) => s.name)]],
+    cells: [[t(lang, 'scenario.compare.metric'), ...runs.map(({ s }) => title(s))]],
     style: 'header',
   });
   const yes = t(lang, 'scenario.compare.yes');
   const no = t(lang, 'scenario.compare.no');
   const rows: [string, (i: number) => CellValue, string][] = [
+    [t(lang, 'scenario.compare.savedAt'), (i) => runs[i].s.savedAt ?? '', '@'],
+    [t(lang, 'scenario.compare.versionRow'), (i) => versionOf(runs[i].s), NF.int],
     [t(lang, 'scenario.in.rule'), (i) => t(lang, `scenario.rule.${runs[i].s.preset}`), 'General'],
     [
       t(lang, 'scenario.in.basis'),
@@ -1045,7 +1131,7 @@ export function buildComparePlan(saved: readonly SavedScenario[], lang: Lang): W
     cells: [
       [
         t(lang, 'scenario.col.period'),
-        ...runs.map(({ s }) => `${t(lang, 'scenario.col.backlog')}: ${s.name}`),
+        ...runs.map(({ s }) => `${t(lang, 'scenario.col.backlog')}: ${title(s)}`),
       ],
     ],
     style: 'header',

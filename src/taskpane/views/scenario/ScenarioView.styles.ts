@@ -18,4 +18,5 @@ export const useScenarioStyles = makeStyles({
   },
   series: { fontFamily: tokens.fontFamilyMonospace, minHeight: '120px' },
   status: { color: tokens.colorNeutralForeground2 },
+  warnings: { color: tokens.colorPaletteDarkOrangeForeground1, paddingLeft: tokens.spacingHorizontalL },
 });
