@@ -468,6 +468,10 @@ export function simulateUnchecked(input: SimInput): SimResult {
   };
 
   let staffPrev = 0;
+  // Posts in use: staff + vacancies in recruitment + held posts. Leavers and hires move posts
+  // between those three and leave the total as it is; tracking it as one number keeps a flat
+  // funding from opening posts of 1e-13 fte through rounding noise.
+  let committed = 0;
   let held = 0;
   let openedCum = 0;
   let closedCum = 0;
@@ -502,7 +506,10 @@ export function simulateUnchecked(input: SimInput): SimResult {
     const funded = Math.max(0, f - lumpsum) / staff.costPerFtePeriod;
     r.fundedFte[t] = funded;
 
-    if (t === 0) staffPrev = staff.initialStaffFte ?? funded;
+    if (t === 0) {
+      staffPrev = staff.initialStaffFte ?? funded;
+      committed = staffPrev;
+    }
     const pipelinePrev = openedCum - closedCum;
 
     // 2. Leavers; their posts are held until the policy re-opens them.
@@ -511,11 +518,15 @@ export function simulateUnchecked(input: SimInput): SimResult {
     const heldWithLeavers = held + leavers;
 
     // 3. More committed than funded: drop held posts, then withdraw vacancies, then (rule) reduce.
-    const excess = Math.max(0, staffPrev + pipelinePrev + held - funded);
+    const excess = Math.max(0, committed - funded);
     const notReplaced = Math.min(heldWithLeavers, excess);
-    const withdrawn = Math.min(pipelinePrev, excess - notReplaced);
+    const rest0 = excess - notReplaced;
+    const withdrawn = Math.min(pipelinePrev, rest0);
+    const rest1 = rest0 - withdrawn;
     const afterLeavers = staffPrev - leavers;
-    const reductions = rule.activeReduction ? Math.min(afterLeavers, excess - notReplaced - withdrawn) : 0;
+    const reductions = rule.activeReduction ? Math.min(afterLeavers, rest1) : 0;
+    // What funding still does not pay for (0 exactly when the excess is absorbed).
+    const rest2 = rest1 - reductions;
     r.excessFte[t] = excess;
     r.notReplacedFte[t] = notReplaced;
     r.withdrawnFte[t] = withdrawn;
@@ -523,11 +534,14 @@ export function simulateUnchecked(input: SimInput): SimResult {
     const staffNow = afterLeavers - reductions;
     const heldNow = heldWithLeavers - notReplaced;
     const pipelineNow = pipelinePrev - withdrawn;
-    closedCum += withdrawn;
+    // Withdrawing the whole pipeline closes it exactly (no 1e-13 fte left over by rounding).
+    closedCum = withdrawn === pipelinePrev ? openedCum : closedCum + withdrawn;
 
     // 4. Vacancies: held posts are released at the year end (or at once); new posts at once.
     const released = !yearEndPolicy || isYearEnd(t) ? heldNow : 0;
-    const newPosts = Math.max(0, funded - staffNow - pipelineNow - heldNow);
+    const committedNow = excess > 0 ? funded + rest2 : committed;
+    const newPosts = Math.max(0, funded - committedNow);
+    committed = newPosts > 0 ? funded : committedNow;
     const opened = released + newPosts;
     held = heldNow - released;
     openedCum += opened;
@@ -546,7 +560,7 @@ export function simulateUnchecked(input: SimInput): SimResult {
       k > 0 ? Math.max(0, staff.traineeCap * (staffNow - traineesBefore) - traineesBefore) : Infinity;
     const hires = Math.min(due, room);
     r.dueFte[t] = due;
-    closedCum += hires;
+    closedCum = hires === due && due > 0 ? dueCum : closedCum + hires;
     r.hiresFte[t] = hires;
     r.closedCumFte[t] = closedCum;
     r.pipelineFte[t] = openedCum - closedCum;
