@@ -56,8 +56,13 @@ export function ScenarioView({ gateway, lang }: ViewProps): JSX.Element {
     : [];
 
   const field = (k: FieldKey): JSX.Element => (
-    <Field key={k} label={t(lang, FIELD_LABEL[k])}>
-      <Input value={s.form.fields[k]} onChange={(_, d) => s.setField(k, d.value)} inputMode="decimal" />
+    <Field key={k} label={t(lang, FIELD_LABEL[k])} className={styles.wide}>
+      <Input
+        className={styles.fill}
+        value={s.form.fields[k]}
+        onChange={(_, d) => s.setField(k, d.value)}
+        inputMode="decimal"
+      />
     </Field>
   );
 
@@ -92,11 +97,15 @@ export function ScenarioView({ gateway, lang }: ViewProps): JSX.Element {
 
       <Subtitle2 as="h2">{t(lang, 'scenario.ui.params')}</Subtitle2>
       <div className={styles.row}>
-        <Field label={t(lang, 'scenario.ui.name')}>
-          <Input value={s.form.name} onChange={(_, d) => s.setName(d.value)} />
+        <Field label={t(lang, 'scenario.ui.name')} className={styles.fill}>
+          <Input className={styles.fill} value={s.form.name} onChange={(_, d) => s.setName(d.value)} />
         </Field>
-        <Field label={t(lang, 'scenario.ui.rule')}>
-          <Select value={s.form.preset} onChange={(_, d) => s.setPreset(d.value as RulePreset)}>
+        <Field label={t(lang, 'scenario.ui.rule')} className={styles.fill}>
+          <Select
+            className={styles.fill}
+            value={s.form.preset}
+            onChange={(_, d) => s.setPreset(d.value as RulePreset)}
+          >
             {PRESETS.map((p) => (
               <option key={p} value={p}>
                 {t(lang, `scenario.rule.${p}`)}
@@ -124,8 +133,12 @@ export function ScenarioView({ gateway, lang }: ViewProps): JSX.Element {
             set: s.paramSet?.name ?? '',
           })}
         </p>
-        <Field label={t(lang, 'scenario.in.hiringPolicy')}>
-          <Select value={s.form.hiringPolicy} onChange={(_, d) => s.setHiringPolicy(d.value as HiringPolicy)}>
+        <Field label={t(lang, 'scenario.in.hiringPolicy')} className={styles.fill}>
+          <Select
+            className={styles.fill}
+            value={s.form.hiringPolicy}
+            onChange={(_, d) => s.setHiringPolicy(d.value as HiringPolicy)}
+          >
             {POLICIES.map((p) => (
               <option key={p} value={p}>
                 {t(lang, `scenario.policy.${p}`)}
