@@ -119,9 +119,12 @@ const COLS = [
 ] as const;
 export type Col = (typeof COLS)[number];
 
+/** Column letters of the period table, computed once (the plan asks for them ~60 times a row). */
+const LETTERS = Object.fromEntries(COLS.map((c, i) => [c, columnLetters(i)])) as Record<Col, string>;
+
 /** Column letter of a period-table column. */
 export function colOf(c: Col): string {
-  return columnLetters(COLS.indexOf(c));
+  return LETTERS[c];
 }
 
 /** A defined name of the simulator's inputs; prefixed so they never clash with other views. */
