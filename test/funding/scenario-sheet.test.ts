@@ -27,10 +27,12 @@ import type { CellValue, WritePlan } from '../../src/taskpane/host/types';
 import { defaultSets, MODEL_SET, PARAMETER_TABLE, PARAMETERS } from '../../src/taskpane/plans/parameters';
 import { SCENARIO_PARAMETER_ROWS } from '../../src/taskpane/plans/scenario/parameterRows';
 import {
+  addVersion,
   buildComparePlan,
   buildScenarioPlan,
   colOf,
   fromSaved,
+  latestVersions,
   SCENARIO_LAYOUT,
   SCENARIO_SHEET,
   TABLE_HEADER_ROW,
@@ -609,5 +611,81 @@ describe('saved scenarios', () => {
     expect(row[0]).toBeCloseTo(summarize(simulate(a)).maxBacklog, 6);
     expect(row[1]).toBeCloseTo(summarize(simulate(b)).maxBacklog, 6);
     expect(sheet.charts).toHaveLength(1);
+  });
+
+  test('saving under an existing name adds a dated version; the latest of each name, or all, compare', () => {
+    const a = inputFor('advance2017', 'case2017');
+    const b = inputFor('recommended', 'case2017');
+    let list = addVersion([], 'Casus', 'advance2017', a, '2024-01-10');
+    list = addVersion(list, 'Ander', 'path', inputFor('path', 'normal'), '2024-01-11');
+    list = addVersion(list, 'Casus', 'recommended', b, '2024-02-01');
+    expect(list.map((s) => [s.name, s.version, s.savedAt])).toEqual([
+      ['Casus', 1, '2024-01-10'],
+      ['Ander', 1, '2024-01-11'],
+      ['Casus', 2, '2024-02-01'],
+    ]);
+    expect(latestVersions(list).map((s) => [s.name, s.version])).toEqual([
+      ['Casus', 2],
+      ['Ander', 1],
+    ]);
+    const latest = buildComparePlan(list, 'nl').sheets[0];
+    expect(latest.blocks.find((x) => x.at === 'A4')!.cells[0]).toEqual(['Kenmerk', 'Casus', 'Ander']);
+    const all = buildComparePlan(list, 'en', { versions: 'all' }).sheets[0];
+    expect(all.blocks.find((x) => x.at === 'A4')!.cells[0]).toEqual([
+      'Measure',
+      'Casus (version 1, 2024-01-10)',
+      'Ander (version 1, 2024-01-11)',
+      'Casus (version 2, 2024-02-01)',
+    ]);
+    const labels = all.blocks.find((x) => x.at === 'A5')!.cells.map((r) => r[0]);
+    const values = all.blocks.find((x) => x.at === 'B5')!.cells;
+    expect(values[labels.indexOf('Saved on')]).toEqual(['2024-01-10', '2024-01-11', '2024-02-01']);
+    const maxRow = values[labels.indexOf('Largest backlog (hours)')];
+    expect(maxRow[0]).toBeCloseTo(summarize(simulate(a)).maxBacklog, 6);
+    expect(maxRow[2]).toBeCloseTo(summarize(simulate(b)).maxBacklog, 6);
+  });
+
+  test('a scenario saved before the staffing model still compares, with the new defaults', () => {
+    const input = inputFor('path', 'normal');
+    const saved = JSON.parse(JSON.stringify(toSaved('Oud', 'path', input)));
+    for (const k of ['recruitmentLag', 'hiringPolicy', 'traineeCap']) delete saved.input.staff[k];
+    for (const k of ['allowanceShare', 'activeReduction']) delete saved.input.rule[k];
+    expect(fromSaved(saved)).toEqual({ ...input, forecast: undefined });
+    expect(buildComparePlan([saved], 'nl').sheets[0].blocks.find((x) => x.at === 'A4')!.cells[0]).toEqual([
+      'Kenmerk',
+      'Oud',
+    ]);
+  });
+});
+
+describe('the induction ramp on the sheet: a hire costs the stated k/2 periods of work', () => {
+  test('one new post: the sheet’s induction-loss column sums to the “loss per new fte” cell', () => {
+    // 1 experienced fte, funding for 2 from period 2; 18 months' induction (19.5 periods), no turnover.
+    const input: SimInput = {
+      workload: [82.08, ...Array.from({ length: 29 }, () => 164.16)],
+      band: REVIEW_BAND,
+      rule: { ...RULE_PRESETS.path, floor: 0, cap: Infinity, allowanceShare: 0 },
+      staff: {
+        ...DEFAULT_STAFF,
+        turnoverAnnual: 0,
+        inductionMonths: 18,
+        recruitmentLag: 0,
+        traineeCap: 1,
+        initialStaffFte: 1,
+      },
+      lumpsum: 0,
+      initialBacklog: 0,
+    };
+    const plan = buildScenarioPlan(input, simulate(input), { name: 'x', lang: 'nl', preset: 'custom' });
+    const g = new Grid(plan, SCENARIO_SHEET);
+    let sum = 0;
+    for (let t = 0; t < 30; t++)
+      sum += g.at(`${colOf('inductionLoss')}${TABLE_HEADER_ROW + 1 + t}`) as number;
+    const row =
+      plan.names!.findIndex((n) => n.name === 'IND_Sim_InwerkverliesPerNieuwe') +
+      SCENARIO_LAYOUT.firstInputRow;
+    expect(g.at(`B${row}`)).toBe(9.75);
+    expect(g.at(`${colOf('hires')}${TABLE_HEADER_ROW + 2}`)).toBeCloseTo(1, 9);
+    expect(sum).toBeCloseTo(9.75, 9);
   });
 });

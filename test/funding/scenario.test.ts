@@ -5,6 +5,7 @@
 import { CalcError } from '../../src/core/errors';
 import { formatError } from '../../src/core/errors';
 import { fteNeeded } from '../../src/core/fte';
+import { SCENARIO_2021 } from '../../src/core/params';
 import {
   allowanceFte,
   annualToPeriodRate,
@@ -123,6 +124,39 @@ describe('units', () => {
     );
     expect(r.hiresFte[1]).toBeCloseTo(1, 12);
     expect(r.inductionLossFte.reduce((a, b) => a + b, 0)).toBeCloseTo(19.5 / 2, 9);
+  });
+});
+
+describe('the scenario parameters are defaulted in one place (src/core/params/scenario.ts)', () => {
+  test('each has a unit, labels and a source; assumptions say so', () => {
+    expect(new Set(SCENARIO_2021.map((p) => p.key)).size).toBe(SCENARIO_2021.length);
+    for (const p of SCENARIO_2021) {
+      expect(p.unit.length).toBeGreaterThan(0);
+      expect(p.labelNl.length).toBeGreaterThan(0);
+      expect(p.labelEn.length).toBeGreaterThan(0);
+      expect(p.source.length).toBeGreaterThan(20);
+    }
+    const assumed = SCENARIO_2021.filter((p) => p.source.startsWith('Aanname')).map((p) => p.key);
+    expect(assumed).toEqual([
+      'inductionMonths',
+      'coachingPerTrainee',
+      'recruitmentLag',
+      'traineeCap',
+      'initialBacklog2017',
+    ]);
+  });
+  test('the simulator, the rules and the templates take their defaults from there', () => {
+    const byKey = Object.fromEntries(SCENARIO_2021.map((p) => [p.key, p.value]));
+    expect(DEFAULT_STAFF).toMatchObject({
+      turnoverAnnual: byKey.turnover,
+      inductionMonths: byKey.inductionMonths,
+      coachingShare: byKey.coachingPerTrainee,
+      recruitmentLag: byKey.recruitmentLag,
+      traineeCap: byKey.traineeCap,
+      hiringPolicy: 'yearEnd',
+    });
+    for (const r of Object.values(RULE_PRESETS)) expect(r.allowanceShare).toBe(byKey.allowanceShare);
+    expect(generateTemplate('case2017', REVIEW_BAND).initialBacklog).toBe(byKey.initialBacklog2017);
   });
 });
 

@@ -14,6 +14,8 @@
  *
  * Everything is computed in doubles and never rounded; rounding is the display's job.
  */
+import { DIRECT_RATIO_GROSS_MEASURED } from '../params/measured2021';
+import { HOURS_PER_FTE } from '../params/model2021';
 import { HIRING_POLICY, RECRUITMENT_LAG, TRAINEE_CAP } from '../params/scenario';
 import { ALLOWANCE_SHARE, COACHING_PER_TRAINEE, INDUCTION_MONTHS, TURNOVER_ANNUAL } from '../params/scenario';
 import { CalcError, type ErrorCode, type ErrorDetails } from '../errors';
@@ -264,8 +266,8 @@ export interface SimResult {
 
 /** Default staff parameters: the review's figures and the documented assumptions of `src/core/params`. */
 export const DEFAULT_STAFF: StaffParams = {
-  hoursPerFte: 36,
-  directRatio: 0.57,
+  hoursPerFte: HOURS_PER_FTE.value,
+  directRatio: DIRECT_RATIO_GROSS_MEASURED.value,
   // Illustrative (fictief): €85,000 a year per fte, spread over 13 periods.
   costPerFtePeriod: 85000 / PERIODS_PER_YEAR,
   inductionMonths: INDUCTION_MONTHS.value,
