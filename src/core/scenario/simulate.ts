@@ -535,7 +535,6 @@ export function simulateUnchecked(input: SimInput): SimResult {
     r.reductionsFte[t] = reductions;
     const staffNow = afterLeavers - reductions;
     const heldNow = heldWithLeavers - notReplaced;
-    const pipelineNow = pipelinePrev - withdrawn;
     // Withdrawing the whole pipeline closes it exactly (no 1e-13 fte left over by rounding).
     closedCum = withdrawn === pipelinePrev ? openedCum : closedCum + withdrawn;
 
