@@ -238,7 +238,10 @@ describe('simulate: bad input, a clear message and exit code 2', () => {
     );
     await bad([...base, '--set', 'turnover=0,095'], 'turnover: verwacht een getal met een punt');
     await bad([...base, '--set', 'recruitmentLag'], '--set expects name=value', 'en');
-    await bad([...base, '--set', 'countBacklog=misschien'], 'countBacklog: verwacht true of false / true or false, ontvangen "misschien".');
+    await bad(
+      [...base, '--set', 'countBacklog=misschien'],
+      'countBacklog: verwacht true of false / true or false, ontvangen "misschien".',
+    );
     await bad(
       [...base, '--set', 'initialBacklog2017=-5'],
       'initialBacklog2017: expected een getal ≥ 0',
