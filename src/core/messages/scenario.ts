@@ -69,13 +69,6 @@ export const scenarioMessages = {
     en: (d) =>
       `${d.argument ?? 'Forecast'} has ${d.received ?? '?'} periods, the workload ${d.expected ?? '?'}. Expected: series of equal length, one value per period. Complete the forecast or leave it entirely blank.`,
   },
-  scenarioForecastMissing: {
-    excel: 'invalidValue',
-    nl: () =>
-      `De regel "financiering vooraf op prognose" heeft een prognosereeks nodig, maar die is leeg. Plak een tweede kolom met de verwachte werklast, kies het sjabloon 2017, of kies een andere regel.`,
-    en: () =>
-      `The rule "funding in advance on forecast" needs a forecast series, but it is blank. Paste a second column with the expected workload, pick the 2017 template, or choose another rule.`,
-  },
   scenarioPasteNoNumbers: {
     excel: 'invalidValue',
     nl: (d) =>
