@@ -132,6 +132,8 @@ function parseArgs(argv: string[]): ParsedArgs {
  * @returns the exit code (0, 1 or 2).
  */
 export async function main(argv: string[], io: CliIO = nodeIO, evaluate?: Evaluate): Promise<number> {
+  // `simulate` has options of its own (src/cli/simulate.ts).
+  if (argv[0] === 'simulate') return (await import('./simulate')).simulateCommand(argv.slice(1), io);
   const args = parseArgs(argv);
   const t = cliTexts[args.lang];
   if (args.problem !== undefined) {

@@ -24,6 +24,7 @@ const HELP_NL = `ind-rekenmodel: rekent IND.*-formules uit zoals Excel ze rekent
 Gebruik:
   ind-rekenmodel eval [--lang nl|en] "=IND.FTE(83000,4,36,0.57,60)"
   ind-rekenmodel eval [--lang nl|en] --file formules.txt
+  ind-rekenmodel simulate --template normal --rule recommended   (personeelssimulator; zie simulate --help)
   ind-rekenmodel --help
 
 Formules in de invariante Excel-notatie (Range.formulas): komma tussen argumenten, punt als
@@ -48,6 +49,7 @@ const HELP_EN = `ind-rekenmodel: evaluates IND.* formulas the way Excel does (sa
 Usage:
   ind-rekenmodel eval [--lang nl|en] "=IND.FTE(83000,4,36,0.57,60)"
   ind-rekenmodel eval [--lang nl|en] --file formulas.txt
+  ind-rekenmodel simulate --template normal --rule recommended   (staffing simulator; see simulate --help)
   ind-rekenmodel --help
 
 Formulas use Excel's invariant syntax (Range.formulas): commas between arguments, a dot as decimal

@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { FakeWorkbook } from './fake-office/fakeOffice';
+import { PARAMETER_LAYOUT, PARAMETERS } from '../../src/taskpane/plans/parameters';
 import { openPane, type AxeViolation, type Pane } from './harness';
 
 jest.setTimeout(240000);
@@ -104,7 +105,12 @@ describe('sheets views in the browser', () => {
     let wb = await pane.workbook();
     const params = wb.sheets.find((s) => s.name === 'IND Parameters')!;
     expect(params.cells.B4).toBe('Model 2021');
-    expect(params.cells.D8).toBe('=INDEX($C$28:$C$63,MATCH(IND_ActieveSet&"|"&$B8,$G$28:$G$63,0))');
+    // The table's rows follow the parameter rows (first and last data row from the layout).
+    const [f, l] = [
+      PARAMETER_LAYOUT.tableHeaderRow + 1,
+      PARAMETER_LAYOUT.tableHeaderRow + 2 * PARAMETERS.length,
+    ];
+    expect(params.cells.D8).toBe(`=INDEX($C$${f}:$C$${l},MATCH(IND_ActieveSet&"|"&$B8,$G$${f}:$G$${l},0))`);
     expect(wb.names.map((n) => n.name)).toEqual(
       expect.arrayContaining([
         'IND_ActieveSet',

@@ -3,9 +3,15 @@
  * Every expected number below is worked out by hand in the comment next to it.
  */
 import { CalcError } from '../../src/core/errors';
+import { formatError } from '../../src/core/errors';
+import { fteNeeded } from '../../src/core/fte';
+import { SCENARIO_2021 } from '../../src/core/params';
 import {
+  allowanceFte,
   annualToPeriodRate,
   DEFAULT_STAFF,
+  inductionLossPerHire,
+  inductionLossShare,
   generateTemplate,
   monthsToPeriods,
   parseLocaleNumber,
@@ -17,13 +23,20 @@ import {
   RULE_PRESETS,
   scenarioLabels,
   simulate,
+  staffingAllowance,
   summarize,
   workloadFromProducts,
+  parseHiringPolicy,
+  type HiringPolicy,
   type SimInput,
   type StaffParams,
 } from '../../src/core/scenario';
 
-/** h = 4 weeks × 36 h × 0.5 = 72 direct hours per fte-period; cost 7,200 → full-cost rate €100/h. */
+/**
+ * h = 4 weeks × 36 h × 0.5 = 72 direct hours per fte-period; cost 7,200 → full-cost rate €100/h.
+ * No turnover and no induction, so no allowance (m = 1); leavers' posts re-opened at once, no
+ * recruitment lag: staff can follow funding exactly.
+ */
 const simpleStaff: StaffParams = {
   hoursPerFte: 36,
   directRatio: 0.5,
@@ -32,6 +45,9 @@ const simpleStaff: StaffParams = {
   turnoverAnnual: 0,
   coachingShare: 0,
   flexFte: 0,
+  recruitmentLag: 0,
+  hiringPolicy: 'immediate',
+  traineeCap: 10,
 };
 const wideBand = { low: 0, high: 1e9, peakExtra: 0, peakPeriods: 3 };
 
@@ -47,6 +63,8 @@ function base(over: Partial<SimInput> = {}): SimInput {
       confirmPeriods: 1,
       countBacklog: false,
       backlogClearPeriods: 1,
+      allowanceShare: 1,
+      activeReduction: true,
     },
     staff: simpleStaff,
     lumpsum: 0,
@@ -73,16 +91,72 @@ describe('units', () => {
     expect(monthsToPeriods(5)).toBeCloseTo(5.416667, 6);
     expect(monthsToPeriods(18)).toBe(19.5);
   });
-  test('annual turnover compounds to a per-period rate', () => {
-    // 1 − 0.9^13 a year is exactly 10% a period.
-    expect(annualToPeriodRate(1 - Math.pow(0.9, 13))).toBeCloseTo(0.1, 12);
+  test('a yearly turnover share is a / 13 per period of the staff at its start (no compounding)', () => {
+    // 9.5% a year: 0.7308% a period; 13 periods of a constant 1,000 fte lose 95 fte (9.5%), where
+    // the old 1 − (1 − a)^(1/13) lost 99.4.
+    expect(annualToPeriodRate(0.095)).toBe(0.095 / 13);
+    expect(13 * annualToPeriodRate(0.095) * 1000).toBeCloseTo(95, 12);
     expect(annualToPeriodRate(0)).toBe(0);
   });
-  test('ramp: 0 at hiring, linear, 1 after the induction; 1 at once without induction', () => {
-    expect(rampShare(0, 4)).toBe(0);
-    expect(rampShare(1, 4)).toBe(0.25);
-    expect(rampShare(9, 4)).toBe(1);
+  test('ramp: the loss share averages 1 − s/k over each period; a hire costs k/2 periods of work', () => {
+    // k = 4: ages 0…3 lose 1 − 0.5/4, 1 − 1.5/4, 1 − 2.5/4, 1 − 3.5/4 = 0.875, 0.625, 0.375, 0.125.
+    expect([0, 1, 2, 3, 4].map((a) => inductionLossShare(a, 4))).toEqual([0.875, 0.625, 0.375, 0.125, 0]);
+    expect([0, 1, 2, 3].reduce((s, a) => s + inductionLossShare(a, 4), 0)).toBe(2); // = k/2
+    // k = 2.5: 1 − 0.5/2.5 = 0.8, 1 − 1.5/2.5 = 0.4, the last half period (2.5 − 2)² / (2 × 2.5) = 0.05.
+    expect(inductionLossShare(0, 2.5)).toBeCloseTo(0.8, 12);
+    expect(inductionLossShare(1, 2.5)).toBeCloseTo(0.4, 12);
+    expect(inductionLossShare(2, 2.5)).toBeCloseTo(0.05, 12);
+    expect(0.8 + 0.4 + 0.05).toBeCloseTo(inductionLossPerHire(2.5), 12); // 1.25 = 2.5 / 2
+    // 12 months = 13 periods: 6.5 periods of work per hire, the sheet's "verlies per nieuwe fte".
+    expect(inductionLossPerHire(monthsToPeriods(12))).toBe(6.5);
+    expect(rampShare(0, 4)).toBe(0.125);
     expect(rampShare(0, 0)).toBe(1);
+    expect(inductionLossShare(0, 0)).toBe(0);
+  });
+  test('the loss of one hire, summed by the simulator over the series, is k/2 periods', () => {
+    // One new post in period 2, 18 months' induction (19.5 periods), 30 periods to see it through.
+    const r = simulate(
+      base({
+        workload: [72, ...Array.from({ length: 29 }, () => 144)],
+        staff: { ...simpleStaff, inductionMonths: 18, initialStaffFte: 1 },
+        rule: { ...base().rule, allowanceShare: 0 },
+      }),
+    );
+    expect(r.hiresFte[1]).toBeCloseTo(1, 12);
+    expect(r.inductionLossFte.reduce((a, b) => a + b, 0)).toBeCloseTo(19.5 / 2, 9);
+  });
+});
+
+describe('the scenario parameters are defaulted in one place (src/core/params/scenario.ts)', () => {
+  test('each has a unit, labels and a source; assumptions say so', () => {
+    expect(new Set(SCENARIO_2021.map((p) => p.key)).size).toBe(SCENARIO_2021.length);
+    for (const p of SCENARIO_2021) {
+      expect(p.unit.length).toBeGreaterThan(0);
+      expect(p.labelNl.length).toBeGreaterThan(0);
+      expect(p.labelEn.length).toBeGreaterThan(0);
+      expect(p.source.length).toBeGreaterThan(20);
+    }
+    const assumed = SCENARIO_2021.filter((p) => p.source.startsWith('Aanname')).map((p) => p.key);
+    expect(assumed).toEqual([
+      'inductionMonths',
+      'coachingPerTrainee',
+      'recruitmentLag',
+      'traineeCap',
+      'initialBacklog2017',
+    ]);
+  });
+  test('the simulator, the rules and the templates take their defaults from there', () => {
+    const byKey = Object.fromEntries(SCENARIO_2021.map((p) => [p.key, p.value]));
+    expect(DEFAULT_STAFF).toMatchObject({
+      turnoverAnnual: byKey.turnover,
+      inductionMonths: byKey.inductionMonths,
+      coachingShare: byKey.coachingPerTrainee,
+      recruitmentLag: byKey.recruitmentLag,
+      traineeCap: byKey.traineeCap,
+      hiringPolicy: 'yearEnd',
+    });
+    for (const r of Object.values(RULE_PRESETS)) expect(r.allowanceShare).toBe(byKey.allowanceShare);
+    expect(generateTemplate('case2017', REVIEW_BAND).initialBacklog).toBe(byKey.initialBacklog2017);
   });
 });
 
@@ -96,9 +170,12 @@ describe('funding path (hand-checked)', () => {
     );
     // rate €100/h: targets 10,000 10,000 5,000 …; period 3 waits (1 of 2), then −10% a period.
     expect(r.funding).toEqual([10000, 10000, 10000, 9000, 8100, 7290].map((x) => expect.closeTo(x, 9)));
-    // No lag and no turnover: capacity = funding / cost × 72 h = funding / 100.
+    // No lag, no turnover, active reduction: capacity = funding / cost × 72 h = funding / 100.
     expect(r.capacityHours.map((c) => c)).toEqual(
       [100, 100, 100, 90, 81, 72.9].map((x) => expect.closeTo(x, 9)),
+    );
+    expect(r.reductionsFte).toEqual(
+      [0, 0, 0, 1 / 7.2, 0.9 / 7.2, 0.81 / 7.2].map((x) => expect.closeTo(x, 9)),
     );
     expect(r.backlog.every((b) => b === 0)).toBe(true);
   });
@@ -136,9 +213,70 @@ describe('funding path (hand-checked)', () => {
   });
 });
 
-describe('hiring lag, coaching and turnover (hand-checked)', () => {
+describe('the funding target with the staffing allowance (hand-checked)', () => {
+  test('defaults: at 83,000 h per 4 weeks and 57% the target pays for 1,143 fte (the review: 1,116)', () => {
+    // h = 4 × 36 × 0.57 = 82.08; B = 83,000 / 82.08 = 1,011.21 productive fte.
+    // a = 0.095, k = 13 periods, c = 0.2, L = 3, year-end replacement (H = 6.5):
+    //   induction share a·k/26 = 0.0475, coaching 0.2 × 0.0475 = 0.0095, vacancies a·(6.5 + 3)/13 = 0.069423;
+    //   staff S = B / (1 − 0.057) = 1,072.33; V = 74.44, I = 50.94, C = 10.19: extraFte = 135.57;
+    //   FTE = 83,000 / 4 / 36 / 0.57 + 135.57 = 1,146.78 (the reference's formula, extra after the ratio).
+    const al = staffingAllowance(DEFAULT_STAFF);
+    expect(al.inductionShare).toBeCloseTo(0.0475, 12);
+    expect(al.coachingShare).toBeCloseTo(0.0095, 12);
+    expect(al.vacancyShare).toBeCloseTo((0.095 * 9.5) / 13, 12);
+    const B = 83000 / 82.08;
+    const parts = allowanceFte(B, al);
+    expect(parts.staff).toBeCloseTo(B / 0.943, 9);
+    expect(parts.total).toBeCloseTo(135.57, 2);
+    expect(B + parts.total).toBeCloseTo(
+      fteNeeded(83000, {
+        weeks: 4,
+        hoursPerFte: 36,
+        directRatio: 0.57,
+        extraFte: parts.total,
+        grossUpExtra: false,
+      }),
+      9,
+    );
+    expect(B + parts.total).toBeCloseTo(1146.78, 2);
+    // The simulator's first target: the same fte at €85,000 / 13 per fte-period; without: B.
+    const r = simulate({
+      workload: Array.from({ length: 13 }, () => 83000),
+      band: REVIEW_BAND,
+      rule: { ...RULE_PRESETS.path, floor: 0, cap: Infinity },
+      staff: DEFAULT_STAFF,
+      lumpsum: 0,
+      initialBacklog: 0,
+    });
+    expect(r.fundedFte[0]).toBeCloseTo(B + parts.total, 9);
+    expect(r.allowanceFte[0]).toBeCloseTo(parts.total, 9);
+    expect(r.fundingTargetBase[0]).toBeCloseTo(B * DEFAULT_STAFF.costPerFtePeriod, 6);
+    expect(r.warnings).toEqual([]);
+  });
+
+  test('without the allowance funding pays for the workload alone, and the warning says why with figures', () => {
+    // Funded 1,011.21 fte where 1,146.78 are needed: productive staff ≈ 1,011.21 / m with
+    // m = 1,146.78 / 1,011.21 = 1.13407, i.e. 891.67 fte, short by 119.54 fte × 82.08 h = 9,811.9 h.
+    const r = simulate({
+      workload: Array.from({ length: 26 }, () => 83000),
+      band: REVIEW_BAND,
+      rule: { ...RULE_PRESETS.path, floor: 0, cap: Infinity, allowanceShare: 0 },
+      staff: DEFAULT_STAFF,
+      lumpsum: 0,
+      initialBacklog: 0,
+    });
+    expect(r.fundedFte[0]).toBeCloseTo(83000 / 82.08, 9);
+    expect(r.warnings.map((w) => w.code)).toEqual(['scenarioUnsustainable']);
+    const w = r.warnings[0];
+    expect(formatError(w.code, w.details, 'nl')).toBe(
+      'Let op: bij de gemiddelde werklast (83000.0 uur per periode) betaalt de financiering 1011.2 fte; een stabiele bezetting vraagt 1011.2 productieve fte plus het vaste verlies aan vacatures, inwerken en begeleiding van 135.6 fte (74.4 + 50.9 + 10.2) = 1146.8 fte. De achterstand groeit dan met ongeveer 9811.9 uur per periode. Zet de opslag in het doel op 1 of verhoog plafond of tarief.',
+    );
+  });
+});
+
+describe('staff as a stock: hires, leavers, reductions (hand-checked)', () => {
   test('a cohort ramps up over the induction and absorbs coaching', () => {
-    // Induction of 24/13 months = 2 periods; coaching 0.2 fte per unproductive trainee fte.
+    // Induction of 24/13 months = 2 periods (loss 0.75 then 0.25); coaching 0.2 of the loss.
     const r = simulate(
       base({
         workload: [72, 144, 144, 144],
@@ -147,27 +285,89 @@ describe('hiring lag, coaching and turnover (hand-checked)', () => {
     );
     expect(r.inductionPeriods).toBeCloseTo(2, 12);
     expect(r.hiresFte).toEqual([0, 1, 0, 0].map((x) => expect.closeTo(x, 9)));
-    // t2: 1 + 0 − 0.2 = 0.8; t3: 1 + 0.5 − 0.2 × 0.5 = 1.4; t4: 2.
-    expect(r.productiveFte).toEqual([1, 0.8, 1.4, 2].map((x) => expect.closeTo(x, 9)));
-    expect(r.coachingFte).toEqual([0, 0.2, 0.1, 0].map((x) => expect.closeTo(x, 9)));
-    // Capacity × 72: 72, 57.6, 100.8, 144 → backlog 0, 86.4, 129.6, 129.6.
-    expect(r.backlog).toEqual([0, 86.4, 129.6, 129.6].map((x) => expect.closeTo(x, 9)));
-    expect(r.constrainedHours[1]).toBeCloseTo(57.6, 9);
+    expect(r.inductionLossFte).toEqual([0, 0.75, 0.25, 0].map((x) => expect.closeTo(x, 9)));
+    // t2: 2 − 0.75 − 0.15 = 1.1; t3: 2 − 0.25 − 0.05 = 1.7; t4: 2.
+    expect(r.productiveFte).toEqual([1, 1.1, 1.7, 2].map((x) => expect.closeTo(x, 9)));
+    expect(r.coachingFte).toEqual([0, 0.15, 0.05, 0].map((x) => expect.closeTo(x, 9)));
+    // Capacity × 72: 72, 79.2, 122.4, 144 → backlog 0, 64.8, 86.4, 86.4.
+    expect(r.backlog).toEqual([0, 64.8, 86.4, 86.4].map((x) => expect.closeTo(x, 9)));
+    expect(r.constrainedHours[1]).toBeCloseTo(79.2, 9);
   });
 
-  test('leavers are replaced by hires that start in induction', () => {
+  test('replaced at once, leavers make room for hires that start in induction', () => {
+    // 10 fte funded (allowance off); 0.65 a year = 0.05 a period: 0.5 fte leaves and 0.5 fte
+    // starts at once (no lag) at loss 1 − 0.5/13 = 25/26 → productive 10 − 0.5 × 25/26 = 9.51923.
     const r = simulate(
       base({
         workload: [720, 720],
-        staff: { ...simpleStaff, turnoverAnnual: 1 - Math.pow(0.9, 13), inductionMonths: 12 },
+        rule: { ...base().rule, allowanceShare: 0 },
+        staff: { ...simpleStaff, turnoverAnnual: 0.65, inductionMonths: 12 },
       }),
     );
-    // 10 fte funded; 10% leave each period; 1 fte hired at ramp 0 → productive 9, capacity 648.
-    expect(r.leaversFte[0]).toBeCloseTo(1, 9);
-    expect(r.hiresFte[0]).toBeCloseTo(1, 9);
-    expect(r.staffFte[0]).toBeCloseTo(10, 9);
-    expect(r.productiveFte[0]).toBeCloseTo(9, 9);
-    expect(r.backlog[0]).toBeCloseTo(72, 9);
+    expect(r.leaversFte[0]).toBeCloseTo(0.5, 12);
+    expect(r.hiresFte[0]).toBeCloseTo(0.5, 12);
+    expect(r.staffFte[0]).toBeCloseTo(10, 12);
+    expect(r.productiveFte[0]).toBeCloseTo(10 - 0.5 * (25 / 26), 12);
+    expect(r.backlog[0]).toBeCloseTo(720 - (10 - 0.5 * (25 / 26)) * 72, 9);
+  });
+
+  test('budget rule: leavers are replaced at the year end, after the recruitment lag', () => {
+    // 10 fte, 0.05 of them leave each period and nobody is replaced within the year:
+    // staff 10 × 0.95^t; at the year end (period 13) the year's leavers 10 − 10 × 0.95^13 = 4.8666
+    // are re-opened, and start two periods later (period 15): 0.95 × 0.95^13 × 10 × 0.95 + 4.8666.
+    const r = simulate(
+      base({
+        workload: Array.from({ length: 16 }, () => 720),
+        rule: { ...base().rule, allowanceShare: 0 },
+        staff: { ...simpleStaff, turnoverAnnual: 0.65, recruitmentLag: 2, hiringPolicy: 'yearEnd' },
+      }),
+    );
+    for (let t = 0; t < 13; t++) expect(r.staffFte[t]).toBeCloseTo(10 * 0.95 ** (t + 1), 12);
+    const yearLeavers = 10 - 10 * 0.95 ** 13;
+    expect(r.openedFte[12]).toBeCloseTo(yearLeavers, 12);
+    expect(r.pipelineFte[12]).toBeCloseTo(yearLeavers, 12);
+    expect(r.hiresFte.slice(0, 14).every((h) => Math.abs(h) < 1e-12)).toBe(true);
+    expect(r.hiresFte[14]).toBeCloseTo(yearLeavers, 12);
+    expect(r.staffFte[14]).toBeCloseTo(10 * 0.95 ** 15 + yearLeavers, 12);
+    // Posts held for the year end in period 14: the leavers of period 14 (0.05 × staff of 13).
+    expect(r.heldFte[13]).toBeCloseTo(0.05 * 10 * 0.95 ** 13, 12);
+  });
+
+  test('the coaching capacity makes a hiring wave slower', () => {
+    // 10 experienced fte, funding doubles in period 2, cap 0.5 trainee per experienced fte, 13
+    // periods' induction: 5 start at once, the other 5 only when the first 5 finish (period 15).
+    const r = simulate(
+      base({
+        workload: [720, ...Array.from({ length: 16 }, () => 1440)],
+        staff: { ...simpleStaff, inductionMonths: 12, traineeCap: 0.5 },
+        rule: { ...base().rule, allowanceShare: 0 },
+      }),
+    );
+    expect(r.hiresFte[1]).toBeCloseTo(5, 12);
+    expect(r.hiresFte.slice(2, 14).every((h) => h === 0)).toBe(true);
+    expect(r.pipelineFte[13]).toBeCloseTo(5, 12);
+    expect(r.hiresFte[14]).toBeCloseTo(5, 12);
+    expect(r.traineeFte[13]).toBeCloseTo(5, 12);
+  });
+
+  test('a cut: not replacing leavers, or (when the rule says so) active reduction — separate rows', () => {
+    // 10 fte, funding falls to 8 fte in period 3; 0.05 leave a period, replaced at once otherwise.
+    const staff = { ...simpleStaff, turnoverAnnual: 0.65 };
+    const workload = [720, 720, 576, 576, 576];
+    const attrition = simulate(
+      base({ workload, staff, rule: { ...base().rule, activeReduction: false, allowanceShare: 0 } }),
+    );
+    // Not replaced: 0.5, 0.475, 0.45125 — staff 9.5, 9.025, 8.57 and no reduction.
+    expect(attrition.notReplacedFte).toEqual([0, 0, 0.5, 0.475, 0.45125].map((x) => expect.closeTo(x, 12)));
+    expect(attrition.staffFte.slice(2)).toEqual([9.5, 9.025, 8.57375].map((x) => expect.closeTo(x, 12)));
+    expect(attrition.reductionsFte.every((x) => x === 0)).toBe(true);
+    const active = simulate(
+      base({ workload, staff, rule: { ...base().rule, activeReduction: true, allowanceShare: 0 } }),
+    );
+    // Period 3: 0.5 leaves (not replaced) and 1.5 is reduced; from then on leavers are replaced.
+    expect(active.notReplacedFte[2]).toBeCloseTo(0.5, 12);
+    expect(active.reductionsFte).toEqual([0, 0, 1.5, 0, 0].map((x) => expect.closeTo(x, 12)));
+    expect(active.staffFte.slice(2)).toEqual([8, 8, 8].map((x) => expect.closeTo(x, 12)));
   });
 });
 
@@ -190,7 +390,8 @@ describe('labels, flex shell and templates', () => {
   });
 
   test('the flex shell covers a short peak; the need is the hours above the band in fte', () => {
-    const staff = { ...DEFAULT_STAFF, turnoverAnnual: 0, inductionMonths: 0 };
+    // No turnover, no induction, no lag: no allowance, staff = funded.
+    const staff = { ...DEFAULT_STAFF, turnoverAnnual: 0, inductionMonths: 0, recruitmentLag: 0 };
     const workload = [83000, 101000, 83000];
     const rule = { ...RULE_PRESETS.path, floor: 0, cap: Infinity };
     // Funding is capped at the band's level so that only the flex shell covers the peak.
@@ -220,11 +421,15 @@ describe('labels, flex shell and templates', () => {
   });
 
   test('templates produce the shapes they promise', () => {
-    expect(
-      scenarioLabels(generateTemplate('normal', REVIEW_BAND).workload, REVIEW_BAND).every(
-        (l) => l === 'normal',
-      ),
-    ).toBe(true);
+    const normal = generateTemplate('normal', REVIEW_BAND).workload;
+    expect(scenarioLabels(normal, REVIEW_BAND).every((l) => l === 'normal')).toBe(true);
+    // The band's mean of the review, 83,000 h per 4 weeks (not the midpoint 84,500): six whole
+    // years of a sine average exactly to the mean; the wave is 83,000 ± 0.4 × 8,500 = ± 3,400.
+    expect(normal.reduce((a, b) => a + b, 0) / normal.length).toBeCloseTo(83000, 6);
+    expect(Math.min(...normal)).toBeGreaterThanOrEqual(76000);
+    expect(Math.max(...normal)).toBeLessThanOrEqual(93000);
+    expect(Math.max(...normal)).toBeCloseTo(83000 + 3400 * Math.sin((2 * Math.PI * 3) / 13), 6);
+    expect(generateTemplate('normal', REVIEW_BAND).initialBacklog).toBeUndefined();
     const short = scenarioLabels(generateTemplate('shortPeak', REVIEW_BAND).workload, REVIEW_BAND);
     expect(short.filter((l) => l === 'shortPeak')).toHaveLength(3);
     expect(short.includes('longPeak')).toBe(false);
@@ -235,6 +440,14 @@ describe('labels, flex shell and templates', () => {
     expect(c.forecast![13] / c.forecast![0]).toBeCloseTo(396 / 451, 12);
     expect(c.forecast![26] / c.forecast![0]).toBeCloseTo(332 / 451, 12);
     expect(c.forecast![39]).toBe(c.workload[39]);
+    expect(c.workload[0]).toBe(83000);
+    // The 2017 case starts with the existing backlog the cut ignored (an assumption, BACKLOG_2017).
+    expect(c.initialBacklog).toBe(83000);
+    expect(generateTemplate('case2017', REVIEW_BAND, 78, { initialBacklog2017: 0 }).initialBacklog).toBe(0);
+    // Peak lengths are in periods (the review's "month" there is 4 weeks): 3 periods, not 3 × 13/12.
+    const shortPeak = generateTemplate('shortPeak', REVIEW_BAND).workload;
+    expect(shortPeak.slice(13, 16)).toEqual([101000, 101000, 101000]);
+    expect(shortPeak[16]).toBeLessThan(93000);
   });
 
   test('workload from 2 products: Σ volume × norm / 60', () => {
@@ -250,15 +463,86 @@ describe('labels, flex shell and templates', () => {
   });
 });
 
+describe('golden: a constant workload at the band mean, 9.5% turnover, 12 months, recommended rule', () => {
+  /*
+   * Worked by hand (defaults; h = 82.08 h per fte-period; need B = 83,000 / 82.08 = 1,011.21 fte):
+   * - Target: the reference's FTE with extraFte = 74.44 vacancies + 50.94 induction + 10.19
+   *   coaching = 135.57, so 1,146.78 fte funded. The staff starts at that level, all experienced.
+   * - Year 1: 0.7308% of the staff leaves each period (8.38 fte in period 1) and, by the budget
+   *   rule, nobody is replaced: staff falls to 1,042.48 by period 13, still above B: no backlog.
+   * - Period 13 (year end): the year's 104.29 fte of leavers' posts are re-opened. After the
+   *   3-period recruitment lag they start together in period 16 (period 3 of year 2). In their
+   *   first period they deliver 1/26 of an fte each and take 0.2 × their loss in coaching:
+   *   productive = 1,124.09 − 100.28 − 20.06 = 1,003.75 < 1,011.21, so a backlog forms.
+   * - Each period the ramp returns 1/13 of the cohort's loss, with coaching 1.2 × 104.29 / 13 =
+   *   9.6 fte, while ≈ 8 fte leave unreplaced: productive staff rises by ≈ 1.5 fte a period and
+   *   passes B in period 22 (period 9 of year 2). The backlog peaks just before, at the end of
+   *   period 21 (period 8 of year 2), at 1,876 h; the
+   *   recommended rule meanwhile funds backlog / 6 more hours (≈ 4 fte of new posts, hired
+   *   after the lag). From then on capacity exceeds the workload and the backlog is gone in
+   *   period 26 (period 13 of year 2), before the next wave.
+   * - Later years repeat this with a slightly smaller wave (the extra posts are absorbed by not
+   *   replacing leavers): the peak moves to period 6 of the year and the cycle settles at about
+   *   700 h (286, 720, 686, 704, 695, 699, 697, 698, 698 in years 3–10, a damped approach), zero
+   *   from period 10 of each year until period 2 of the next.
+   * So: where in the year it peaks under the default hiring policy — a few periods after the
+   * year-end wave of new staff starts (period 3 + the ≈ 3 periods the ramp needs to overtake the
+   * leavers), because new staff cost work before they deliver it.
+   */
+  const flat = Array.from({ length: 130 }, () => 83000);
+  const r = simulate({
+    workload: flat,
+    band: REVIEW_BAND,
+    rule: { ...RULE_PRESETS.recommended, floor: 0, cap: Infinity },
+    staff: DEFAULT_STAFF,
+    lumpsum: 0,
+    initialBacklog: 0,
+  });
+  const years = Array.from({ length: 10 }, (_, y) => r.backlog.slice(13 * y, 13 * y + 13));
+  const max = years.map((b) => Math.max(...b));
+
+  test('the hand-worked steps', () => {
+    expect(r.fundedFte[0]).toBeCloseTo(1146.78, 2);
+    expect(r.leaversFte[0]).toBeCloseTo((0.095 / 13) * 1146.78, 2);
+    expect(r.staffFte[12]).toBeCloseTo(1042.48, 2);
+    expect(r.openedFte[12]).toBeCloseTo(104.29, 2);
+    expect(r.hiresFte[15]).toBeCloseTo(104.29, 2);
+    expect(r.productiveFte[15]).toBeCloseTo(1124.09 - 100.28 - 20.06, 1);
+    expect(r.productiveFte[15]).toBeLessThan(83000 / 82.08);
+    expect(r.productiveFte[20]).toBeLessThan(83000 / 82.08);
+    expect(r.productiveFte[21]).toBeGreaterThan(83000 / 82.08);
+  });
+
+  test('bounded: peaks a few periods after the year-end wave starts, never above the first wave, settling', () => {
+    expect(max[0]).toBe(0);
+    expect(years[1].indexOf(max[1]) + 1).toBe(8);
+    expect(Math.round(max[1])).toBe(1876);
+    for (let y = 2; y < 10; y++) {
+      expect(max[y]).toBeLessThanOrEqual(max[1]);
+      expect(years[y].indexOf(max[y]) + 1).toBeLessThanOrEqual(6);
+    }
+    // The yearly maximum does not grow: the cycle has settled (years 9 and 10 within 0.5%).
+    expect(Math.abs(max[9] - max[8])).toBeLessThan(0.005 * max[8]);
+    expect(Math.round(max[9])).toBe(698);
+  });
+
+  test('returns to zero within each year, before the next wave', () => {
+    for (let y = 1; y < 10; y++) expect(years[y][12]).toBe(0);
+    expect(r.backlog[129]).toBe(0);
+  });
+});
+
 describe('the 2017 case', () => {
-  // Realised workload flat at the band mean (84,500 h); the forecast falls by €451M → €396M → €332M
-  // in years 2 and 3 and is corrected in year 4 (period 40, index 39). Induction 12 months = 13 periods.
+  // Realised workload flat at the band mean (83,000 h); the forecast falls by €451M → €396M → €332M
+  // in years 2 and 3 and is corrected in year 4 (period 40, index 39). Induction 12 months = 13
+  // periods, recruitment lag 3 periods, coaching capacity 0.3 trainee per experienced fte.
   const series = generateTemplate('case2017', REVIEW_BAND);
-  const staff: StaffParams = { ...DEFAULT_STAFF, turnoverAnnual: 0 };
+  const h = 4 * 36 * 0.57; // 82.08 direct hours per fte-period
   const run = (
     preset: keyof typeof RULE_PRESETS,
     over: Partial<SimInput['rule']> = {},
-    s: StaffParams = staff,
+    s: StaffParams = DEFAULT_STAFF,
+    initialBacklog = series.initialBacklog!,
   ) =>
     simulate({
       workload: series.workload,
@@ -267,47 +551,61 @@ describe('the 2017 case', () => {
       rule: { ...RULE_PRESETS[preset], floor: 0, cap: Infinity, ...over },
       staff: s,
       lumpsum: 0,
-      initialBacklog: 0,
+      initialBacklog,
     });
-  const tolerance = 0.01 * 84500;
 
-  test('cutting in advance cuts about 270 fte and the backlog never clears without backlog funding', () => {
-    const r = run('advance2017');
+  test('cutting in advance reduces staff actively; rehiring is slowed by the lag, the coaching capacity and the induction', () => {
+    // Without turnover there is no allowance (m = 1), so every figure follows by hand:
+    // staff 83,000 / 82.08 = 1,011.21 fte; at 332/451 of that 744.39 fte: 266.82 fte reduced actively.
+    const r = run('advance2017', {}, { ...DEFAULT_STAFF, turnoverAnnual: 0 }, 0);
     const s = summarize(r);
-    // Staff funded for 84,500 h: 84,500 / 82.08 = 1,029.5 fte; at 332/451 of that: 757.8 fte.
-    expect(r.staffFte[0]).toBeCloseTo(84500 / 82.08, 6);
-    expect(s.minStaffFte).toBeCloseTo((84500 * 332) / 451 / 82.08, 6);
-    expect(s.totalCutsFte).toBeCloseTo((84500 * (1 - 332 / 451)) / 82.08, 6); // 271.6 fte (review: "about 300")
-    // The backlog at the correction: 13 periods × 84,500 × (1 − 396/451) + 13 × 84,500 × (1 − 332/451).
-    const built = 13 * 84500 * (1 - 396 / 451) + 13 * 84500 * (1 - 332 / 451);
-    expect(r.backlog[38]).toBeCloseTo(built, 4);
-    expect(Math.round(r.backlog[38])).toBe(423812);
-    // Rehired staff needs 13 periods of induction: Σ over the ramp of the lost share adds to the backlog.
-    expect(Math.round(s.maxBacklog)).toBe(611098);
-    expect(periodsToClear(r.backlog, 39, tolerance)).toBeUndefined();
+    const F = 83000 / h;
+    expect(r.staffFte[0]).toBeCloseTo(F, 9);
+    expect(s.minStaffFte).toBeCloseTo((F * 332) / 451, 9);
+    expect(s.totalReductionsFte).toBeCloseTo(F * (1 - 332 / 451), 9); // 266.8 fte (review: "about 300")
+    expect(s.totalNotReplacedFte).toBe(0); // nobody leaves
+    // The backlog at the correction: 13 periods × 83,000 × (1 − 396/451) + 13 × 83,000 × (1 − 332/451).
+    const built = 13 * 83000 * (1 - 396 / 451) + 13 * 83000 * (1 - 332 / 451);
+    expect(r.backlog[38]).toBeCloseTo(built, 6); // 416,288 h
+    // The 266.82 posts re-opened in period 40 start after 3 periods (period 43), but only
+    // 0.3 × 744.39 = 223.32 fte can be coached; the other 43.50 fte start when the first cohort
+    // finishes its 13 periods (period 56).
+    const cut = F * (1 - 332 / 451);
+    const first = 0.3 * ((F * 332) / 451);
+    expect(r.hiresFte[42]).toBeCloseTo(first, 9);
+    expect(r.hiresFte[55]).toBeCloseTo(cut - first, 9);
+    // The backlog then keeps growing until the second cohort is productive (period 68):
+    // + 3 periods without the 266.82 fte, + 13 periods without the waiting 43.50 fte, + each
+    // cohort's induction and coaching: fte × 13/2 periods × 1.2, all × 82.08 h.
+    const peak = built + (3 * cut + 13 * (cut - first) + (first + (cut - first)) * 6.5 * 1.2) * h;
+    expect(s.maxBacklog).toBeCloseTo(peak, 4); // 699,224 h
+    expect(s.maxBacklogPeriod).toBe(68);
+    // Funding then pays exactly for the workload: the backlog never clears.
+    expect(periodsToClear(r.backlog, 39, 830)).toBeUndefined();
   });
 
   test('even when the backlog is funded afterwards, clearing takes longer than the induction time', () => {
+    // With the default 9.5% turnover and the assumed starting backlog of 83,000 h.
     const r = run('advance2017', { countBacklog: true });
-    const clear = periodsToClear(r.backlog, 39, tolerance);
-    expect(Math.round(r.backlog[38])).toBe(178645);
-    expect(clear).toBe(37);
-    expect(clear!).toBeGreaterThan(r.inductionPeriods);
+    const s = summarize(r);
+    expect(s.periodsToClear).toBeGreaterThan(r.inductionPeriods);
+    expect(Math.round(s.maxBacklog)).toBe(202430);
+    expect(s.periodsToClear).toBe(22);
   });
 
-  test('under the recommended rule the backlog stays small', () => {
-    const r = run('recommended');
-    // Funding follows the realised (flat) workload: no cut, no backlog.
-    expect(summarize(r).totalCutsFte).toBe(0);
-    expect(summarize(r).maxBacklog).toBe(0);
-    // With 9.5% turnover replaced through induction, the recommended rule keeps the backlog below one
-    // period of workload, while the advance cut builds more than 3 times as much.
-    const withTurnover = { ...staff, turnoverAnnual: 0.095 };
-    const rec = summarize(run('recommended', {}, withTurnover));
-    const adv = summarize(run('advance2017', { countBacklog: true }, withTurnover));
-    expect(Math.round(rec.maxBacklog)).toBe(60346);
-    expect(Math.round(adv.maxBacklog)).toBe(205379);
-    expect(rec.maxBacklog).toBeLessThan(84500);
+  test('under the recommended rule the existing backlog is cleared and the backlog stays small', () => {
+    const rec = summarize(run('recommended'));
+    const path = summarize(run('path'));
+    const adv = summarize(run('advance2017', { countBacklog: true }));
+    // No cut: funding follows the realised (flat) workload.
+    expect(rec.totalReductionsFte).toBe(0);
+    // The 83,000 h it starts with are worked off in the first periods (largest backlog: the end of
+    // period 1) and gone within 3 periods; the path rule, which does not count the backlog, needs 12.
+    expect(rec.maxBacklogPeriod).toBe(1);
+    expect(rec.periodsToClear).toBe(3);
+    expect(path.periodsToClear).toBe(12);
+    expect(rec.finalBacklog).toBe(0);
+    // The advance cut builds more than 3 times as much, even when it funds the backlog afterwards.
     expect(adv.maxBacklog).toBeGreaterThan(3 * rec.maxBacklog);
   });
 });
@@ -405,10 +703,11 @@ describe('bad input: a clear message each, with code and text', () => {
     );
     expectCalcError(() => simulate(base({ workload: [] })), 'scenarioSeriesEmpty');
     expectCalcError(() => parsePastedSeries('Werklast\n\n'), 'scenarioPasteNoNumbers');
-    expectCalcError(
-      () => simulate(base({ rule: { ...base().rule, basis: 'forecast' } })),
-      'scenarioForecastMissing',
-    );
+    // A forecast rule without a forecast runs on forecast = workload, and says so.
+    const noForecast = simulate(base({ workload: [100, 50], rule: { ...base().rule, basis: 'forecast' } }));
+    expect(noForecast.forecastFromWorkload).toBe(true);
+    expect(noForecast.basisHours).toEqual([100, 50]);
+    expect(simulate(base({ workload: [100], forecast: [90] })).forecastFromWorkload).toBe(false);
     const e = expectCalcError(
       () => simulate(base({ workload: [1, 2, 3], forecast: [1, 2] })),
       'scenarioLengthMismatch',
@@ -428,5 +727,74 @@ describe('bad input: a clear message each, with code and text', () => {
       () => simulate(base({ staff: { ...simpleStaff, inductionMonths: 100 } })),
       'scenarioOutOfRange',
     );
+  });
+
+  test('a recruitment lag as long as the series or longer: nothing could be filled, refused', () => {
+    const e = expectCalcError(
+      () => simulate(base({ workload: [100, 100, 100], staff: { ...simpleStaff, recruitmentLag: 5 } })),
+      'scenarioLagTooLong',
+    );
+    expect(e.messageIn('nl')).toBe(
+      'Wervingstijd / recruitmentLag: 5 perioden is minstens zo lang als de reeks (3 perioden), dus geen enkele vacature wordt binnen de reeks vervuld. Verwacht: een wervingstijd korter dan de reeks. Verkort de wervingstijd of verleng de reeks.',
+    );
+    expect(e.messageIn('en')).toContain('5 periods is at least as long as the series (3 periods)');
+    expectCalcError(
+      () => simulate(base({ workload: [100, 100, 100], staff: { ...simpleStaff, recruitmentLag: 3 } })),
+      'scenarioLagTooLong',
+    );
+    expectCalcError(
+      () => simulate(base({ workload: [100, 100, 100], staff: { ...simpleStaff, recruitmentLag: 1.5 } })),
+      'scenarioOutOfRange',
+    );
+    expect(
+      simulate(base({ workload: [100, 100, 100], staff: { ...simpleStaff, recruitmentLag: 2 } })).periods,
+    ).toBe(3);
+  });
+
+  test('a negative trainee cap is refused; a cap of 0 is a hiring freeze, allowed with a warning', () => {
+    const e = expectCalcError(
+      () => simulate(base({ staff: { ...simpleStaff, traineeCap: -0.1 } })),
+      'scenarioNegativeCap',
+    );
+    expect(e.messageIn('nl')).toBe(
+      'Max. nieuwe fte per ervaren fte / traineeCap: verwacht 0 of meer, ontvangen -0.1. Het is het aantal fte in de inwerkperiode dat één ervaren fte kan begeleiden (0 = vacaturestop). Typ bijvoorbeeld 0.3.',
+    );
+    const frozen = simulate({
+      workload: Array.from({ length: 26 }, () => 83000),
+      band: REVIEW_BAND,
+      rule: { ...RULE_PRESETS.path, floor: 0, cap: Infinity },
+      staff: { ...DEFAULT_STAFF, traineeCap: 0 },
+      lumpsum: 0,
+      initialBacklog: 0,
+    });
+    expect(frozen.warnings.map((w) => w.code)).toEqual(['scenarioHiringFreeze']);
+    expect(formatError('scenarioHiringFreeze', {}, 'en')).toBe(
+      'Note: a coaching capacity of 0 is a hiring freeze. Nobody is hired; staff falls with every leaver.',
+    );
+    expect(frozen.hiresFte.every((x) => x === 0)).toBe(true);
+    expect(frozen.staffFte[25]).toBeLessThan(frozen.staffFte[0]);
+  });
+
+  test('a yearly turnover typed as 9.5 instead of 0.095: the message suggests 0.095', () => {
+    const e = expectCalcError(
+      () => simulate(base({ staff: { ...simpleStaff, turnoverAnnual: 9.5 } })),
+      'scenarioRatioAsPercent',
+    );
+    expect(e.messageIn('en')).toBe(
+      'Verloop per jaar / turnover: expected a fraction between 0 and 1, received 9.5. This looks like a percentage; type 0.095 instead of 9.5.',
+    );
+  });
+
+  test('a hiring policy name that does not exist', () => {
+    const e = expectCalcError(
+      () => simulate(base({ staff: { ...simpleStaff, hiringPolicy: 'kwartaal' as HiringPolicy } })),
+      'scenarioUnknownPolicy',
+    );
+    expect(e.messageIn('nl')).toBe(
+      'Vervanging vertrekkers / hiringPolicy: het wervingsbeleid "kwartaal" bestaat niet. Verwacht: jaareinde | direct (jaareinde = vertrekkers pas aan het jaareinde vervangen, de begrotingsregel; direct = meteen). Typ een van deze namen.',
+    );
+    expect(parseHiringPolicy('Jaareinde')).toBe('yearEnd');
+    expect(parseHiringPolicy('direct')).toBe('immediate');
+    expect(parseHiringPolicy('immediate')).toBe('immediate');
   });
 });

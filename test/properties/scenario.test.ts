@@ -1,12 +1,21 @@
 /**
- * Invariants of the scenario simulator (fast-check): the backlog is never negative, funding
- * never drops below the floor, with no hiring lag and no turnover capacity follows funding
- * exactly, and the simulator agrees with the core's IND.FUNDINGPATH and IND.BACKLOG.
+ * Invariants of the scenario simulator (fast-check): the backlog is never negative and work is
+ * conserved; funding stays between floor and cap; staff is a stock (it changes only by hires,
+ * leavers and reductions); a yearly turnover share removes that share of a constant staff in
+ * any 13 periods; with no induction, no turnover and immediate active reduction capacity equals
+ * (funding − lumpsum) / rate; a longer recruitment lag or induction never lowers the backlog;
+ * and the simulator agrees with the core's IND.FUNDINGPATH and IND.BACKLOG.
  */
 import fc from 'fast-check';
 import { backlogPath } from '../../src/core/backlog';
 import { fundingPath } from '../../src/core/fundingPath';
-import { parsePastedSeries, simulateUnchecked, simulate, type SimInput } from '../../src/core/scenario';
+import {
+  parsePastedSeries,
+  simulateUnchecked,
+  simulate,
+  type HiringPolicy,
+  type SimInput,
+} from '../../src/core/scenario';
 
 const hours = fc.double({ min: 0, max: 200000, noNaN: true, noDefaultInfinity: true });
 const series = fc.array(hours, { minLength: 1, maxLength: 60 });
@@ -33,6 +42,11 @@ const simInput: fc.Arbitrary<SimInput> = fc
     initialStaffFte: fc.option(fc.double({ min: 0, max: 3000, noNaN: true }), { nil: undefined }),
     lumpsum: fc.double({ min: 0, max: 1e6, noNaN: true }),
     initialBacklog: fc.double({ min: 0, max: 500000, noNaN: true }),
+    lagWish: fc.integer({ min: 0, max: 8 }),
+    hiringPolicy: fc.constantFrom<HiringPolicy>('yearEnd', 'immediate'),
+    traineeCap: fc.double({ min: 0, max: 2, noNaN: true }),
+    allowanceShare: fraction,
+    activeReduction: fc.boolean(),
   })
   .map((g) => ({
     workload: g.workload,
@@ -46,6 +60,8 @@ const simInput: fc.Arbitrary<SimInput> = fc
       confirmPeriods: g.confirmPeriods,
       countBacklog: g.countBacklog,
       backlogClearPeriods: g.backlogClearPeriods,
+      allowanceShare: g.allowanceShare,
+      activeReduction: g.activeReduction,
     },
     staff: {
       hoursPerFte: 36,
@@ -56,6 +72,10 @@ const simInput: fc.Arbitrary<SimInput> = fc
       coachingShare: g.coachingShare,
       flexFte: g.flexFte,
       initialStaffFte: g.initialStaffFte,
+      // The lag must be shorter than the series.
+      recruitmentLag: Math.min(g.lagWish, g.workload.length - 1),
+      hiringPolicy: g.hiringPolicy,
+      traineeCap: g.traineeCap,
     },
     lumpsum: g.lumpsum,
     initialBacklog: g.initialBacklog,
@@ -91,17 +111,79 @@ describe('scenario simulator invariants', () => {
     );
   });
 
-  test('with no hiring lag and no turnover, capacity follows funding exactly', () => {
+  test('staff never jumps: it changes only by hires, leavers and reductions', () => {
+    fc.assert(
+      fc.property(simInput, (input) => {
+        const r = simulateUnchecked(input);
+        let prev = input.staff.initialStaffFte ?? r.fundedFte[0];
+        r.staffFte.forEach((s, t) => {
+          const expected = prev + r.hiresFte[t] - r.leaversFte[t] - r.reductionsFte[t];
+          expect(Math.abs(s - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, prev));
+          expect(s).toBeGreaterThanOrEqual(-1e-9 * Math.max(1, prev));
+          prev = s;
+        });
+        // Hires, leavers and reductions are never negative; nothing is hired before the lag.
+        for (let t = 0; t < r.periods; t++) {
+          expect(r.hiresFte[t]).toBeGreaterThanOrEqual(0);
+          expect(r.leaversFte[t]).toBeGreaterThanOrEqual(0);
+          expect(r.reductionsFte[t]).toBeGreaterThanOrEqual(0);
+          if (t < input.staff.recruitmentLag) expect(r.hiresFte[t]).toBe(0);
+        }
+        if (!input.rule.activeReduction) expect(r.reductionsFte.every((x) => x === 0)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('leavers over any 13 periods of constant staff equal the yearly turnover share of it', () => {
+    fc.assert(
+      fc.property(
+        simInput,
+        fc.integer({ min: 13, max: 40 }),
+        fc.double({ min: 1000, max: 200000, noNaN: true }),
+        (g, n, level) => {
+          // A constant staff: flat workload, leavers replaced at once without a lag, no induction.
+          const input: SimInput = {
+            ...g,
+            workload: Array.from({ length: n }, () => level),
+            forecast: undefined,
+            rule: { ...g.rule, basis: 'realised' },
+            staff: {
+              ...g.staff,
+              inductionMonths: 0,
+              recruitmentLag: 0,
+              hiringPolicy: 'immediate',
+              initialStaffFte: undefined,
+            },
+          };
+          const r = simulateUnchecked(input);
+          const staff = r.staffFte[0];
+          r.staffFte.forEach((s) =>
+            expect(Math.abs(s - staff)).toBeLessThanOrEqual(1e-9 * Math.max(1, staff)),
+          );
+          for (let from = 0; from + 13 <= n; from++) {
+            const leavers = r.leaversFte.slice(from, from + 13).reduce((a, b) => a + b, 0);
+            expect(Math.abs(leavers - input.staff.turnoverAnnual * staff)).toBeLessThanOrEqual(
+              1e-9 * Math.max(1, staff),
+            );
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  test('with no induction, no turnover and immediate active reduction, capacity = (funding − lumpsum) / rate', () => {
     fc.assert(
       fc.property(simInput, (g) => {
         const input: SimInput = {
           ...g,
-          staff: { ...g.staff, inductionMonths: 0, turnoverAnnual: 0, flexFte: 0 },
+          rule: { ...g.rule, activeReduction: true },
+          staff: { ...g.staff, inductionMonths: 0, turnoverAnnual: 0, flexFte: 0, recruitmentLag: 0 },
         };
         const r = simulateUnchecked(input);
-        const h = r.hoursPerFtePeriod;
         r.funding.forEach((f, t) => {
-          const expected = (Math.max(0, f - input.lumpsum) / input.staff.costPerFtePeriod) * h;
+          const expected = Math.max(0, f - input.lumpsum) / r.ratePerHour;
           expect(Math.abs(r.capacityHours[t] - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, expected));
           expect(r.traineeFte[t]).toBe(0);
         });
@@ -110,15 +192,39 @@ describe('scenario simulator invariants', () => {
     );
   });
 
-  test('staff on the payroll always equals the staff funding pays for (hire up, cut down)', () => {
+  test('with no coaching and no backlog term, a longer recruitment lag or induction never lowers the backlog', () => {
+    // The allowance is switched off as well: it pays for the lag and the induction by design, so
+    // with it a longer lag raises funding, and then the comparison is no longer like for like.
     fc.assert(
-      fc.property(simInput, (input) => {
-        const r = simulateUnchecked(input);
-        r.staffFte.forEach((s, t) =>
-          expect(Math.abs(s - r.fundedFte[t])).toBeLessThanOrEqual(1e-9 * Math.max(1, s)),
-        );
-      }),
-      { numRuns: 200 },
+      fc.property(
+        simInput,
+        fc.integer({ min: 0, max: 4 }),
+        fc.double({ min: 0, max: 12, noNaN: true }),
+        (g, extraLag, extraMonths) => {
+          const input: SimInput = {
+            ...g,
+            rule: { ...g.rule, countBacklog: false, allowanceShare: 0 },
+            staff: { ...g.staff, coachingShare: 0 },
+          };
+          const longerLag: SimInput = {
+            ...input,
+            staff: {
+              ...input.staff,
+              recruitmentLag: Math.min(input.staff.recruitmentLag + extraLag, input.workload.length - 1),
+            },
+          };
+          const longerInduction: SimInput = {
+            ...input,
+            staff: { ...input.staff, inductionMonths: input.staff.inductionMonths + extraMonths },
+          };
+          const b = simulateUnchecked(input).backlog;
+          for (const other of [longerLag, longerInduction]) {
+            const b2 = simulateUnchecked(other).backlog;
+            b2.forEach((x, t) => expect(x).toBeGreaterThanOrEqual(b[t] - 1e-6 * Math.max(1, b[t])));
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 
@@ -128,7 +234,10 @@ describe('scenario simulator invariants', () => {
         const input: SimInput = { ...g, rule: { ...g.rule, cap: Infinity, countBacklog: false } };
         const r = simulate(input);
         const basis = input.rule.basis === 'forecast' ? input.forecast! : input.workload;
-        const core = fundingPath(basis, r.ratePerHour, {
+        // The allowance scales the target: rate × (workload + allowance hours) = rate' × workload.
+        const scaled =
+          r.ratePerHour * (1 + input.rule.allowanceShare * (r.allowance.fundedPerProductive - 1));
+        const core = fundingPath(basis, scaled, {
           lumpsum: input.lumpsum,
           floor: input.rule.floor,
           maxDecline: input.rule.maxDecline,

@@ -1,7 +1,8 @@
 /**
  * The scenario view inside the real shell, over the real Excel gateway and the fake workbook:
- * generate the 2017 case, write the live sheet in one batch, save and compare, read a selection,
- * and bad input that writes nothing.
+ * generate the 2017 case, write the live sheet and its IND Parameters rows in one batch, edit a
+ * staffing parameter in the form and in the table, save versions and compare them side by side,
+ * read a selection, and bad input that writes nothing.
  */
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -16,11 +17,12 @@ import {
 import { App } from '../../src/taskpane/App';
 import { formatNumber } from '../../src/taskpane/i18n';
 import { ExcelGateway, type ExcelRun } from '../../src/taskpane/host/excelGateway';
+import { colOf, SCENARIO_LAYOUT, TABLE_HEADER_ROW } from '../../src/taskpane/plans/scenario/scenarioSheet';
 import { scenarioViews } from '../../src/taskpane/views/scenario';
 import { SAVED_KEY } from '../../src/taskpane/views/scenario/useScenario';
 import { createFakeOffice, type FakeOffice } from '../browser/fake-office/fakeOffice';
 
-jest.setTimeout(90000);
+jest.setTimeout(120000);
 
 function setup(): { fake: FakeOffice; gateway: ExcelGateway } {
   const fake = createFakeOffice();
@@ -32,16 +34,28 @@ function setup(): { fake: FakeOffice; gateway: ExcelGateway } {
 
 const seriesBox = (): HTMLTextAreaElement =>
   screen.getByLabelText<HTMLTextAreaElement>(/Werklast per periode/);
+const r0 = TABLE_HEADER_ROW + 1;
+
+/** The fake's cell address of a table row's value (Waarde column) for a set and parameter key. */
+function tableValueCell(fake: FakeOffice, set: string, key: string): string {
+  const sheet = fake.workbook.sheet('IND Parameters')!;
+  for (let row = 1; row < 400; row++) {
+    if (sheet.get(`A${row}`) === set && sheet.get(`B${row}`) === key) return `C${row}`;
+  }
+  throw new Error(`no row ${set}|${key}`);
+}
 
 describe('scenario view', () => {
-  it('generates the 2017 case and writes the live sheet in one batch', async () => {
+  it('generates the 2017 case and writes the live sheet with its IND Parameters rows in one batch', async () => {
     const { fake } = setup();
     const user = userEvent.setup();
     await user.selectOptions(screen.getByLabelText('Sjabloon'), 'case2017');
     await user.click(screen.getByRole('button', { name: 'Sjabloon invullen' }));
     expect(seriesBox().value.split('\n')).toHaveLength(78);
-    // The 2017 template switches to the rule of 2017: cut in advance on the forecast.
+    // The 2017 template switches to the rule of 2017 and starts with the assumed existing backlog.
     expect(screen.getByLabelText<HTMLSelectElement>('Financieringsregel').value).toBe('advance2017');
+    expect(screen.getByLabelText<HTMLInputElement>('Beginachterstand').value).toBe('83000');
+    expect(screen.getByLabelText<HTMLInputElement>('Actief afbouwen bij minder geld').checked).toBe(true);
 
     await user.click(screen.getByRole('button', { name: 'Simuleren' }));
     const results = await screen.findByRole('table', { name: 'Uitkomst' });
@@ -54,14 +68,15 @@ describe('scenario view', () => {
         rule: { ...RULE_PRESETS.advance2017, floor: 0, cap: Infinity },
         staff: DEFAULT_STAFF,
         lumpsum: 0,
-        initialBacklog: 0,
+        initialBacklog: series.initialBacklog!,
       }),
     );
     const cell = (label: string): string | null | undefined =>
       within(results).getByText(label).nextSibling?.textContent;
-    expect(cell('Afbouw totaal (fte)')).toBe(formatNumber('nl', expected.totalCutsFte, 1));
-    expect(cell('Afbouw totaal (fte)')).toBe('256,8');
-    expect(cell('Grootste achterstand (uren)')).toBe('975.440');
+    expect(cell('Actieve afbouw totaal (fte)')).toBe(formatNumber('nl', expected.totalReductionsFte, 1));
+    expect(cell('Actieve afbouw totaal (fte)')).toBe('99,1');
+    expect(cell('Grootste achterstand (uren)')).toBe('629.952');
+    expect(cell('Perioden tot weggewerkt (vanaf de grootste achterstand)')).toBe('niet binnen de reeks');
 
     const before = fake.workbook.syncCount;
     await user.click(screen.getByRole('button', { name: 'Naar werkblad schrijven' }));
@@ -70,21 +85,39 @@ describe('scenario view', () => {
     const sheet = fake.workbook.sheet('IND Scenario')!;
     expect(sheet.get('A1')).toBe('Scenario en financieringspad: Casus 2017');
     expect(sheet.get('B5')).toBe('prognose');
-    expect(sheet.get('D37')).toBe(
-      '=IND.SCENARIO(B37:B114,IND_Sim_BandOnder,IND_Sim_BandBoven,IND_Sim_PiekExtra,IND_Sim_PiekPerioden,"nl")',
+    const W = `B${r0}:B${r0 + 77}`;
+    expect(sheet.get(`D${r0}`)).toBe(
+      `=IND.SCENARIO(${W},IND_Sim_BandOnder,IND_Sim_BandBoven,IND_Sim_PiekExtra,IND_Sim_PiekPerioden,"nl")`,
     );
-    expect(sheet.get('X38')).toBe('=MAX(0,X37+B38-U38)');
-    expect(String(sheet.get('F16'))).toContain('IND.BACKLOG(B37:B114,U37:U114,IND_Sim_Beginachterstand)');
-    expect(String(sheet.get('O40'))).toContain('SUMPRODUCT($K$37:K40,');
+    const B = colOf('backlog');
+    expect(sheet.get(`${B}${r0 + 1}`)).toBe(`=MAX(0,${B}${r0}+B${r0 + 1}-${colOf('capacity')}${r0 + 1})`);
+    expect(String(sheet.get(`H${SCENARIO_LAYOUT.checkRow + 1}`))).toContain(`IND.BACKLOG(${W},`);
+    expect(String(sheet.get(`${colOf('inductionLoss')}${r0 + 3}`))).toContain(
+      `SUMPRODUCT($${colOf('hires')}$${r0}:${colOf('hires')}${r0 + 3},`,
+    );
     expect(sheet.charts).toHaveLength(1);
     expect(fake.workbook.names.some((n) => n.name === 'IND_Sim_Ondergrens')).toBe(true);
-    expect(screen.getByRole('status').textContent).toMatch(/^Geschreven: \d+ wijzigingen\.$/);
+    // The staffing inputs are formulas on the IND Parameters rows, written in the same batch.
+    const inputs = Array.from({ length: 40 }, (_, i) => sheet.get(`B${4 + i}`));
+    expect(inputs).toEqual(
+      expect.arrayContaining(['=IND_Wervingstijd', '=IND_Wervingsbeleid', '=IND_MaxInwerkers']),
+    );
+    expect(fake.workbook.table('IND_Parameters')).toBeDefined();
+    expect(
+      fake.workbook.sheet('IND Parameters')!.get(tableValueCell(fake, 'Model 2021', 'hiringPolicy')),
+    ).toBe('jaareinde');
+    expect(screen.getByRole('status').textContent).toMatch(
+      /^Geschreven: \d+ wijzigingen, ook in IND Parameters \(set Model 2021\)\.$/,
+    );
 
-    // A long peak has no forecast, so the forecast rule refuses it, naming the fix.
+    // A long peak has no forecast: the forecast rule runs on forecast = workload, and the sheet says so.
     await user.selectOptions(screen.getByLabelText('Sjabloon'), 'longPeak');
     await user.click(screen.getByRole('button', { name: 'Sjabloon invullen' }));
     await user.click(screen.getByRole('button', { name: 'Naar werkblad schrijven' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('heeft een prognosereeks nodig');
+    await waitFor(() => expect(fake.workbook.sheet('IND Scenario')!.get(`C${r0}`)).toBe(`=B${r0}`));
+    expect(fake.workbook.sheet('IND Scenario')!.get(`A${TABLE_HEADER_ROW - 2}`)).toMatch(
+      /^Geen prognose opgegeven/,
+    );
 
     // Rewriting our own, unedited sheet: the round trips do not depend on the number of periods.
     await user.selectOptions(screen.getByLabelText('Financieringsregel'), 'path');
@@ -98,12 +131,41 @@ describe('scenario view', () => {
     await user.paste(short);
     const before3 = fake.workbook.syncCount;
     await user.click(screen.getByRole('button', { name: 'Naar werkblad schrijven' }));
-    await waitFor(() => expect(fake.workbook.sheet('IND Scenario')!.get('D37')).toContain('B37:B56'));
+    await waitFor(() =>
+      expect(fake.workbook.sheet('IND Scenario')!.get(`D${r0}`)).toContain(`B${r0}:B${r0 + 19}`),
+    );
     expect(fake.workbook.syncCount - before3).toBe(rewrite78);
-    expect(Math.max(syncs, rewrite78)).toBeLessThanOrEqual(6);
+    expect(Math.max(syncs, rewrite78)).toBeLessThanOrEqual(12);
   });
 
-  it('saves scenarios in the workbook and compares them side by side', async () => {
+  it('edits a staffing parameter in the form and keeps one changed in the table', async () => {
+    const { fake } = setup();
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText('Sjabloon'), 'normal');
+    await user.click(screen.getByRole('button', { name: 'Sjabloon invullen' }));
+    await user.clear(screen.getByLabelText('Wervingstijd'));
+    await user.type(screen.getByLabelText('Wervingstijd'), '4');
+    await user.selectOptions(screen.getByLabelText('Vervanging vertrekkers'), 'immediate');
+    await user.click(screen.getByRole('button', { name: 'Naar werkblad schrijven' }));
+    await screen.findByTestId('change-report');
+    const params = (): ReturnType<typeof fake.workbook.requireSheet> =>
+      fake.workbook.sheet('IND Parameters')!;
+    expect(params().get(tableValueCell(fake, 'Model 2021', 'recruitmentLag'))).toBe(4);
+    expect(params().get(tableValueCell(fake, 'Model 2021', 'hiringPolicy'))).toBe('direct');
+
+    // The user changes the coaching capacity in the table; the form still shows 0,3 (untouched).
+    fake.workbook.setCells('IND Parameters', tableValueCell(fake, 'Model 2021', 'traineeCap'), [[0.5]]);
+    await user.click(screen.getByRole('button', { name: 'Naar werkblad schrijven' }));
+    await waitFor(() =>
+      expect(
+        screen.getByLabelText<HTMLInputElement>('Begeleidingscapaciteit (nieuwe per ervaren fte)').value,
+      ).toBe('0,5'),
+    );
+    expect(params().get(tableValueCell(fake, 'Model 2021', 'traineeCap'))).toBe(0.5);
+    expect(params().get(tableValueCell(fake, 'Model 2021', 'recruitmentLag'))).toBe(4);
+  });
+
+  it('saves versions of a scenario in the workbook and compares them side by side', async () => {
     const { fake, gateway } = setup();
     const user = userEvent.setup();
     await user.selectOptions(screen.getByLabelText('Sjabloon'), 'case2017');
@@ -119,33 +181,68 @@ describe('scenario view', () => {
     await user.click(screen.getByRole('button', { name: 'Scenario bewaren' }));
     await screen.findByText('Scenario “Aanbevolen” bewaard in de werkmap.');
 
-    const saved = await gateway.loadSetting<{ name: string; preset: string }[]>(SAVED_KEY);
-    expect(saved!.map((s) => [s.name, s.preset])).toEqual([
-      ['Vooraf 2017', 'advance2017'],
-      ['Aanbevolen', 'recommended'],
+    // Saving under an existing name keeps the earlier version.
+    await user.clear(screen.getByLabelText('Wervingstijd'));
+    await user.type(screen.getByLabelText('Wervingstijd'), '6');
+    await user.click(screen.getByRole('button', { name: 'Scenario bewaren' }));
+    await screen.findByText(
+      'Scenario “Aanbevolen” bewaard als versie 2; de eerdere versies blijven bewaard.',
+    );
+
+    const saved =
+      await gateway.loadSetting<{ name: string; preset: string; version: number; savedAt: string }[]>(
+        SAVED_KEY,
+      );
+    expect(saved!.map((s) => [s.name, s.preset, s.version])).toEqual([
+      ['Vooraf 2017', 'advance2017', 1],
+      ['Aanbevolen', 'recommended', 1],
+      ['Aanbevolen', 'recommended', 2],
     ]);
+    expect(saved!.every((s) => /^\d{4}-\d{2}-\d{2}$/.test(s.savedAt))).toBe(true);
     const list = within(screen.getByRole('region', { name: 'Bewaarde scenario’s' }));
     expect(list.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Vooraf 2017 — Vooraf bezuinigen op prognose (2017)',
-      'Aanbevolen — Aanbevolen: pas na realisatie, geleidelijk, achterstand meegeteld',
+      `Vooraf 2017 — Vooraf bezuinigen op prognose (2017) (versie 1, ${saved![0].savedAt})`,
+      `Aanbevolen — Aanbevolen: pas na realisatie, geleidelijk, achterstand meegeteld (versie 1, ${saved![1].savedAt})`,
+      `Aanbevolen — Aanbevolen: pas na realisatie, geleidelijk, achterstand meegeteld (versie 2, ${saved![2].savedAt})`,
     ]);
 
+    // Latest versions side by side …
     await user.click(screen.getByRole('button', { name: 'Bewaarde scenario’s vergelijken' }));
     await waitFor(() => expect(fake.workbook.sheet('IND Scenariovergelijking')).toBeTruthy());
-    const cmp = fake.workbook.sheet('IND Scenariovergelijking')!;
+    let cmp = fake.workbook.sheet('IND Scenariovergelijking')!;
     expect([cmp.get('A4'), cmp.get('B4'), cmp.get('C4')]).toEqual(['Kenmerk', 'Vooraf 2017', 'Aanbevolen']);
+    expect(cmp.get('C6')).toBe(2);
     expect(cmp.charts).toHaveLength(1);
+    // … or every version.
+    await user.click(screen.getByLabelText('Alle versies naast elkaar'));
+    await user.click(screen.getByRole('button', { name: 'Bewaarde scenario’s vergelijken' }));
+    await waitFor(() => expect(fake.workbook.sheet('IND Scenariovergelijking')!.get('D4')).toBeTruthy());
+    cmp = fake.workbook.sheet('IND Scenariovergelijking')!;
+    expect(cmp.get('C4')).toBe(`Aanbevolen (versie 1, ${saved![1].savedAt})`);
+    expect(cmp.get('D4')).toBe(`Aanbevolen (versie 2, ${saved![2].savedAt})`);
   });
 
   it('reads the workload from the selection (numbers stay exact)', async () => {
     const { fake } = setup();
-    fake.workbook.setCells('Blad1', 'A1', [[83000.123], [84000], [76500.5]]);
-    fake.workbook.select('Blad1', 'A1:A3');
+    fake.workbook.setCells('Blad1', 'A1', [[83000.123], [84000], [76500.5], [80000], [81000]]);
+    fake.workbook.select('Blad1', 'A1:A5');
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Selectie inlezen' }));
-    await waitFor(() => expect(seriesBox().value).toBe('83000,123\n84000\n76500,5'));
+    await waitFor(() => expect(seriesBox().value).toBe('83000,123\n84000\n76500,5\n80000\n81000'));
     await user.click(screen.getByRole('button', { name: 'Simuleren' }));
     await screen.findByRole('table', { name: 'Uitkomst' });
+  });
+
+  it('shows a warning with figures when funding cannot sustain a stable staff', async () => {
+    setup();
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText('Sjabloon'), 'normal');
+    await user.click(screen.getByRole('button', { name: 'Sjabloon invullen' }));
+    await user.clear(screen.getByLabelText('Opslag vacatures, inwerken en begeleiding in doel'));
+    await user.type(screen.getByLabelText('Opslag vacatures, inwerken en begeleiding in doel'), '0');
+    await user.click(screen.getByRole('button', { name: 'Simuleren' }));
+    const list = await screen.findByRole('list', { name: 'Waarschuwingen' });
+    expect(list.textContent).toContain('betaalt de financiering 1011.2 fte');
   });
 
   describe('bad input: a clear message, and nothing is written', () => {
@@ -162,22 +259,30 @@ describe('scenario view', () => {
       const bar = await screen.findByRole('alert');
       expect(bar.textContent).toContain(message);
       expect(fake.workbook.sheet('IND Scenario')).toBeUndefined();
-      expect(fake.workbook.names.filter((n) => n.name.startsWith('IND_Sim_'))).toHaveLength(0);
+      expect(fake.workbook.sheet('IND Parameters')).toBeUndefined();
+      expect(fake.workbook.names.filter((n) => n.name.startsWith('IND_'))).toHaveLength(0);
     }
+    const retype = async (
+      user: ReturnType<typeof userEvent.setup>,
+      label: string,
+      text: string,
+    ): Promise<void> => {
+      await user.clear(screen.getByLabelText(label));
+      await user.type(screen.getByLabelText(label), text);
+    };
 
     it('a floor above the cap', async () => {
       await expectRefused(async (user) => {
-        await user.clear(screen.getByLabelText('Ondergrens financiering'));
-        await user.type(screen.getByLabelText('Ondergrens financiering'), '8000000');
+        await retype(user, 'Ondergrens financiering', '8000000');
         await user.type(screen.getByLabelText('Plafond financiering'), '7000000');
       }, 'Ondergrens (8000000) ligt boven het plafond (7000000).');
     });
 
     it('text in a numeric field', async () => {
-      await expectRefused(async (user) => {
-        await user.clear(screen.getByLabelText('Verloop per jaar'));
-        await user.type(screen.getByLabelText('Verloop per jaar'), 'veel');
-      }, 'Verloop per jaar: verwacht een getal (uren), ontvangen tekst "veel".');
+      await expectRefused(
+        (user) => retype(user, 'Verloop per jaar', 'veel'),
+        'Verloop per jaar: verwacht een getal (uren), ontvangen tekst "veel".',
+      );
     });
 
     it('a period missing from the series', async () => {
@@ -190,11 +295,22 @@ describe('scenario view', () => {
       }, 'Werklast (uren): periode 5 ontbreekt in rij 5.');
     });
 
-    it('a ratio typed as a percentage', async () => {
-      await expectRefused(async (user) => {
-        await user.clear(screen.getByLabelText('Verloop per jaar'));
-        await user.type(screen.getByLabelText('Verloop per jaar'), '9,5');
-      }, 'typ 0.095 in plaats van 9.5');
+    it('a yearly turnover typed as a percentage', async () => {
+      await expectRefused((user) => retype(user, 'Verloop per jaar', '9,5'), 'typ 0.095 in plaats van 9.5');
+    });
+
+    it('a recruitment lag longer than the series', async () => {
+      await expectRefused(
+        (user) => retype(user, 'Wervingstijd', '100'),
+        'Wervingstijd / recruitmentLag: 100 perioden is minstens zo lang als de reeks (78 perioden)',
+      );
+    });
+
+    it('a negative coaching capacity', async () => {
+      await expectRefused(
+        (user) => retype(user, 'Begeleidingscapaciteit (nieuwe per ervaren fte)', '-0,1'),
+        'Max. nieuwe fte per ervaren fte / traineeCap: verwacht 0 of meer, ontvangen -0.1.',
+      );
     });
   });
 });

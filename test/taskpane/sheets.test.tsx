@@ -49,8 +49,11 @@ describe('parameter view', () => {
     await screen.findByTestId('change-report');
     const sheet = fake.workbook.sheet('IND Parameters')!;
     expect(sheet.get('B4')).toBe('Model 2021');
-    expect(sheet.get('D8')).toBe(`=INDEX($C$28:$C$63,MATCH(IND_ActieveSet&"|"&$B8,$G$28:$G$63,0))`);
-    expect(sheet.get('G28')).toBe('=A28&"|"&B28');
+    // The table follows the active-value rows: its first and last data rows depend on PARAMETERS.
+    const f = PARAMETER_LAYOUT.tableHeaderRow + 1;
+    const l = PARAMETER_LAYOUT.tableHeaderRow + 2 * PARAMETERS.length;
+    expect(sheet.get('D8')).toBe(`=INDEX($C$${f}:$C$${l},MATCH(IND_ActieveSet&"|"&$B8,$G$${f}:$G$${l},0))`);
+    expect(sheet.get(`G${f}`)).toBe(`=A${f}&"|"&B${f}`);
     const names = fake.workbook.names.map((n) => n.name);
     for (const p of PARAMETERS) expect(names).toContain(p.excelName);
     expect(names).toEqual(expect.arrayContaining(['IND_ActieveSet', 'IND_DirecteUrenModel']));

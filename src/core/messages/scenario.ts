@@ -69,13 +69,6 @@ export const scenarioMessages = {
     en: (d) =>
       `${d.argument ?? 'Forecast'} has ${d.received ?? '?'} periods, the workload ${d.expected ?? '?'}. Expected: series of equal length, one value per period. Complete the forecast or leave it entirely blank.`,
   },
-  scenarioForecastMissing: {
-    excel: 'invalidValue',
-    nl: () =>
-      `De regel "financiering vooraf op prognose" heeft een prognosereeks nodig, maar die is leeg. Plak een tweede kolom met de verwachte werklast, kies het sjabloon 2017, of kies een andere regel.`,
-    en: () =>
-      `The rule "funding in advance on forecast" needs a forecast series, but it is blank. Paste a second column with the expected workload, pick the 2017 template, or choose another rule.`,
-  },
   scenarioPasteNoNumbers: {
     excel: 'invalidValue',
     nl: (d) =>
@@ -88,5 +81,69 @@ export const scenarioMessages = {
     nl: () =>
       `Scenarionaam is leeg. Verwacht: een korte naam (bijv. "Bezuiniging 2017"). Typ een naam en bewaar opnieuw.`,
     en: () => `Scenario name is blank. Expected: a short name (e.g. "Cut 2017"). Type a name and save again.`,
+  },
+  // Staffing model (issue 9): hiring policy, recruitment lag, coaching capacity, steady state.
+  scenarioUnknownPolicy: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `${d.argument ?? 'Vervanging vertrekkers'}: het wervingsbeleid "${d.received ?? ''}" bestaat niet. Verwacht: ${d.expected ?? 'jaareinde | direct'} (jaareinde = vertrekkers pas aan het jaareinde vervangen, de begrotingsregel; direct = meteen). Typ een van deze namen.`,
+    en: (d) =>
+      `${d.argument ?? 'Replacement of leavers'}: the hiring policy "${d.received ?? ''}" does not exist. Expected: ${d.expected ?? 'jaareinde | direct'} (jaareinde = leavers replaced only at the year end, the budget rule; direct = at once). Type one of these names.`,
+  },
+  scenarioLagTooLong: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `${d.argument ?? 'Wervingstijd'}: ${d.received ?? '?'} perioden is minstens zo lang als de reeks (${d.periods ?? '?'} perioden), dus geen enkele vacature wordt binnen de reeks vervuld. Verwacht: een wervingstijd korter dan de reeks. Verkort de wervingstijd of verleng de reeks.`,
+    en: (d) =>
+      `${d.argument ?? 'Recruitment lag'}: ${d.received ?? '?'} periods is at least as long as the series (${d.periods ?? '?'} periods), so no vacancy is filled within it. Expected: a lag shorter than the series. Shorten the lag or lengthen the series.`,
+  },
+  scenarioNegativeCap: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `${d.argument ?? 'Max. nieuwe fte per ervaren fte'}: verwacht 0 of meer, ontvangen ${d.received ?? '?'}. Het is het aantal fte in de inwerkperiode dat één ervaren fte kan begeleiden (0 = vacaturestop). Typ bijvoorbeeld 0.3.`,
+    en: (d) =>
+      `${d.argument ?? 'Max. trainee fte per experienced fte'}: expected 0 or more, received ${d.received ?? '?'}. It is the trainee fte one experienced fte can coach (0 = hiring freeze). Type for example 0.3.`,
+  },
+  scenarioHiringFreeze: {
+    excel: 'invalidValue',
+    nl: () =>
+      `Let op: begeleidingscapaciteit 0 is een vacaturestop. Niemand wordt aangenomen; de bezetting daalt met elke vertrekker.`,
+    en: () =>
+      `Note: a coaching capacity of 0 is a hiring freeze. Nobody is hired; staff falls with every leaver.`,
+  },
+  scenarioCoachingShort: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `Let op: de begeleidingscapaciteit (${d.cap ?? '?'} × ${d.experienced ?? '?'} ervaren fte = ${d.room ?? '?'} fte in opleiding) is kleiner dan wat het vervangen van vertrekkers tegelijk in opleiding brengt (${d.need ?? '?'} fte). Nieuwe mensen wachten, dus de bezetting blijft achter. Verhoog de begeleidingscapaciteit of vervang vertrekkers direct (gespreid).`,
+    en: (d) =>
+      `Note: the coaching capacity (${d.cap ?? '?'} × ${d.experienced ?? '?'} experienced fte = ${d.room ?? '?'} trainee fte) is smaller than what replacing leavers puts in induction at once (${d.need ?? '?'} fte). New staff wait, so staff falls behind. Raise the coaching capacity or replace leavers at once (spread out).`,
+  },
+  scenarioUnsustainable: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `Let op: bij de gemiddelde werklast (${d.hours ?? '?'} uur per periode) betaalt de financiering ${d.funded ?? '?'} fte; een stabiele bezetting vraagt ${d.productive ?? '?'} productieve fte plus het vaste verlies aan vacatures, inwerken en begeleiding van ${d.loss ?? '?'} fte (${d.vacancies ?? '?'} + ${d.induction ?? '?'} + ${d.coaching ?? '?'}) = ${d.needed ?? '?'} fte. De achterstand groeit dan met ongeveer ${d.shortfall ?? '?'} uur per periode. Zet de opslag in het doel op 1 of verhoog plafond of tarief.`,
+    en: (d) =>
+      `Note: at the mean workload (${d.hours ?? '?'} hours per period) funding pays for ${d.funded ?? '?'} fte; a stable staff needs ${d.productive ?? '?'} productive fte plus the steady loss to vacancies, induction and coaching of ${d.loss ?? '?'} fte (${d.vacancies ?? '?'} + ${d.induction ?? '?'} + ${d.coaching ?? '?'}) = ${d.needed ?? '?'} fte. The backlog then grows by about ${d.shortfall ?? '?'} hours per period. Set the allowance in the target to 1, or raise the cap or the rate.`,
+  },
+  scenarioLossTooHigh: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `Let op: verloop ${d.turnover ?? '?'} × inwerktijd ${d.induction ?? '?'} perioden × (1 + begeleiding ${d.coaching ?? '?'}) / 26 = ${d.factor ?? '?'}: het inwerken van vervangers kost minstens de hele bezetting, dus geen financiering houdt een stabiele bezetting in stand. Verlaag verloop, inwerktijd of begeleiding.`,
+    en: (d) =>
+      `Note: turnover ${d.turnover ?? '?'} × induction ${d.induction ?? '?'} periods × (1 + coaching ${d.coaching ?? '?'}) / 26 = ${d.factor ?? '?'}: inducting replacements costs at least the whole staff, so no funding sustains a stable staff. Lower turnover, induction time or coaching.`,
+  },
+  scenarioUnknownSetting: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `Onbekende parameter "${d.received ?? ''}". Verwacht een van: ${d.expected ?? ''}. Gebruik de namen uit de kolom Parameter van het blad.`,
+    en: (d) =>
+      `Unknown parameter "${d.received ?? ''}". Expected one of: ${d.expected ?? ''}. Use the names of the sheet's Parameter column.`,
+  },
+  scenarioBadSetting: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `${d.argument ?? 'Parameter'}: verwacht ${d.expected ?? 'een geldige waarde'}, ontvangen "${d.received ?? ''}". Typ de waarde in de vorm naam=waarde, bijvoorbeeld recruitmentLag=3.`,
+    en: (d) =>
+      `${d.argument ?? 'Parameter'}: expected ${d.expected ?? 'a valid value'}, received "${d.received ?? ''}". Type the value as name=value, for example recruitmentLag=3.`,
   },
 } satisfies Record<string, MessageDef>;

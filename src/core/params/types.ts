@@ -23,6 +23,11 @@ export interface ModelParameter {
   readonly labelNl: string;
   /** English label. */
   readonly labelEn: string;
-  /** Source text, quoted or cited. */
+  /** Source text, quoted or cited. An assumption of this tool starts with "Aanname". */
   readonly source: string;
+  /**
+   * For a choice parameter (e.g. a hiring policy): the names a user can pick, as written in a
+   * cell. `value` is then the index of the default in this list.
+   */
+  readonly choices?: readonly string[];
 }

@@ -7,3 +7,5 @@ export * from './parse';
 export * from './labels';
 export * from './templates';
 export * from './simulate';
+export * from './allowance';
+export * from './settings';

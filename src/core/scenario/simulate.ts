@@ -1,14 +1,33 @@
 /**
- * The scenario and funding-path simulator: per four-week period it derives the funding from
- * the chosen rule, the staff that funding pays for, hiring with an induction ramp (and the
- * coaching it takes from experienced staff), turnover, productive capacity, the flex shell for
- * short peaks, production (needs-based against capacity-constrained) and the backlog.
+ * The scenario and funding-path simulator. Per four-week period it derives the funding from the
+ * chosen rule, the fte that funding pays for, and then the staff as a STOCK: it carries over from
+ * period to period and changes only by
+ * - hires, who start after a recruitment lag (vacancy to first day) and then ramp up over the
+ *   induction, while experienced staff coach them (limited by the coaching capacity);
+ * - leavers (turnover), whose posts the hiring policy re-opens at the year end (the budget rule)
+ *   or at once;
+ * - and, when funding falls below what is committed, first by not replacing leavers, then by
+ *   withdrawing vacancies still in recruitment, and only where the rule says so by active
+ *   reduction. Each of the three is its own row.
+ * Capacity follows from the productive staff plus the flex shell for short peaks; the backlog
+ * from workload against capacity.
  *
  * Everything is computed in doubles and never rounded; rounding is the display's job.
  */
-import { CalcError } from '../errors';
+import { DIRECT_RATIO_GROSS_MEASURED } from '../params/measured2021';
+import { HOURS_PER_FTE } from '../params/model2021';
+import { HIRING_POLICY, RECRUITMENT_LAG, TRAINEE_CAP } from '../params/scenario';
+import { ALLOWANCE_SHARE, COACHING_PER_TRAINEE, INDUCTION_MONTHS, TURNOVER_ANNUAL } from '../params/scenario';
+import { CalcError, type ErrorCode, type ErrorDetails } from '../errors';
+import { allowanceFte, staffingAllowance, type StaffingAllowance } from './allowance';
 import { scenarioLabels, type Band, type ScenarioLabel } from './labels';
-import { annualToPeriodRate, directHoursPerFtePeriod, monthsToPeriods, PERIODS_PER_YEAR } from './units';
+import {
+  annualToPeriodRate,
+  directHoursPerFtePeriod,
+  inductionLossShare,
+  monthsToPeriods,
+  PERIODS_PER_YEAR,
+} from './units';
 import { checkFloorCap, checkFraction, checkRange, checkWhole, readSeries } from './validate';
 
 /** Which workload the funding target follows. */
@@ -18,7 +37,8 @@ export type FundingBasis = 'realised' | 'forecast';
 export interface FundingRule {
   /**
    * `realised`: the workload as it comes in. `forecast`: the expected workload, i.e. funding
-   * (and staff) adjusted in advance, as in 2017.
+   * (and staff) adjusted in advance, as in 2017. Without a forecast series the forecast is the
+   * workload itself (and the result says so).
    */
   basis: FundingBasis;
   /** Minimum funding per period, € (*ondergrens*). */
@@ -33,19 +53,29 @@ export interface FundingRule {
   countBacklog: boolean;
   /** The periods over which a backlog should be cleared when it is counted (≥ 1). */
   backlogClearPeriods: number;
+  /**
+   * The share of the staffing allowance (vacancies + induction loss + coaching, see
+   * `allowance.ts`) the target pays for, 0 … 1. Default 1: funding that can sustain a stable staff.
+   */
+  allowanceShare: number;
+  /**
+   * When staff and vacancies exceed what funding pays for: true = reduce staff actively at once
+   * (the 2017 cut); false = only by not replacing leavers and withdrawing open vacancies.
+   */
+  activeReduction: boolean;
 }
 
 /** The named rules a user can pick. */
 export type RulePreset = 'advance2017' | 'path' | 'recommended';
 
 /**
- * The three rules side by side:
- * - `advance2017`: follow the FORECAST at once and in full (confirm 1, max decline 100%), no backlog
- *   counted — the 2017 practice of cutting on an expected fall.
- * - `path`: the reference's funding path on realised workload: a fall only after 3 periods, at most 5%
- *   a period.
- * - `recommended`: the review's recommendation: as `path`, and the backlog is counted (cleared over
- *   6 periods).
+ * The three rules side by side. Each pays the staffing allowance by default.
+ * - `advance2017`: follow the FORECAST at once and in full (confirm 1, max decline 100%), no
+ *   backlog counted, and reduce staff actively — the 2017 practice of cutting on an expected fall.
+ * - `path`: the reference's funding path on realised workload: a fall only after 3 periods, at
+ *   most 5% a period; staff follows a fall by not replacing leavers.
+ * - `recommended`: the review's recommendation: as `path`, and the backlog is counted (cleared
+ *   over 6 periods).
  * Floor and cap are not part of the preset; the caller keeps its own.
  */
 export const RULE_PRESETS: Record<RulePreset, Omit<FundingRule, 'floor' | 'cap'>> = {
@@ -55,6 +85,8 @@ export const RULE_PRESETS: Record<RulePreset, Omit<FundingRule, 'floor' | 'cap'>
     confirmPeriods: 1,
     countBacklog: false,
     backlogClearPeriods: 6,
+    allowanceShare: ALLOWANCE_SHARE.value,
+    activeReduction: true,
   },
   path: {
     basis: 'realised',
@@ -62,6 +94,8 @@ export const RULE_PRESETS: Record<RulePreset, Omit<FundingRule, 'floor' | 'cap'>
     confirmPeriods: 3,
     countBacklog: false,
     backlogClearPeriods: 6,
+    allowanceShare: ALLOWANCE_SHARE.value,
+    activeReduction: false,
   },
   recommended: {
     basis: 'realised',
@@ -69,7 +103,23 @@ export const RULE_PRESETS: Record<RulePreset, Omit<FundingRule, 'floor' | 'cap'>
     confirmPeriods: 3,
     countBacklog: true,
     backlogClearPeriods: 6,
+    allowanceShare: ALLOWANCE_SHARE.value,
+    activeReduction: false,
   },
+};
+
+/**
+ * When a leaver's post is re-opened as a vacancy: `yearEnd` in the last period of each year (the
+ * budget rule: leavers are not replaced within the year), `immediate` in the period they leave.
+ * New funded posts are opened at once under both; every vacancy is filled after the
+ * recruitment lag.
+ */
+export type HiringPolicy = 'yearEnd' | 'immediate';
+
+/** The hiring policies, with the name a cell (and the CLI) uses for each. */
+export const HIRING_POLICIES: Record<HiringPolicy, string> = {
+  yearEnd: HIRING_POLICY.choices![0],
+  immediate: HIRING_POLICY.choices![1],
 };
 
 /** Staff and cost parameters. */
@@ -82,7 +132,7 @@ export interface StaffParams {
   costPerFtePeriod: number;
   /** Induction time of a new hire in calendar months (5–18 in the review); 0 = productive at once. */
   inductionMonths: number;
-  /** Turnover (*verloop*) per year as a fraction of staff; leavers are replaced by new hires. */
+  /** Turnover (*verloop*) per year as a share of the average staff. */
   turnoverAnnual: number;
   /**
    * Coaching (*begeleiden*): the fte of experienced time a trainee absorbs while not yet
@@ -93,13 +143,23 @@ export interface StaffParams {
   flexFte: number;
   /** Staff at the start, fte, all experienced. Default: the staff period 1's funding pays for. */
   initialStaffFte?: number;
+  /** Periods from opening a vacancy to the hire's first day (whole, ≥ 0, shorter than the series). */
+  recruitmentLag: number;
+  /** When leavers' posts are re-opened. */
+  hiringPolicy: HiringPolicy;
+  /**
+   * Coaching capacity: at most this many trainee fte (in induction) per experienced fte; hires
+   * wait when it is reached. 0 = hiring freeze (allowed, with a warning). Not applied without
+   * induction (nobody needs coaching then).
+   */
+  traineeCap: number;
 }
 
 /** All inputs of one simulation. */
 export interface SimInput {
   /** Workload (*werklast*) per period, hours: the inflow of work. */
   workload: readonly number[];
-  /** Expected workload per period, hours. Needed when the rule's basis is `forecast`. */
+  /** Expected workload per period, hours. When absent, a forecast rule uses the workload itself. */
   forecast?: readonly number[];
   band: Band;
   rule: FundingRule;
@@ -112,6 +172,12 @@ export interface SimInput {
   initialBacklog: number;
 }
 
+/** A warning: the run is valid but the user should know (the message is in the catalogue). */
+export interface SimWarning {
+  code: ErrorCode;
+  details: ErrorDetails;
+}
+
 /** Everything the simulator computes, one entry per period. */
 export interface SimResult {
   periods: number;
@@ -122,25 +188,57 @@ export interface SimResult {
   hoursPerFtePeriod: number;
   /** Induction time in periods (months × 13/12, unrounded). */
   inductionPeriods: number;
-  /** Turnover per period (fraction). */
+  /** Turnover per period: the yearly share / 13, of the staff at the period's start. */
   turnoverPerPeriod: number;
-  /** The rule's target before smoothing, floor and cap, €. */
+  /** The allowance shares used in the target. */
+  allowance: StaffingAllowance;
+  /** True when the rule follows a forecast but none was given: the workload was used. */
+  forecastFromWorkload: boolean;
+  /** The workload the target follows: the realised workload or the forecast, hours. */
+  basisHours: number[];
+  /** FTE the target pays for before the allowance: (basis + backlog share) / direct hours per fte. */
+  needFte: number[];
+  /** The allowance the target adds: allowanceShare × (m − 1) × needFte, fte. */
+  allowanceFte: number[];
+  /** The rule's target without the allowance, €: lumpsum + rate × hours. */
+  fundingTargetBase: number[];
+  /** The rule's target with the allowance, before smoothing, floor and cap, €. */
   fundingTarget: number[];
+  /** Periods in a row the target has been below the previous funding. */
+  belowPeriods: number[];
   /** Funding per period, €. */
   funding: number[];
   /** Staff the funding pays for: (funding − lumpsum) / cost per fte, fte. */
   fundedFte: number[];
-  /** Staff on the payroll after hiring and cuts, fte. */
-  staffFte: number[];
-  /** New hires this period, fte. */
-  hiresFte: number[];
-  /** Leavers this period (turnover), fte. */
+  /** Leavers this period (turnover), fte: the per-period rate × staff at the period's start. */
   leaversFte: number[];
-  /** Staff cut this period because funding fell, fte. */
-  cutsFte: number[];
-  /** Staff still in induction (hired less than the induction time ago), fte. */
+  /** Staff + vacancies in recruitment + held posts above what funding pays for, at the period's start, fte. */
+  excessFte: number[];
+  /** Leavers' posts held for the year end at the period's end (budget rule), fte. */
+  heldFte: number[];
+  /** Leavers' posts dropped this period because funding no longer pays for them, fte. */
+  notReplacedFte: number[];
+  /** Vacancies in recruitment withdrawn this period because funding no longer pays for them, fte. */
+  withdrawnFte: number[];
+  /** Active reduction of staff this period (only when the rule says so), fte. */
+  reductionsFte: number[];
+  /** Vacancies opened this period: held leavers' posts released plus new funded posts, fte. */
+  openedFte: number[];
+  /** Σ vacancies opened up to and including this period, fte. */
+  openedCumFte: number[];
+  /** Σ vacancies closed (filled or withdrawn) up to and including this period, fte. */
+  closedCumFte: number[];
+  /** Vacancies opened at least the recruitment lag ago and still open: ready to start, fte. */
+  dueFte: number[];
+  /** New hires starting this period, fte. */
+  hiresFte: number[];
+  /** Vacancies in recruitment at the period's end (opened, not yet filled or withdrawn), fte. */
+  pipelineFte: number[];
+  /** Staff on the payroll at the period's end, fte. */
+  staffFte: number[];
+  /** Staff still in induction (started less than the induction time ago), fte. */
   traineeFte: number[];
-  /** What the staff in induction cannot deliver yet: Σ cohort × (1 − ramp), fte. */
+  /** What the staff in induction cannot deliver yet: Σ cohort × loss share, fte. */
   inductionLossFte: number[];
   /** Experienced time absorbed by coaching: coachingShare × the induction loss, fte. */
   coachingFte: number[];
@@ -162,22 +260,55 @@ export interface SimResult {
   constrainedHours: number[];
   /** Backlog (*achterstand*) at the end of the period, hours: max(0, b − 1 + inflow − capacity). */
   backlog: number[];
+  /** Warnings about the settings (e.g. a hiring freeze, a staff funding cannot sustain). */
+  warnings: SimWarning[];
 }
 
-/** A cohort of hires in induction. */
-interface Cohort {
-  hiredAt: number;
-  fte: number;
-}
+/** Default staff parameters: the review's figures and the documented assumptions of `src/core/params`. */
+export const DEFAULT_STAFF: StaffParams = {
+  hoursPerFte: HOURS_PER_FTE.value,
+  directRatio: DIRECT_RATIO_GROSS_MEASURED.value,
+  // Illustrative (fictief): €85,000 a year per fte, spread over 13 periods.
+  costPerFtePeriod: 85000 / PERIODS_PER_YEAR,
+  inductionMonths: INDUCTION_MONTHS.value,
+  turnoverAnnual: TURNOVER_ANNUAL.value,
+  coachingShare: COACHING_PER_TRAINEE.value,
+  flexFte: 0,
+  recruitmentLag: RECRUITMENT_LAG.value,
+  hiringPolicy: (Object.keys(HIRING_POLICIES) as HiringPolicy[])[HIRING_POLICY.value],
+  traineeCap: TRAINEE_CAP.value,
+};
 
 /**
  * Validates the input and runs the simulation.
  * @throws CalcError for a missing or invalid series, a floor above the cap, a ratio typed as a
- *   percentage, or a forecast rule without a forecast.
+ *   percentage, a recruitment lag as long as the series, or an unknown hiring policy.
  */
 export function simulate(input: SimInput): SimResult {
   validateSimInput(input);
-  return simulateUnchecked(input);
+  const r = simulateUnchecked(input);
+  r.warnings = simWarnings(input, r);
+  return r;
+}
+
+/**
+ * Reads a hiring policy by the name a cell or the CLI uses (`jaareinde`, `direct`) or its code
+ * name (`yearEnd`, `immediate`), case-insensitively.
+ * @throws CalcError scenarioUnknownPolicy, listing the names that exist.
+ */
+export function parseHiringPolicy(
+  text: string,
+  argument = 'Vervanging vertrekkers / hiringPolicy',
+): HiringPolicy {
+  const s = text.trim().toLowerCase();
+  for (const [id, name] of Object.entries(HIRING_POLICIES) as [HiringPolicy, string][]) {
+    if (s === id.toLowerCase() || s === name.toLowerCase()) return id;
+  }
+  throw new CalcError('scenarioUnknownPolicy', {
+    argument,
+    received: text,
+    expected: Object.values(HIRING_POLICIES).join(' | '),
+  });
 }
 
 /**
@@ -185,7 +316,7 @@ export function simulate(input: SimInput): SimResult {
  * anything (nothing is half-written).
  */
 export function validateSimInput(input: SimInput): void {
-  readSeries(input.workload, 'Werklast / workload');
+  const workload = readSeries(input.workload, 'Werklast / workload');
   const { rule, staff, band } = input;
   checkRange(band.low, 'Band onder / band low', 0, Infinity);
   checkRange(band.high, 'Band boven / band high', band.low, Infinity);
@@ -199,6 +330,14 @@ export function validateSimInput(input: SimInput): void {
   checkRange(rule.confirmPeriods, 'Bevestigingsperioden / confirmPeriods', 1, 1000);
   checkWhole(rule.confirmPeriods, 'Bevestigingsperioden / confirmPeriods');
   checkRange(rule.backlogClearPeriods, 'Inloopperioden achterstand / backlogClearPeriods', 1, 1000);
+  checkFraction(rule.allowanceShare, 'Opslag in doel / allowanceShare');
+  if (typeof rule.activeReduction !== 'boolean') {
+    throw new CalcError('scenarioOutOfRange', {
+      argument: 'Actieve afbouw / activeReduction',
+      expected: 'WAAR of ONWAAR / TRUE or FALSE',
+      received: String(rule.activeReduction),
+    });
+  }
   checkRange(staff.hoursPerFte, 'Uren per fte / hoursPerFte', 1, 168);
   checkFraction(staff.directRatio, 'Directe uren / directRatio');
   checkRange(staff.directRatio, 'Directe uren / directRatio', 0.01, 1);
@@ -210,6 +349,23 @@ export function validateSimInput(input: SimInput): void {
   checkRange(staff.flexFte, 'Flexibele schil (fte) / flex shell', 0, Infinity);
   if (staff.initialStaffFte !== undefined)
     checkRange(staff.initialStaffFte, 'Beginbezetting / initial staff', 0, Infinity);
+  const lagName = 'Wervingstijd / recruitmentLag';
+  checkRange(staff.recruitmentLag, lagName, 0, Infinity);
+  checkWhole(staff.recruitmentLag, lagName);
+  if (staff.recruitmentLag >= workload.length) {
+    throw new CalcError('scenarioLagTooLong', {
+      argument: lagName,
+      received: String(staff.recruitmentLag),
+      periods: workload.length,
+    });
+  }
+  parseHiringPolicy(String(staff.hiringPolicy));
+  if (!Number.isFinite(staff.traineeCap) || staff.traineeCap < 0) {
+    throw new CalcError('scenarioNegativeCap', {
+      argument: 'Max. nieuwe fte per ervaren fte / traineeCap',
+      received: String(staff.traineeCap),
+    });
+  }
   checkRange(input.lumpsum, 'Lumpsum', 0, Infinity);
   checkRange(input.initialBacklog, 'Beginachterstand / initial backlog', 0, Infinity);
   if (input.ratePerHour !== undefined)
@@ -223,76 +379,116 @@ export function validateSimInput(input: SimInput): void {
         received: String(input.forecast.length),
       });
     }
-  } else if (rule.basis === 'forecast') {
-    throw new CalcError('scenarioForecastMissing', {});
   }
 }
 
-/**
- * The ramp: the productive share of a cohort `age` periods after hiring. Linear from 0 in the
- * first period to 1 once the induction time has passed; with no induction, 1 at once.
- */
-export function rampShare(age: number, inductionPeriods: number): number {
-  if (inductionPeriods <= 0) return 1;
-  return Math.min(1, age / inductionPeriods);
+/** True when the period (0-based) is the last of its year: leavers' posts are re-opened then. */
+export function isYearEnd(t: number): boolean {
+  return t % PERIODS_PER_YEAR === PERIODS_PER_YEAR - 1;
 }
 
 /**
- * The simulation without validation (the bench and property tests call it in loops).
- * Order of events within a period: funding is set; turnover leaves; staff is cut to, or hired up
- * to, the funded level (hires start in induction); capacity follows; the backlog updates.
- * Leavers and cuts come out of experienced staff, so a cohort in induction stays whole along its
- * ramp; this keeps the model a plain sum over the hires (a SUMPRODUCT on the sheet).
+ * The simulation without validation (the bench and property tests call it in loops). Order of
+ * events within period t (the sheet's row formulas follow the same order):
+ * 1. funding from the rule; the fte it pays for, F;
+ * 2. leavers = turnover per period × staff at the start; their posts are held (Y);
+ * 3. excess X = staff + vacancies in recruitment (P) + held posts − F, when positive: dropped
+ *    first from the held posts (not replaced), then withdrawn from P (oldest first), and the rest,
+ *    only when the rule says so, actively reduced from staff;
+ * 4. vacancies opened: the held posts at the year end (or at once under `immediate`) plus new
+ *    funded posts, F − staff − P − Y when positive;
+ * 5. hires: vacancies opened at least `recruitmentLag` periods ago and still open start, oldest
+ *    first, as far as the coaching capacity allows (trainees ≤ traineeCap × experienced staff);
+ * 6. productive staff = staff − induction loss − coaching; capacity; flex shell; backlog.
+ * Leavers and reductions come out of experienced staff, so a cohort in induction stays whole
+ * along its ramp; this keeps the model a plain sum over the hires (a SUMPRODUCT on the sheet).
  */
 export function simulateUnchecked(input: SimInput): SimResult {
   const { workload, rule, staff, band, lumpsum } = input;
   const n = workload.length;
   const h = directHoursPerFtePeriod(staff.hoursPerFte, staff.directRatio);
   const rate = input.ratePerHour ?? staff.costPerFtePeriod / h;
-  const R = monthsToPeriods(staff.inductionMonths);
+  const k = monthsToPeriods(staff.inductionMonths);
   const q = annualToPeriodRate(staff.turnoverAnnual);
+  const L = staff.recruitmentLag;
   const labels = scenarioLabels(workload, band);
-  const basis = rule.basis === 'forecast' && input.forecast ? input.forecast : workload;
+  const hasForecast = input.forecast !== undefined && input.forecast.length === n;
+  const forecastFromWorkload = rule.basis === 'forecast' && !hasForecast;
+  const basis = rule.basis === 'forecast' && hasForecast ? input.forecast! : workload;
+  const allowance = staffingAllowance(staff);
+  // Allowance fte per fte of need. A loss of all staff to induction (m = ∞) is refused by the
+  // warning; the target then pays for the need alone rather than for infinity.
+  const extraPerNeed = Number.isFinite(allowance.fundedPerProductive)
+    ? rule.allowanceShare * (allowance.fundedPerProductive - 1)
+    : 0;
+  const yearEndPolicy = staff.hiringPolicy === 'yearEnd';
 
+  const arr = (): number[] => new Array<number>(n);
   const r: SimResult = {
     periods: n,
     labels,
     ratePerHour: rate,
     hoursPerFtePeriod: h,
-    inductionPeriods: R,
+    inductionPeriods: k,
     turnoverPerPeriod: q,
-    fundingTarget: new Array<number>(n),
-    funding: new Array<number>(n),
-    fundedFte: new Array<number>(n),
-    staffFte: new Array<number>(n),
-    hiresFte: new Array<number>(n),
-    leaversFte: new Array<number>(n),
-    cutsFte: new Array<number>(n),
-    traineeFte: new Array<number>(n),
-    inductionLossFte: new Array<number>(n),
-    coachingFte: new Array<number>(n),
-    productiveFte: new Array<number>(n),
-    staffCapacityHours: new Array<number>(n),
-    flexNeedFte: new Array<number>(n),
-    flexHours: new Array<number>(n),
-    capacityHours: new Array<number>(n),
-    needsBasedHours: new Array<number>(n),
-    neededFte: new Array<number>(n),
-    constrainedHours: new Array<number>(n),
-    backlog: new Array<number>(n),
+    allowance,
+    forecastFromWorkload,
+    basisHours: Array.from(basis),
+    needFte: arr(),
+    allowanceFte: arr(),
+    fundingTargetBase: arr(),
+    fundingTarget: arr(),
+    belowPeriods: arr(),
+    funding: arr(),
+    fundedFte: arr(),
+    leaversFte: arr(),
+    excessFte: arr(),
+    heldFte: arr(),
+    notReplacedFte: arr(),
+    withdrawnFte: arr(),
+    reductionsFte: arr(),
+    openedFte: arr(),
+    openedCumFte: arr(),
+    closedCumFte: arr(),
+    dueFte: arr(),
+    hiresFte: arr(),
+    pipelineFte: arr(),
+    staffFte: arr(),
+    traineeFte: arr(),
+    inductionLossFte: arr(),
+    coachingFte: arr(),
+    productiveFte: arr(),
+    staffCapacityHours: arr(),
+    flexNeedFte: arr(),
+    flexHours: arr(),
+    capacityHours: arr(),
+    needsBasedHours: arr(),
+    neededFte: arr(),
+    constrainedHours: arr(),
+    backlog: arr(),
+    warnings: [],
   };
 
   let staffPrev = 0;
-  const cohorts: Cohort[] = [];
-  let firstInWindow = 0;
+  // Posts in use: staff + vacancies in recruitment + held posts. Leavers and hires move posts
+  // between those three and leave the total as it is; tracking it as one number keeps a flat
+  // funding from opening posts of 1e-13 fte through rounding noise.
+  let committed = 0;
+  let held = 0;
+  let openedCum = 0;
+  let closedCum = 0;
   let backlogPrev = input.initialBacklog;
   let fundingPrev = 0;
   let below = 0;
 
   for (let t = 0; t < n; t++) {
-    // 1. Funding: target = lumpsum + rate × (basis workload [+ backlog share]).
+    // 1. Funding: target = lumpsum + rate × h × FTE, FTE = the reference's formula with the
+    //    allowance as extraFte added after the division (its parts are already payroll fte).
     const backlogHours = rule.countBacklog ? backlogPrev / rule.backlogClearPeriods : 0;
-    const target = lumpsum + rate * (basis[t] + backlogHours);
+    const need = (basis[t] + backlogHours) / h;
+    const extra = need * extraPerNeed;
+    const targetBase = lumpsum + rate * h * need;
+    const target = lumpsum + rate * h * (need + extra);
     let f: number;
     if (t === 0 || target >= fundingPrev) {
       f = target;
@@ -302,44 +498,91 @@ export function simulateUnchecked(input: SimInput): SimResult {
       f = below >= rule.confirmPeriods ? Math.max(target, fundingPrev * (1 - rule.maxDecline)) : fundingPrev;
     }
     f = Math.min(rule.cap, Math.max(rule.floor, f));
+    r.needFte[t] = need;
+    r.allowanceFte[t] = extra;
+    r.fundingTargetBase[t] = targetBase;
     r.fundingTarget[t] = target;
+    r.belowPeriods[t] = t === 0 ? 0 : below;
     r.funding[t] = f;
     fundingPrev = f;
     const funded = Math.max(0, f - lumpsum) / staff.costPerFtePeriod;
     r.fundedFte[t] = funded;
 
-    if (t === 0) staffPrev = staff.initialStaffFte ?? funded;
+    if (t === 0) {
+      staffPrev = staff.initialStaffFte ?? funded;
+      committed = staffPrev;
+    }
+    const pipelinePrev = openedCum - closedCum;
 
-    // 2. Turnover: a share of last period's staff leaves (taken from experienced staff: hires in
-    //    induction are kept, so a cohort stays whole along its ramp).
+    // 2. Leavers; their posts are held until the policy re-opens them.
     const leavers = staffPrev * q;
-    const afterTurnover = staffPrev - leavers;
     r.leaversFte[t] = leavers;
+    const heldWithLeavers = held + leavers;
 
-    // 3. Hire up to, or cut down to, the funded staff. Cuts, like leavers, come out of experienced
-    //    staff; hires start a cohort at the bottom of the ramp.
-    const hires = Math.max(0, funded - afterTurnover);
-    const cuts = Math.max(0, afterTurnover - funded);
+    // 3. More committed than funded: drop held posts, then withdraw vacancies, then (rule) reduce.
+    const excess = Math.max(0, committed - funded);
+    const notReplaced = Math.min(heldWithLeavers, excess);
+    const rest0 = excess - notReplaced;
+    const withdrawn = Math.min(pipelinePrev, rest0);
+    const rest1 = rest0 - withdrawn;
+    const afterLeavers = staffPrev - leavers;
+    const reductions = rule.activeReduction ? Math.min(afterLeavers, rest1) : 0;
+    // What funding still does not pay for (0 exactly when the excess is absorbed).
+    const rest2 = rest1 - reductions;
+    r.excessFte[t] = excess;
+    r.notReplacedFte[t] = notReplaced;
+    r.withdrawnFte[t] = withdrawn;
+    r.reductionsFte[t] = reductions;
+    const staffNow = afterLeavers - reductions;
+    const heldNow = heldWithLeavers - notReplaced;
+    // Withdrawing the whole pipeline closes it exactly (no 1e-13 fte left over by rounding).
+    closedCum = withdrawn === pipelinePrev ? openedCum : closedCum + withdrawn;
+
+    // 4. Vacancies: held posts are released at the year end (or at once); new posts at once.
+    const released = !yearEndPolicy || isYearEnd(t) ? heldNow : 0;
+    const committedNow = excess > 0 ? funded + rest2 : committed;
+    const newPosts = Math.max(0, funded - committedNow);
+    committed = newPosts > 0 ? funded : committedNow;
+    const opened = released + newPosts;
+    held = heldNow - released;
+    openedCum += opened;
+    r.heldFte[t] = held;
+    r.openedFte[t] = opened;
+    r.openedCumFte[t] = openedCum;
+
+    // 5. Hires: due vacancies (opened ≥ L periods ago, still open), within the coaching capacity.
+    const dueCum = t - L >= 0 ? r.openedCumFte[t - L] : 0;
+    const due = Math.max(0, dueCum - closedCum);
+    let traineesBefore = 0;
+    if (k > 0) {
+      for (let s = Math.max(0, Math.ceil(t - k)); s < t; s++) if (t - s < k) traineesBefore += r.hiresFte[s];
+    }
+    const room =
+      k > 0 ? Math.max(0, staff.traineeCap * (staffNow - traineesBefore) - traineesBefore) : Infinity;
+    const hires = Math.min(due, room);
+    r.dueFte[t] = due;
+    closedCum = hires === due && due > 0 ? dueCum : closedCum + hires;
     r.hiresFte[t] = hires;
-    r.cutsFte[t] = cuts;
-    r.staffFte[t] = funded;
-    staffPrev = funded;
-    if (hires > 0) cohorts.push({ hiredAt: t, fte: hires });
+    r.closedCumFte[t] = closedCum;
+    r.pipelineFte[t] = openedCum - closedCum;
+    const staffEnd = staffNow + hires;
+    r.staffFte[t] = staffEnd;
+    staffPrev = staffEnd;
 
-    // 4. Productive staff: staff minus what the cohorts in induction cannot yet deliver
-    //    (Σ hires × (1 − ramp)) and minus the coaching that absorbs from experienced staff
-    //    (coachingShare × the same). The sheet computes the same with SUMPRODUCT over the hires.
-    while (firstInWindow < cohorts.length && t - cohorts[firstInWindow].hiredAt >= R) firstInWindow++;
+    // 6. Productive staff: staff minus what the cohorts in induction cannot yet deliver and the
+    //    coaching that absorbs from experienced staff (the sheet: SUMPRODUCT over the hires).
     let trainees = 0;
     let loss = 0;
-    for (let i = firstInWindow; i < cohorts.length; i++) {
-      const c = cohorts[i];
-      trainees += c.fte;
-      loss += c.fte * (1 - rampShare(t - c.hiredAt, R));
+    if (k > 0) {
+      for (let s = Math.max(0, Math.ceil(t - k)); s <= t; s++) {
+        const age = t - s;
+        if (age >= k) continue;
+        trainees += r.hiresFte[s];
+        loss += r.hiresFte[s] * inductionLossShare(age, k);
+      }
     }
     const coaching = loss * staff.coachingShare;
-    // A cut deeper than the experienced staff leaves nobody productive that period.
-    const productive = Math.max(0, funded - loss - coaching);
+    const productive = Math.max(0, staffEnd - loss - coaching);
     r.traineeFte[t] = trainees;
     r.inductionLossFte[t] = loss;
     r.coachingFte[t] = coaching;
@@ -347,7 +590,7 @@ export function simulateUnchecked(input: SimInput): SimResult {
     const staffHours = productive * h;
     r.staffCapacityHours[t] = staffHours;
 
-    // 5. Flex shell: only short peaks call on it, for the hours above the band's top.
+    // 7. Flex shell: only short peaks call on it, for the hours above the band's top.
     const w = workload[t];
     const needHours = labels[t] === 'shortPeak' ? Math.max(0, w - band.high) : 0;
     r.flexNeedFte[t] = needHours / h;
@@ -356,7 +599,7 @@ export function simulateUnchecked(input: SimInput): SimResult {
     const cap = staffHours + flexHours;
     r.capacityHours[t] = cap;
 
-    // 6. Production and backlog.
+    // 8. Production and backlog.
     r.needsBasedHours[t] = w;
     r.neededFte[t] = w / h;
     r.constrainedHours[t] = Math.min(backlogPrev + w, cap);
@@ -365,6 +608,133 @@ export function simulateUnchecked(input: SimInput): SimResult {
     backlogPrev = b;
   }
   return r;
+}
+
+/** The steady-state check of a run's settings: can the funding rule sustain a stable staff? */
+export interface SteadyStateCheck {
+  /** Mean of the workload the rule follows, hours per period. */
+  meanHours: number;
+  /** Productive fte that workload needs: meanHours / direct hours per fte. */
+  productiveFte: number;
+  /** Staff on the payroll whose productive part that is, fte (Infinity when impossible). */
+  staffFte: number;
+  vacancyFte: number;
+  inductionFte: number;
+  coachingFte: number;
+  /** The steady loss: vacancies + induction + coaching, fte. */
+  lossFte: number;
+  /** Funded fte a stable staff needs: productive + loss. */
+  neededFte: number;
+  /** Funded fte the rule pays at the mean workload (no backlog), after floor and cap. */
+  fundedFte: number;
+  /** Trainee fte at once when leavers are replaced (a year-end wave, or the steady stream). */
+  traineePeakFte: number;
+  /** The coaching capacity for that staff: traineeCap × experienced fte. */
+  traineeRoomFte: number;
+}
+
+/** The figures behind the warnings, from the settings alone (the sheet computes the same). */
+export function steadyStateCheck(input: SimInput): SteadyStateCheck {
+  const { staff, rule } = input;
+  const h = directHoursPerFtePeriod(staff.hoursPerFte, staff.directRatio);
+  const rate = input.ratePerHour ?? staff.costPerFtePeriod / h;
+  const hasForecast = input.forecast !== undefined && input.forecast.length === input.workload.length;
+  const basis = rule.basis === 'forecast' && hasForecast ? input.forecast! : input.workload;
+  const meanHours = basis.reduce((s, w) => s + w, 0) / Math.max(1, basis.length);
+  const al = staffingAllowance(staff);
+  const B = meanHours / h;
+  const parts = allowanceFte(B, al);
+  const extraPerNeed = Number.isFinite(al.fundedPerProductive)
+    ? rule.allowanceShare * (al.fundedPerProductive - 1)
+    : 0;
+  const f = Math.min(rule.cap, Math.max(rule.floor, input.lumpsum + rate * h * B * (1 + extraPerNeed)));
+  const fundedFte = Math.max(0, f - input.lumpsum) / staff.costPerFtePeriod;
+  const k = monthsToPeriods(staff.inductionMonths);
+  const hiresPerYear = staff.turnoverAnnual * parts.staff;
+  const traineePeakFte =
+    staff.hiringPolicy === 'yearEnd'
+      ? hiresPerYear * Math.ceil(k / PERIODS_PER_YEAR)
+      : (hiresPerYear * k) / PERIODS_PER_YEAR;
+  return {
+    meanHours,
+    productiveFte: B,
+    staffFte: parts.staff,
+    vacancyFte: parts.vacancies,
+    inductionFte: parts.induction,
+    coachingFte: parts.coaching,
+    lossFte: parts.total,
+    neededFte: B + parts.total,
+    fundedFte,
+    traineePeakFte,
+    traineeRoomFte: staff.traineeCap * (parts.staff - traineePeakFte),
+  };
+}
+
+/** One decimal, dot, no grouping: how warnings print figures in every language. */
+function fig(x: number): string {
+  return Number.isFinite(x) ? (Math.round(x * 10) / 10).toFixed(1) : '∞';
+}
+
+/**
+ * The warnings of a valid run, most important first: settings under which a stable staff is
+ * impossible (each with the figures computed from the settings), then a hiring freeze or a
+ * coaching capacity too small for the replacement of leavers. The sheet shows the first.
+ */
+export function simWarnings(input: SimInput, r?: SimResult): SimWarning[] {
+  const out: SimWarning[] = [];
+  const { staff } = input;
+  const c = steadyStateCheck(input);
+  const al = r?.allowance ?? staffingAllowance(staff);
+  const lost = al.inductionShare + al.coachingShare;
+  if (!Number.isFinite(al.staffPerProductive)) {
+    out.push({
+      code: 'scenarioLossTooHigh',
+      details: {
+        turnover: String(staff.turnoverAnnual),
+        induction: fig(monthsToPeriods(staff.inductionMonths)),
+        coaching: String(staff.coachingShare),
+        factor: String(Math.round(lost * 1000) / 1000),
+      },
+    });
+    return out;
+  }
+  if (c.fundedFte < c.neededFte * (1 - 1e-9)) {
+    out.push({
+      code: 'scenarioUnsustainable',
+      details: {
+        hours: fig(c.meanHours),
+        funded: fig(c.fundedFte),
+        productive: fig(c.productiveFte),
+        loss: fig(c.lossFte),
+        vacancies: fig(c.vacancyFte),
+        induction: fig(c.inductionFte),
+        coaching: fig(c.coachingFte),
+        needed: fig(c.neededFte),
+        shortfall: fig(
+          ((c.neededFte - c.fundedFte) / al.fundedPerProductive) *
+            directHoursPerFtePeriod(staff.hoursPerFte, staff.directRatio),
+        ),
+      },
+    });
+  }
+  if (staff.traineeCap === 0) {
+    out.push({ code: 'scenarioHiringFreeze', details: { argument: 'traineeCap', received: '0' } });
+  } else if (
+    monthsToPeriods(staff.inductionMonths) > 0 &&
+    c.traineePeakFte > 0 &&
+    c.traineeRoomFte < c.traineePeakFte * (1 - 1e-9)
+  ) {
+    out.push({
+      code: 'scenarioCoachingShort',
+      details: {
+        cap: String(staff.traineeCap),
+        experienced: fig(c.staffFte - c.traineePeakFte),
+        room: fig(c.traineeRoomFte),
+        need: fig(c.traineePeakFte),
+      },
+    });
+  }
+  return out;
 }
 
 /**
@@ -380,12 +750,17 @@ export function periodsToClear(
   return undefined;
 }
 
-/** Key figures of a run, for the pane and the comparison of saved scenarios. */
+/** Key figures of a run, for the pane, the CLI and the comparison of saved scenarios. */
 export interface SimSummary {
   maxBacklog: number;
   /** 1-based period of the largest backlog. */
   maxBacklogPeriod: number;
   finalBacklog: number;
+  /**
+   * Periods from the largest backlog until it is at or below 1% of the mean workload (0 when the
+   * largest backlog is already that small); undefined when it does not clear within the series.
+   */
+  periodsToClear: number | undefined;
   /** Periods ending with a backlog above 1% of the mean workload. */
   periodsWithBacklog: number;
   minFunding: number;
@@ -393,7 +768,10 @@ export interface SimSummary {
   totalFunding: number;
   minStaffFte: number;
   totalHiresFte: number;
-  totalCutsFte: number;
+  totalLeaversFte: number;
+  totalNotReplacedFte: number;
+  totalWithdrawnFte: number;
+  totalReductionsFte: number;
   maxFlexNeedFte: number;
   /** Σ needs-based − Σ capacity-constrained production, hours: work left undone. */
   productionShortfallHours: number;
@@ -415,13 +793,17 @@ export function summarize(r: SimResult): SimSummary {
     maxBacklog: maxB,
     maxBacklogPeriod: maxAt + 1,
     finalBacklog: r.backlog[r.periods - 1] ?? 0,
+    periodsToClear: periodsToClear(r.backlog, maxAt, mean * 0.01),
     periodsWithBacklog: r.backlog.filter((b) => b > mean * 0.01).length,
     minFunding: Math.min(...r.funding),
     maxFunding: Math.max(...r.funding),
     totalFunding: sum(r.funding),
     minStaffFte: Math.min(...r.staffFte),
     totalHiresFte: sum(r.hiresFte),
-    totalCutsFte: sum(r.cutsFte),
+    totalLeaversFte: sum(r.leaversFte),
+    totalNotReplacedFte: sum(r.notReplacedFte),
+    totalWithdrawnFte: sum(r.withdrawnFte),
+    totalReductionsFte: sum(r.reductionsFte),
     maxFlexNeedFte: Math.max(...r.flexNeedFte),
     productionShortfallHours: sum(r.needsBasedHours) - sum(r.constrainedHours),
   };
@@ -458,15 +840,3 @@ export function workloadFromProducts(
   });
   return out;
 }
-
-/** Default staff parameters: the review's figures (36 h, measured 57%, 12 months' induction). */
-export const DEFAULT_STAFF: StaffParams = {
-  hoursPerFte: 36,
-  directRatio: 0.57,
-  // Illustrative (fictief): €85,000 a year per fte, spread over 13 periods.
-  costPerFtePeriod: 85000 / PERIODS_PER_YEAR,
-  inductionMonths: 12,
-  turnoverAnnual: 0.095,
-  coachingShare: 0.2,
-  flexFte: 0,
-};

@@ -34,6 +34,33 @@ export const scenarioStrings = {
   },
   'scenario.ui.written': { nl: 'Geschreven: {n} wijzigingen.', en: 'Written: {n} changes.' },
   'scenario.ui.results': { nl: 'Uitkomst', en: 'Result' },
+  'scenario.ui.warnings': { nl: 'Waarschuwingen', en: 'Warnings' },
+  'scenario.ui.staffing': { nl: 'Personeel (IND Parameters)', en: 'Staffing (IND Parameters)' },
+  'scenario.ui.staffingFromTable': {
+    nl: 'Deze waarden staan in de tabel IND_Parameters (set {set}). Naar werkblad schrijven zet uw wijzigingen daar; een waarde die u alleen in de tabel wijzigde, blijft staan.',
+    en: 'These values are in the IND_Parameters table (set {set}). Write to sheet puts your changes there; a value you changed only in the table is kept.',
+  },
+  'scenario.ui.staffingNoTable': {
+    nl: 'De werkmap heeft nog geen blad IND Parameters: Naar werkblad schrijven maakt het, met deze waarden in de set {set}.',
+    en: 'The workbook has no IND Parameters sheet yet: Write to sheet creates it, with these values in the set {set}.',
+  },
+  'scenario.ui.writtenWithParams': {
+    nl: 'Geschreven: {n} wijzigingen, ook in IND Parameters (set {set}).',
+    en: 'Written: {n} changes, also in IND Parameters (set {set}).',
+  },
+  'scenario.ui.savedVersion': {
+    nl: 'Scenario “{name}” bewaard als versie {v}; de eerdere versies blijven bewaard.',
+    en: 'Scenario “{name}” saved as version {v}; the earlier versions are kept.',
+  },
+  'scenario.ui.allVersions': { nl: 'Alle versies naast elkaar', en: 'All versions side by side' },
+  'scenario.policy.yearEnd': {
+    nl: 'jaareinde: vertrekkers pas aan het jaareinde vervangen (begrotingsregel)',
+    en: 'jaareinde: leavers replaced only at the year end (budget rule)',
+  },
+  'scenario.policy.immediate': {
+    nl: 'direct: vertrekkers meteen vervangen',
+    en: 'direct: leavers replaced at once',
+  },
   'scenario.ui.params': { nl: 'Parameters', en: 'Parameters' },
   'scenario.ui.error': { nl: 'Niets geschreven. {message}', en: 'Nothing written. {message}' },
   'scenario.tpl.normal': { nl: 'Normale band', en: 'Normal band' },
@@ -94,6 +121,39 @@ export const scenarioStrings = {
   'scenario.in.flexFte': { nl: 'Flexibele schil beschikbaar', en: 'Flex shell available' },
   'scenario.in.initialStaff': { nl: 'Beginbezetting (ervaren)', en: 'Initial staff (experienced)' },
   'scenario.in.initialBacklog': { nl: 'Beginachterstand', en: 'Initial backlog' },
+  'scenario.in.activeReduction': {
+    nl: 'Actief afbouwen bij minder geld',
+    en: 'Reduce staff actively on a cut',
+  },
+  'scenario.in.allowanceShare': {
+    nl: 'Opslag vacatures, inwerken en begeleiding in doel',
+    en: 'Allowance for vacancies, induction and coaching in the target',
+  },
+  'scenario.in.lossPerHire': { nl: 'Inwerkverlies per nieuwe fte', en: 'Induction loss per new fte' },
+  'scenario.in.recruitmentLag': { nl: 'Wervingstijd', en: 'Recruitment lag' },
+  'scenario.in.hiringPolicy': { nl: 'Vervanging vertrekkers', en: 'Replacement of leavers' },
+  'scenario.in.traineeCap': {
+    nl: 'Begeleidingscapaciteit (nieuwe per ervaren fte)',
+    en: 'Coaching capacity (trainees per experienced fte)',
+  },
+  'scenario.in.vacancyPeriods': { nl: 'Gemiddelde vacatureduur', en: 'Average vacancy duration' },
+  'scenario.in.vacancyShare': { nl: 'Vacatures per fte bezetting', en: 'Vacancies per fte of staff' },
+  'scenario.in.inductionShare': {
+    nl: 'Inwerkverlies per fte bezetting',
+    en: 'Induction loss per fte of staff',
+  },
+  'scenario.in.coachingShareOfStaff': {
+    nl: 'Begeleiding per fte bezetting',
+    en: 'Coaching per fte of staff',
+  },
+  'scenario.in.allowancePerFte': {
+    nl: 'Opslag per fte zonder opslag',
+    en: 'Allowance per fte without allowance',
+  },
+  'scenario.in.initialBacklog2017': {
+    nl: 'Beginachterstand casus 2017',
+    en: 'Initial backlog, the 2017 case',
+  },
   // Units and bases
   'scenario.unit.none': { nl: '', en: '' },
   'scenario.unit.basis': { nl: 'realisatie of prognose', en: 'realised or forecast' },
@@ -124,15 +184,68 @@ export const scenarioStrings = {
     en: 'computed: months × 13/12 (13 periods a year)',
   },
   'scenario.unit.perYear': { nl: 'fractie van de bezetting per jaar', en: 'share of staff per year' },
-  'scenario.unit.perPeriodCompound': {
-    nl: 'berekend: 1 − (1 − verloop)^(1/13)',
-    en: 'computed: 1 − (1 − turnover)^(1/13)',
+  'scenario.unit.perPeriodLinear': {
+    nl: 'berekend: verloop / 13, van de bezetting aan het begin van de periode (een jaar: verloop × gemiddelde bezetting)',
+    en: 'computed: turnover / 13, of the staff at the start of the period (a year: turnover × average staff)',
   },
   'scenario.unit.coaching': {
     nl: 'fte ervaren tijd per nieuwe fte bij start; neemt af langs de inwerkcurve',
     en: 'fte of experienced time per new fte at the start; falls along the ramp',
   },
   'scenario.unit.fte': { nl: 'fte', en: 'fte' },
+  'scenario.unit.peakPeriods': {
+    nl: 'perioden van 4 weken (de “maand” van de review is hier een periode)',
+    en: 'four-week periods (the review’s “month” here is a period)',
+  },
+  'scenario.unit.euroPerFteYear': {
+    nl: '€ per fte per jaar (fictief)',
+    en: '€ per fte per year (illustrative)',
+  },
+  'scenario.unit.activeReduction': {
+    nl: 'WAAR = meteen afbouwen (2017); ONWAAR = alleen vertrekkers niet vervangen',
+    en: 'TRUE = reduce at once (2017); FALSE = only by not replacing leavers',
+  },
+  'scenario.unit.allowanceShare': {
+    nl: 'fractie; 1 = volledig (stabiele bezetting), 0 = financiering op werklast alleen',
+    en: 'fraction; 1 = in full (stable staff), 0 = funding on workload alone',
+  },
+  'scenario.unit.lossPerHire': {
+    nl: 'perioden werk: inwerktijd / 2 (lineair oplopend)',
+    en: 'periods of work: induction time / 2 (linear ramp)',
+  },
+  'scenario.unit.recruitmentLag': {
+    nl: 'perioden van vacature tot eerste werkdag (aanname 3)',
+    en: 'periods from vacancy to first day (assumption 3)',
+  },
+  'scenario.unit.hiringPolicy': {
+    nl: 'jaareinde = pas aan het jaareinde (begrotingsregel); direct = meteen',
+    en: 'jaareinde = only at the year end (budget rule); direct = at once',
+  },
+  'scenario.unit.traineeCap': {
+    nl: 'fte in inwerkperiode per ervaren fte; 0 = vacaturestop (aanname 0,3)',
+    en: 'trainee fte per experienced fte; 0 = hiring freeze (assumption 0.3)',
+  },
+  'scenario.unit.vacancyPeriods': {
+    nl: 'berekend: jaareinde 13/2 (gemiddeld de helft van het jaar) + wervingstijd',
+    en: 'computed: year end 13/2 (on average half the year) + recruitment lag',
+  },
+  'scenario.unit.vacancyShare': {
+    nl: 'berekend: verloop × vacatureduur / 13',
+    en: 'computed: turnover × vacancy duration / 13',
+  },
+  'scenario.unit.inductionShare': {
+    nl: 'berekend: verloop × inwerkperioden / 26',
+    en: 'computed: turnover × induction periods / 26',
+  },
+  'scenario.unit.coachingShareOfStaff': {
+    nl: 'berekend: begeleiding × inwerkverlies per fte',
+    en: 'computed: coaching × induction loss per fte',
+  },
+  'scenario.unit.allowancePerFte': {
+    nl: 'berekend: opslagdeel × ((1 + vacatures) / (1 − inwerken − begeleiding) − 1)',
+    en: 'computed: allowance share × ((1 + vacancies) / (1 − induction − coaching) − 1)',
+  },
+  'scenario.unit.linked': { nl: '(uit IND Parameters: {name})', en: '(from IND Parameters: {name})' },
   'scenario.unit.hours': { nl: 'uren', en: 'hours' },
   // Sheet
   'scenario.sheet.title': {
@@ -145,11 +258,20 @@ export const scenarioStrings = {
   },
   'scenario.sheet.inputs': { nl: 'Invoer', en: 'Inputs' },
   'scenario.sheet.paramSheet': { nl: 'Parameterblad', en: 'Parameter sheet' },
+  'scenario.sheet.key': { nl: 'Parameter', en: 'Parameter' },
+  'scenario.sheet.modelNote2': {
+    nl: 'Werving: vacatures openen bij meer financiering (direct) en voor vertrekkers (aan het jaareinde of direct); zij starten na de wervingstijd, oudste eerst, binnen de begeleidingscapaciteit. Bij minder geld: eerst vertrekkers niet vervangen, dan vacatures intrekken, dan (als de regel dat zegt) actief afbouwen.',
+    en: 'Hiring: vacancies open when funding rises (at once) and for leavers (at the year end or at once); they start after the recruitment lag, oldest first, within the coaching capacity. On a cut: first leavers are not replaced, then vacancies are withdrawn, then (when the rule says so) staff is reduced actively.',
+  },
+  'scenario.sheet.forecastFromWorkload': {
+    nl: 'Geen prognose opgegeven: de kolom Prognose is gelijk aan de werklast, dus de regel op prognose rekent met de werklast.',
+    en: 'No forecast given: the Forecast column equals the workload, so the forecast rule works on the workload.',
+  },
   'scenario.sheet.value': { nl: 'Waarde', en: 'Value' },
   'scenario.sheet.unit': { nl: 'Eenheid / toelichting', en: 'Unit / note' },
   'scenario.sheet.modelNote': {
-    nl: 'Cohortmodel: de bezetting volgt de financiering; verloop en afbouw gaan af van ervaren personeel; nieuwe fte worden lineair productief over de inwerktijd (SUMPRODUCT over de instroom); begeleiding = aandeel × inwerkverlies.',
-    en: 'Cohort model: staff follows funding; leavers and cuts come out of experienced staff; new fte become productive linearly over the induction time (SUMPRODUCT over the hires); coaching = share × induction loss.',
+    nl: 'Bezetting is een voorraad: zij verandert alleen door instroom (na de wervingstijd), vertrek en afbouw. Vertrek en afbouw gaan af van ervaren personeel; nieuwe fte worden lineair productief over de inwerktijd (SUMPRODUCT over de instroom; verlies per nieuwe fte = inwerktijd / 2); begeleiding = aandeel × inwerkverlies.',
+    en: 'Staff is a stock: it changes only by hires (after the recruitment lag), leavers and reductions. Leavers and reductions come out of experienced staff; new fte become productive linearly over the induction (SUMPRODUCT over the hires; loss per new fte = induction time / 2); coaching = share × induction loss.',
   },
   'scenario.sheet.chartData': {
     nl: 'Grafiekgegevens (verwijzingen naar de tabel)',
@@ -165,13 +287,33 @@ export const scenarioStrings = {
   'scenario.col.label': { nl: 'Scenario', en: 'Scenario' },
   'scenario.col.bandLow': { nl: 'Band onder', en: 'Band low' },
   'scenario.col.bandHigh': { nl: 'Band boven', en: 'Band high' },
-  'scenario.col.target': { nl: 'Doel financiering (€)', en: 'Funding target (€)' },
+  'scenario.col.basisHours': { nl: 'Werklast volgens regel (uren)', en: 'Workload the rule follows (hours)' },
+  'scenario.col.needFte': { nl: 'Fte zonder opslag', en: 'Fte without allowance' },
+  'scenario.col.allowanceFte': { nl: 'Opslag (fte)', en: 'Allowance (fte)' },
+  'scenario.col.targetBase': { nl: 'Doel zonder opslag (€)', en: 'Target without allowance (€)' },
+  'scenario.col.target': { nl: 'Doel met opslag (€)', en: 'Target with allowance (€)' },
   'scenario.col.below': { nl: 'Perioden onder niveau', en: 'Periods below level' },
   'scenario.col.funding': { nl: 'Financiering (€)', en: 'Funding (€)' },
   'scenario.col.fundedFte': { nl: 'Gefinancierde fte', en: 'Funded fte' },
   'scenario.col.hires': { nl: 'Instroom (fte)', en: 'Hires (fte)' },
   'scenario.col.leavers': { nl: 'Verloop (fte)', en: 'Leavers (fte)' },
-  'scenario.col.cuts': { nl: 'Afbouw (fte)', en: 'Cuts (fte)' },
+  'scenario.col.excess': { nl: 'Boven financiering (fte)', en: 'Above funding (fte)' },
+  'scenario.col.notReplaced': { nl: 'Vertrekkers niet vervangen (fte)', en: 'Leavers not replaced (fte)' },
+  'scenario.col.withdrawn': { nl: 'Vacatures ingetrokken (fte)', en: 'Vacancies withdrawn (fte)' },
+  'scenario.col.reductions': { nl: 'Actieve afbouw (fte)', en: 'Active reduction (fte)' },
+  'scenario.col.held': {
+    nl: 'Vacatures wachtend op jaareinde (fte)',
+    en: 'Posts held for the year end (fte)',
+  },
+  'scenario.col.opened': { nl: 'Vacatures geopend (fte)', en: 'Vacancies opened (fte)' },
+  'scenario.col.openedCum': { nl: 'Geopend cumulatief (fte)', en: 'Opened, cumulative (fte)' },
+  'scenario.col.due': { nl: 'Klaar om te starten (fte)', en: 'Ready to start (fte)' },
+  'scenario.col.closedCum': {
+    nl: 'Vervuld of ingetrokken cumulatief (fte)',
+    en: 'Filled or withdrawn, cumulative (fte)',
+  },
+  'scenario.col.pipeline': { nl: 'In werving (fte)', en: 'In recruitment (fte)' },
+  'scenario.col.staff': { nl: 'Bezetting (fte)', en: 'Staff (fte)' },
   'scenario.col.trainees': { nl: 'In inwerkperiode (fte)', en: 'In induction (fte)' },
   'scenario.col.inductionLoss': { nl: 'Inwerkverlies (fte)', en: 'Induction loss (fte)' },
   'scenario.col.coaching': { nl: 'Begeleiding (fte)', en: 'Coaching (fte)' },
@@ -197,8 +339,14 @@ export const scenarioStrings = {
     nl: 'Laagste financiering per periode (€)',
     en: 'Lowest funding per period (€)',
   },
-  'scenario.kf.minFte': { nl: 'Laagste gefinancierde bezetting (fte)', en: 'Lowest funded staff (fte)' },
-  'scenario.kf.cuts': { nl: 'Afbouw totaal (fte)', en: 'Cuts in total (fte)' },
+  'scenario.kf.minFte': { nl: 'Laagste bezetting (fte)', en: 'Lowest staff (fte)' },
+  'scenario.kf.leavers': { nl: 'Vertrekkers totaal (fte)', en: 'Leavers in total (fte)' },
+  'scenario.kf.notReplaced': { nl: 'Niet vervangen totaal (fte)', en: 'Not replaced in total (fte)' },
+  'scenario.kf.withdrawn': {
+    nl: 'Vacatures ingetrokken totaal (fte)',
+    en: 'Vacancies withdrawn in total (fte)',
+  },
+  'scenario.kf.reductions': { nl: 'Actieve afbouw totaal (fte)', en: 'Active reduction in total (fte)' },
   'scenario.kf.hires': { nl: 'Instroom totaal (fte)', en: 'Hires in total (fte)' },
   'scenario.kf.maxFlex': { nl: 'Flexibele schil nodig, max. (fte)', en: 'Flex shell needed, max. (fte)' },
   'scenario.kf.needsBased': {
@@ -238,6 +386,51 @@ export const scenarioStrings = {
   'scenario.compare.periodsWithBacklog': {
     nl: 'Perioden met achterstand (> 1% van gem. werklast)',
     en: 'Periods with a backlog (> 1% of mean workload)',
+  },
+  'scenario.compare.periodsToClear': {
+    nl: 'Perioden tot weggewerkt (vanaf de grootste achterstand)',
+    en: 'Periods to clear (from the largest backlog)',
+  },
+  'scenario.compare.version': { nl: 'versie {v}', en: 'version {v}' },
+  'scenario.compare.versionRow': { nl: 'Versie', en: 'Version' },
+  'scenario.compare.savedAt': { nl: 'Bewaard op', en: 'Saved on' },
+  'scenario.compare.never': { nl: 'niet binnen de reeks', en: 'not within the series' },
+  'scenario.ss.title': {
+    nl: 'Stabiele bezetting bij gemiddelde werklast',
+    en: 'Stable staff at the mean workload',
+  },
+  'scenario.ss.meanHours': {
+    nl: 'Gemiddelde werklast volgens regel (uren)',
+    en: 'Mean workload the rule follows (hours)',
+  },
+  'scenario.ss.productive': {
+    nl: 'Doel zonder opslag: productieve fte nodig',
+    en: 'Target without allowance: productive fte needed',
+  },
+  'scenario.ss.targetAllowance': { nl: 'Opslag in het doel (fte)', en: 'Allowance in the target (fte)' },
+  'scenario.ss.targetWith': { nl: 'Doel met opslag (fte)', en: 'Target with allowance (fte)' },
+  'scenario.ss.staff': {
+    nl: 'Bezetting waarvan dat het productieve deel is (fte)',
+    en: 'Staff whose productive part that is (fte)',
+  },
+  'scenario.ss.vacancies': { nl: 'Vast verlies: vacatures (fte)', en: 'Steady loss: vacancies (fte)' },
+  'scenario.ss.induction': { nl: 'Vast verlies: inwerken (fte)', en: 'Steady loss: induction (fte)' },
+  'scenario.ss.coaching': { nl: 'Vast verlies: begeleiding (fte)', en: 'Steady loss: coaching (fte)' },
+  'scenario.ss.loss': { nl: 'Vast verlies totaal (fte)', en: 'Steady loss in total (fte)' },
+  'scenario.ss.needed': {
+    nl: 'Nodig voor een stabiele bezetting (fte)',
+    en: 'Needed for a stable staff (fte)',
+  },
+  'scenario.ss.funded': { nl: 'Financiering betaalt (fte)', en: 'Funding pays for (fte)' },
+  'scenario.ss.traineePeak': {
+    nl: 'Tegelijk in opleiding bij vervanging (fte)',
+    en: 'In induction at once when replacing (fte)',
+  },
+  'scenario.ss.traineeRoom': { nl: 'Begeleidingscapaciteit (fte)', en: 'Coaching capacity (fte)' },
+  'scenario.ss.verdict': { nl: 'Oordeel', en: 'Verdict' },
+  'scenario.ss.ok': {
+    nl: 'Financiering kan een stabiele bezetting dragen (bij de gemiddelde werklast).',
+    en: 'Funding can sustain a stable staff (at the mean workload).',
   },
   'scenario.compare.chart': { nl: 'Achterstand per scenario (uren)', en: 'Backlog per scenario (hours)' },
 } satisfies Record<string, Localized>;

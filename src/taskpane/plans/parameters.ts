@@ -28,6 +28,7 @@ import {
 } from '../../core/params';
 import type { CellBlock, CellValue, WritePlan } from '../host/types';
 import { absoluteRef, columnLetters, textLiteral } from './formula';
+import { SCENARIO_PARAMETER_ROWS } from './scenario/parameterRows';
 
 /** Sheet, table and name identifiers of the parameter sheet. Stable: formulas depend on them. */
 export const PARAMETER_SHEET = 'IND Parameters';
@@ -101,8 +102,13 @@ export interface ParameterDef {
   unit: string;
   /** Excel number format of the active-value cell. */
   numberFormat: string;
-  /** Ratios must lie in [0, 1]; 74.7 typed instead of 0.747 gets its own message. */
-  kind: 'ratio' | 'positive' | 'nonNegative';
+  /**
+   * Ratios must lie in [0, 1]; 74.7 typed instead of 0.747 gets its own message. A choice is one
+   * of `model.choices`, written as its name and held as its index.
+   */
+  kind: 'ratio' | 'positive' | 'nonNegative' | 'choice';
+  /** A workbook written before this row existed gets the default instead of an error. */
+  optional?: boolean;
   /** The 2021 model's value, basis and source. */
   model: ModelParameter;
 }
@@ -149,6 +155,11 @@ export const PARAMETERS: readonly ParameterDef[] = [
   def(FLEX_SHELL, 'IND_FlexSchil', 'fte', '#,##0.0', 'nonNegative'),
   def(REVIEW_EXTRA_FTE, 'IND_VerloopFte', 'fte', '#,##0.0', 'nonNegative'),
   def(FIXED_SHARE_EY, 'IND_VastDeel', 'fractie', '0%', 'ratio'),
+  // The staffing simulator's parameters (data in ./scenario/parameterRows.ts).
+  ...SCENARIO_PARAMETER_ROWS.map((r) => ({
+    ...def(r.model, r.excelName, r.unit, r.numberFormat, r.kind),
+    optional: true,
+  })),
 ];
 
 /** Workbook name of the model set's direct-hour ratio, shown next to the active one. */
@@ -232,6 +243,16 @@ export function checkParameterValue(p: ParameterDef, setName: string, value: unk
       ...extra,
     });
   };
+  if (p.kind === 'choice') {
+    const names = p.model.choices ?? [];
+    const i =
+      typeof value === 'string'
+        ? names.findIndex((n) => n.toLowerCase() === value.trim().toLowerCase())
+        : typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < names.length
+          ? value
+          : -1;
+    return i >= 0 ? i : fail(`een van: ${names.join(', ')}`);
+  }
   if (typeof value !== 'number' || !Number.isFinite(value)) return fail('een getal');
   if (p.kind === 'ratio') {
     if (value > 1 && value <= 100) {
@@ -353,7 +374,11 @@ export function setsFromTable(table: { headers: string[]; rows: CellValue[][] })
   const sets = [...bySet.entries()].map(([name, values]) => ({ name, values }));
   for (const s of sets) {
     for (const p of PARAMETERS) {
-      if (!s.values[p.key]) checkParameterValue(p, s.name, undefined);
+      if (s.values[p.key]) continue;
+      // A row added after the workbook was written takes its default; any other gap is an error.
+      if (p.optional)
+        s.values[p.key] = { value: p.model.value, basis: basisText(p.model.basis), source: p.model.source };
+      else checkParameterValue(p, s.name, undefined);
     }
     checkBand(s.values, s.name);
   }
@@ -449,7 +474,8 @@ export function buildParameterPlan(sets: readonly ParameterSet[], activeSet: str
       const v = s.values[p.key];
       const r = firstData + tableRows.length;
       // Set|Parameter, the lookup key; A1 references for the same reason as above.
-      tableRows.push([s.name, p.key, v.value, p.unit, v.basis, v.source, `=A${r}&"|"&B${r}`]);
+      const cell = p.kind === 'choice' ? (p.model.choices?.[v.value] ?? '') : v.value;
+      tableRows.push([s.name, p.key, cell, p.unit, v.basis, v.source, `=A${r}&"|"&B${r}`]);
     }
   }
 

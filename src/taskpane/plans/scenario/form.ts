@@ -2,23 +2,32 @@
  * The scenario form as the pane holds it (text fields, as typed) and its conversion to a
  * simulator input. Pure: every field is parsed with Dutch or plain notation, and a bad field
  * throws a `CalcError` that names the field as the user sees it — before anything is written.
+ *
+ * Field names are the setting names of the core (`SCENARIO_SETTINGS`), the sheet's Parameter
+ * column and the CLI's `--set`. The staffing fields are rows of the `IND Parameters` table: the
+ * form shows the active set's values and a write puts the form's values back there.
  */
 import { CalcError } from '../../../core/errors';
 import type { Lang } from '../../../core/messages/types';
+import { BACKLOG_2017 } from '../../../core/params/scenario';
 import {
   DEFAULT_STAFF,
+  HIRING_POLICIES,
+  parseHiringPolicy,
   parseLocaleNumber,
   parsePastedSeries,
   PERIODS_PER_YEAR,
   REVIEW_BAND,
   RULE_PRESETS,
   validateSimInput,
+  type HiringPolicy,
   type RulePreset,
   type SimInput,
 } from '../../../core/scenario';
 import { t, type StringKey } from '../../i18n';
+import type { ParameterSet } from '../parameters';
 
-/** The numeric fields of the form, in display order. */
+/** The numeric fields of the form that belong to the scenario itself, in display order. */
 export const FIELD_KEYS = [
   'bandLow',
   'bandHigh',
@@ -27,28 +36,40 @@ export const FIELD_KEYS = [
   'floor',
   'cap',
   'maxDecline',
-  'confirm',
-  'clearPeriods',
+  'confirmPeriods',
+  'backlogClearPeriods',
   'lumpsum',
   'hoursPerFte',
   'directRatio',
-  'costPerFte',
-  'inductionMonths',
-  'turnover',
-  'coaching',
+  'costPerFteYear',
   'flexFte',
   'initialBacklog',
 ] as const;
 
-/** One numeric field. */
-export type FieldKey = (typeof FIELD_KEYS)[number];
+/** The numeric staffing fields: rows of the `IND Parameters` table, in display order. */
+export const PARAM_FIELD_KEYS = [
+  'turnover',
+  'inductionMonths',
+  'coachingPerTrainee',
+  'recruitmentLag',
+  'traineeCap',
+  'allowanceShare',
+  'initialBacklog2017',
+] as const;
 
-/** The form state: text as typed, the rule, and the pasted series. */
+/** One numeric field. */
+export type FieldKey = (typeof FIELD_KEYS)[number] | (typeof PARAM_FIELD_KEYS)[number];
+
+/** The form state: text as typed, the rule, the hiring policy and the pasted series. */
 export interface ScenarioForm {
   name: string;
   preset: RulePreset;
   /** Whether the rule's backlog switch is on (the recommended preset turns it on). */
   countBacklog: boolean;
+  /** Whether the rule reduces staff actively on a cut (the 2017 preset does). */
+  activeReduction: boolean;
+  /** When leavers' posts are re-opened (an `IND Parameters` row). */
+  hiringPolicy: HiringPolicy;
   /** Pasted or generated series: one period per line, optional second column = forecast. */
   seriesText: string;
   fields: Record<FieldKey, string>;
@@ -63,17 +84,21 @@ export const FIELD_LABEL: Record<FieldKey, StringKey> = {
   floor: 'scenario.in.floor',
   cap: 'scenario.in.cap',
   maxDecline: 'scenario.in.maxDecline',
-  confirm: 'scenario.in.confirm',
-  clearPeriods: 'scenario.in.clearPeriods',
+  confirmPeriods: 'scenario.in.confirm',
+  backlogClearPeriods: 'scenario.in.clearPeriods',
   lumpsum: 'scenario.in.lumpsum',
   hoursPerFte: 'scenario.in.hoursPerFte',
   directRatio: 'scenario.in.directRatio',
-  costPerFte: 'scenario.in.costPerFteYear',
-  inductionMonths: 'scenario.in.inductionMonths',
-  turnover: 'scenario.in.turnover',
-  coaching: 'scenario.in.coaching',
+  costPerFteYear: 'scenario.in.costPerFteYear',
   flexFte: 'scenario.in.flexFte',
   initialBacklog: 'scenario.in.initialBacklog',
+  turnover: 'scenario.in.turnover',
+  inductionMonths: 'scenario.in.inductionMonths',
+  coachingPerTrainee: 'scenario.in.coaching',
+  recruitmentLag: 'scenario.in.recruitmentLag',
+  traineeCap: 'scenario.in.traineeCap',
+  allowanceShare: 'scenario.in.allowanceShare',
+  initialBacklog2017: 'scenario.in.initialBacklog2017',
 };
 
 /**
@@ -94,6 +119,8 @@ export function defaultForm(): ScenarioForm {
     name: '',
     preset: 'recommended',
     countBacklog: rule.countBacklog,
+    activeReduction: rule.activeReduction,
+    hiringPolicy: s.hiringPolicy,
     seriesText: '',
     fields: {
       bandLow: fieldText(REVIEW_BAND.low),
@@ -103,18 +130,22 @@ export function defaultForm(): ScenarioForm {
       floor: '0',
       cap: '',
       maxDecline: fieldText(rule.maxDecline),
-      confirm: fieldText(rule.confirmPeriods),
-      clearPeriods: fieldText(rule.backlogClearPeriods),
+      confirmPeriods: fieldText(rule.confirmPeriods),
+      backlogClearPeriods: fieldText(rule.backlogClearPeriods),
       lumpsum: '0',
       hoursPerFte: fieldText(s.hoursPerFte),
       directRatio: fieldText(s.directRatio),
       // Asked per year (as budgets state it) and divided by 13 periods, so the default stays exact.
-      costPerFte: fieldText(s.costPerFtePeriod * PERIODS_PER_YEAR),
-      inductionMonths: fieldText(s.inductionMonths),
-      turnover: fieldText(s.turnoverAnnual),
-      coaching: fieldText(s.coachingShare),
+      costPerFteYear: fieldText(s.costPerFtePeriod * PERIODS_PER_YEAR),
       flexFte: fieldText(s.flexFte),
       initialBacklog: '0',
+      turnover: fieldText(s.turnoverAnnual),
+      inductionMonths: fieldText(s.inductionMonths),
+      coachingPerTrainee: fieldText(s.coachingShare),
+      recruitmentLag: fieldText(s.recruitmentLag),
+      traineeCap: fieldText(s.traineeCap),
+      allowanceShare: fieldText(rule.allowanceShare),
+      initialBacklog2017: fieldText(BACKLOG_2017.value),
     },
   };
 }
@@ -126,11 +157,12 @@ export function withPreset(form: ScenarioForm, preset: RulePreset): ScenarioForm
     ...form,
     preset,
     countBacklog: r.countBacklog,
+    activeReduction: r.activeReduction,
     fields: {
       ...form.fields,
       maxDecline: fieldText(r.maxDecline),
-      confirm: fieldText(r.confirmPeriods),
-      clearPeriods: fieldText(r.backlogClearPeriods),
+      confirmPeriods: fieldText(r.confirmPeriods),
+      backlogClearPeriods: fieldText(r.backlogClearPeriods),
     },
   };
 }
@@ -156,28 +188,37 @@ export function cellsToText(values: readonly (readonly unknown[])[]): string {
 }
 
 /**
+ * Reads one numeric field.
+ * @throws CalcError scenarioOutOfRange (blank) | scenarioNotNumber (text), naming the field in `lang`
+ */
+export function fieldNumber(
+  form: ScenarioForm,
+  k: FieldKey,
+  lang: Lang,
+  blankAllowed = false,
+): number | undefined {
+  const argument = t(lang, FIELD_LABEL[k]);
+  const text = form.fields[k].trim();
+  if (text === '') {
+    if (blankAllowed) return undefined;
+    throw new CalcError('scenarioOutOfRange', {
+      argument,
+      expected: lang === 'nl' ? 'een getal' : 'a number',
+      received: lang === 'nl' ? 'leeg' : 'blank',
+    });
+  }
+  const n = parseLocaleNumber(text);
+  if (n === undefined) throw new CalcError('scenarioNotNumber', { argument, received: text });
+  return n;
+}
+
+/**
  * Converts the form to a validated simulator input.
  * @throws CalcError naming the field (in `lang`) for text, a blank required field, a percentage
  *   typed for a fraction, a floor above the cap, or a bad series.
  */
 export function formToInput(form: ScenarioForm, lang: Lang): SimInput {
-  const f = form.fields;
-  const num = (k: FieldKey, blankAllowed = false): number | undefined => {
-    const argument = t(lang, FIELD_LABEL[k]);
-    const text = f[k].trim();
-    if (text === '') {
-      if (blankAllowed) return undefined;
-      throw new CalcError('scenarioOutOfRange', {
-        argument,
-        expected: lang === 'nl' ? 'een getal' : 'a number',
-        received: lang === 'nl' ? 'leeg' : 'blank',
-      });
-    }
-    const n = parseLocaleNumber(text);
-    if (n === undefined) throw new CalcError('scenarioNotNumber', { argument, received: text });
-    return n;
-  };
-  const req = (k: FieldKey): number => num(k) as number;
+  const req = (k: FieldKey): number => fieldNumber(form, k, lang) as number;
   const series = parsePastedSeries(
     form.seriesText,
     t(lang, 'scenario.col.workload'),
@@ -196,25 +237,38 @@ export function formToInput(form: ScenarioForm, lang: Lang): SimInput {
     rule: {
       basis: preset.basis,
       floor: req('floor'),
-      cap: num('cap', true) ?? Infinity,
+      cap: fieldNumber(form, 'cap', lang, true) ?? Infinity,
       maxDecline: req('maxDecline'),
-      confirmPeriods: req('confirm'),
+      confirmPeriods: req('confirmPeriods'),
       countBacklog: form.countBacklog,
-      backlogClearPeriods: req('clearPeriods'),
+      backlogClearPeriods: req('backlogClearPeriods'),
+      allowanceShare: req('allowanceShare'),
+      activeReduction: form.activeReduction,
     },
     staff: {
       hoursPerFte: req('hoursPerFte'),
       directRatio: req('directRatio'),
-      costPerFtePeriod: req('costPerFte') / PERIODS_PER_YEAR,
+      costPerFtePeriod: req('costPerFteYear') / PERIODS_PER_YEAR,
       inductionMonths: req('inductionMonths'),
       turnoverAnnual: req('turnover'),
-      coachingShare: req('coaching'),
+      coachingShare: req('coachingPerTrainee'),
       flexFte: req('flexFte'),
+      recruitmentLag: req('recruitmentLag'),
+      hiringPolicy: parseHiringPolicy(form.hiringPolicy, t(lang, 'scenario.in.hiringPolicy')),
+      traineeCap: req('traineeCap'),
     },
     lumpsum: req('lumpsum'),
     initialBacklog: req('initialBacklog'),
   };
   validateSimInput(input);
+  // The 2017 case's starting backlog is a parameter too (used when the template is generated).
+  const b2017 = req('initialBacklog2017');
+  if (b2017 < 0) {
+    throw new CalcError('scenarioNegative', {
+      argument: t(lang, FIELD_LABEL.initialBacklog2017),
+      received: String(b2017),
+    });
+  }
   return input;
 }
 
@@ -230,6 +284,63 @@ export function effectivePreset(input: SimInput, picked: RulePreset): RulePreset
     r.maxDecline === p.maxDecline &&
     r.confirmPeriods === p.confirmPeriods &&
     r.countBacklog === p.countBacklog &&
-    r.backlogClearPeriods === p.backlogClearPeriods;
+    r.backlogClearPeriods === p.backlogClearPeriods &&
+    r.allowanceShare === p.allowanceShare &&
+    r.activeReduction === p.activeReduction;
   return same ? picked : 'custom';
+}
+
+/** The source written for a value set in the scenario form. */
+export const PANE_SOURCE = 'Ingesteld in het scenariovenster van de invoegtoepassing';
+
+/** The staffing fields' text as a set holds them (for the form). */
+export function paramFieldsFromSet(set: ParameterSet): {
+  fields: Partial<Record<FieldKey, string>>;
+  hiringPolicy?: HiringPolicy;
+} {
+  const fields: Partial<Record<FieldKey, string>> = {};
+  for (const k of PARAM_FIELD_KEYS) {
+    const v = set.values[k];
+    if (v) fields[k] = fieldText(v.value);
+  }
+  const policy = set.values.hiringPolicy;
+  const ids = Object.keys(HIRING_POLICIES) as HiringPolicy[];
+  return { fields, hiringPolicy: policy ? ids[policy.value] : undefined };
+}
+
+/** The form with the staffing fields of `set` (the rest unchanged). */
+export function formWithSet(form: ScenarioForm, set: ParameterSet): ScenarioForm {
+  const p = paramFieldsFromSet(set);
+  return {
+    ...form,
+    hiringPolicy: p.hiringPolicy ?? form.hiringPolicy,
+    fields: { ...form.fields, ...p.fields },
+  };
+}
+
+/**
+ * `set` with the staffing values of the form (validated first with `formToInput`), and the keys
+ * that changed. Sources of changed values say that the task pane's scenario form set them.
+ */
+export function setWithForm(
+  set: ParameterSet,
+  form: ScenarioForm,
+  lang: Lang,
+): { set: ParameterSet; changed: string[] } {
+  const values = { ...set.values };
+  const changed: string[] = [];
+  const put = (key: string, value: number): void => {
+    const old = values[key];
+    if (old && old.value === value) return;
+    changed.push(key);
+    values[key] = {
+      value,
+      basis: old?.basis ?? '',
+      // The table is Dutch (like its other sources); the user's value is no longer the default's.
+      source: PANE_SOURCE,
+    };
+  };
+  for (const k of PARAM_FIELD_KEYS) put(k, fieldNumber(form, k, lang) as number);
+  put('hiringPolicy', (Object.keys(HIRING_POLICIES) as HiringPolicy[]).indexOf(form.hiringPolicy));
+  return { set: { name: set.name, values }, changed };
 }

@@ -17,5 +17,10 @@ export const useScenarioStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
   },
   series: { fontFamily: tokens.fontFamilyMonospace, minHeight: '120px' },
+  // A narrow pane (350 px): long option texts and Fluent's default input width must not push
+  // the view wider than the pane.
+  wide: { maxWidth: '100%', minWidth: 0 },
+  fill: { width: '100%', maxWidth: '100%', minWidth: 0 },
   status: { color: tokens.colorNeutralForeground2 },
+  warnings: { color: tokens.colorPaletteDarkOrangeForeground1, paddingLeft: tokens.spacingHorizontalL },
 });

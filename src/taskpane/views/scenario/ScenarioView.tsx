@@ -11,9 +11,10 @@ import {
   TableRow,
   Textarea,
 } from '@fluentui/react-components';
-import type { RulePreset, TemplateId } from '../../../core/scenario';
+import { HIRING_POLICIES, type HiringPolicy, type RulePreset, type TemplateId } from '../../../core/scenario';
 import { formatNumber, t } from '../../i18n';
-import { FIELD_KEYS, FIELD_LABEL } from '../../plans/scenario/form';
+import { FIELD_KEYS, FIELD_LABEL, PARAM_FIELD_KEYS, type FieldKey } from '../../plans/scenario/form';
+import { versionOf } from '../../plans/scenario/scenarioSheet';
 import { useOnGateway } from '../../components/viewHooks';
 import type { ViewProps } from '../types';
 import { useScenarioStyles } from './ScenarioView.styles';
@@ -21,11 +22,13 @@ import { useScenario } from './useScenario';
 
 const TEMPLATES: TemplateId[] = ['normal', 'shortPeak', 'longPeak', 'case2017'];
 const PRESETS: RulePreset[] = ['advance2017', 'path', 'recommended'];
+const POLICIES = Object.keys(HIRING_POLICIES) as HiringPolicy[];
 
 /**
  * The scenario and funding-path simulator: a workload series (typed, pasted, read from the
- * selection or generated from a template), the funding rule and staff parameters, and actions
- * to simulate, write the live sheet, save the scenario in the workbook and compare saved ones.
+ * selection or generated from a template), the funding rule, the staffing parameters (rows of the
+ * IND Parameters table), and actions to simulate, write the live sheet, save the scenario in the
+ * workbook (each save a dated version) and compare saved ones.
  */
 export function ScenarioView({ gateway, lang }: ViewProps): JSX.Element {
   const styles = useScenarioStyles();
@@ -37,13 +40,31 @@ export function ScenarioView({ gateway, lang }: ViewProps): JSX.Element {
         [t(lang, 'scenario.kf.maxBacklog'), formatNumber(lang, s.summary.maxBacklog, 0)],
         [t(lang, 'scenario.compare.maxBacklogPeriod'), formatNumber(lang, s.summary.maxBacklogPeriod, 0)],
         [t(lang, 'scenario.kf.finalBacklog'), formatNumber(lang, s.summary.finalBacklog, 0)],
+        [
+          t(lang, 'scenario.compare.periodsToClear'),
+          s.summary.periodsToClear === undefined
+            ? t(lang, 'scenario.compare.never')
+            : formatNumber(lang, s.summary.periodsToClear, 0),
+        ],
         [t(lang, 'scenario.kf.minFte'), formatNumber(lang, s.summary.minStaffFte, 1)],
-        [t(lang, 'scenario.kf.cuts'), formatNumber(lang, s.summary.totalCutsFte, 1)],
+        [t(lang, 'scenario.kf.notReplaced'), formatNumber(lang, s.summary.totalNotReplacedFte, 1)],
+        [t(lang, 'scenario.kf.reductions'), formatNumber(lang, s.summary.totalReductionsFte, 1)],
         [t(lang, 'scenario.kf.hires'), formatNumber(lang, s.summary.totalHiresFte, 1)],
         [t(lang, 'scenario.kf.maxFlex'), formatNumber(lang, s.summary.maxFlexNeedFte, 1)],
         [t(lang, 'scenario.kf.shortfall'), formatNumber(lang, s.summary.productionShortfallHours, 0)],
       ]
     : [];
+
+  const field = (k: FieldKey): JSX.Element => (
+    <Field key={k} label={t(lang, FIELD_LABEL[k])} className={styles.wide}>
+      <Input
+        className={styles.fill}
+        value={s.form.fields[k]}
+        onChange={(_, d) => s.setField(k, d.value)}
+        inputMode="decimal"
+      />
+    </Field>
+  );
 
   return (
     <div className={styles.root}>
@@ -76,11 +97,15 @@ export function ScenarioView({ gateway, lang }: ViewProps): JSX.Element {
 
       <Subtitle2 as="h2">{t(lang, 'scenario.ui.params')}</Subtitle2>
       <div className={styles.row}>
-        <Field label={t(lang, 'scenario.ui.name')}>
-          <Input value={s.form.name} onChange={(_, d) => s.setName(d.value)} />
+        <Field label={t(lang, 'scenario.ui.name')} className={styles.fill}>
+          <Input className={styles.fill} value={s.form.name} onChange={(_, d) => s.setName(d.value)} />
         </Field>
-        <Field label={t(lang, 'scenario.ui.rule')}>
-          <Select value={s.form.preset} onChange={(_, d) => s.setPreset(d.value as RulePreset)}>
+        <Field label={t(lang, 'scenario.ui.rule')} className={styles.fill}>
+          <Select
+            className={styles.fill}
+            value={s.form.preset}
+            onChange={(_, d) => s.setPreset(d.value as RulePreset)}
+          >
             {PRESETS.map((p) => (
               <option key={p} value={p}>
                 {t(lang, `scenario.rule.${p}`)}
@@ -93,14 +118,36 @@ export function ScenarioView({ gateway, lang }: ViewProps): JSX.Element {
           checked={s.form.countBacklog}
           onChange={(_, d) => s.setCountBacklog(d.checked === true)}
         />
+        <Checkbox
+          label={t(lang, 'scenario.in.activeReduction')}
+          checked={s.form.activeReduction}
+          onChange={(_, d) => s.setActiveReduction(d.checked === true)}
+        />
       </div>
-      <div className={styles.grid}>
-        {FIELD_KEYS.map((k) => (
-          <Field key={k} label={t(lang, FIELD_LABEL[k])}>
-            <Input value={s.form.fields[k]} onChange={(_, d) => s.setField(k, d.value)} inputMode="decimal" />
-          </Field>
-        ))}
-      </div>
+      <div className={styles.grid}>{FIELD_KEYS.map(field)}</div>
+
+      <section aria-label={t(lang, 'scenario.ui.staffing')} className={styles.root}>
+        <Subtitle2 as="h2">{t(lang, 'scenario.ui.staffing')}</Subtitle2>
+        <p className={styles.status}>
+          {t(lang, s.paramSet?.fromTable ? 'scenario.ui.staffingFromTable' : 'scenario.ui.staffingNoTable', {
+            set: s.paramSet?.name ?? '',
+          })}
+        </p>
+        <Field label={t(lang, 'scenario.in.hiringPolicy')} className={styles.fill}>
+          <Select
+            className={styles.fill}
+            value={s.form.hiringPolicy}
+            onChange={(_, d) => s.setHiringPolicy(d.value as HiringPolicy)}
+          >
+            {POLICIES.map((p) => (
+              <option key={p} value={p}>
+                {t(lang, `scenario.policy.${p}`)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <div className={styles.grid}>{PARAM_FIELD_KEYS.map(field)}</div>
+      </section>
 
       <div className={styles.row}>
         <Button appearance="secondary" onClick={s.runSimulation} disabled={s.busy}>
@@ -115,6 +162,11 @@ export function ScenarioView({ gateway, lang }: ViewProps): JSX.Element {
         <Button onClick={() => void s.compare()} disabled={s.busy}>
           {t(lang, 'scenario.ui.compare')}
         </Button>
+        <Checkbox
+          label={t(lang, 'scenario.ui.allVersions')}
+          checked={s.allVersions}
+          onChange={(_, d) => s.setAllVersions(d.checked === true)}
+        />
       </div>
       <p role="status" className={styles.status}>
         {s.status ?? ''}
@@ -133,6 +185,13 @@ export function ScenarioView({ gateway, lang }: ViewProps): JSX.Element {
               ))}
             </TableBody>
           </Table>
+          {s.warnings.length > 0 && (
+            <ul aria-label={t(lang, 'scenario.ui.warnings')} className={styles.warnings}>
+              {s.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          )}
         </section>
       )}
 
@@ -143,8 +202,10 @@ export function ScenarioView({ gateway, lang }: ViewProps): JSX.Element {
         ) : (
           <ul>
             {s.saved.map((x) => (
-              <li key={x.name}>
+              <li key={`${x.name}|${versionOf(x)}`}>
                 {x.name} — {t(lang, `scenario.rule.${x.preset}`)}
+                {x.version !== undefined &&
+                  ` (${t(lang, 'scenario.compare.version', { v: versionOf(x) })}${x.savedAt ? `, ${x.savedAt}` : ''})`}
               </li>
             ))}
           </ul>

@@ -2,15 +2,21 @@
  * State and actions of the scenario view. Every action validates the whole form first and
  * throws (via the shell's error bar) before anything is written, so nothing is half-written;
  * writes go through `gateway.apply` with one plan per action.
+ *
+ * The staffing parameters live in the `IND Parameters` table: the form shows the active set's
+ * values (read when the view opens), and "write" re-reads the table, keeps any value the user
+ * changed there but not in the form, and writes the form's own changes back into the table in
+ * the same batch as the scenario sheet.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Lang } from '../../../core/messages/types';
-import { CalcError } from '../../../core/errors';
+import { CalcError, formatError } from '../../../core/errors';
 import {
   generateTemplate,
   REVIEW_BAND,
   simulate,
   summarize,
+  type HiringPolicy,
   type RulePreset,
   type SimSummary,
   type TemplateId,
@@ -19,31 +25,59 @@ import type { WorkbookGateway } from '../../host/types';
 import { useGuard } from '../../components/viewHooks';
 import { t } from '../../i18n';
 import {
+  defaultSets,
+  MODEL_SET,
+  PARAMETER_TABLE,
+  setsFromTable,
+  type ParameterSet,
+} from '../../plans/parameters';
+import {
   cellsToText,
   defaultForm,
   effectivePreset,
   formToInput,
+  formWithSet,
+  PARAM_FIELD_KEYS,
+  paramFieldsFromSet,
   seriesToText,
+  setWithForm,
   withPreset,
   type FieldKey,
   type ScenarioForm,
 } from '../../plans/scenario/form';
 import {
+  addVersion,
   buildComparePlan,
   buildScenarioPlan,
-  toSaved,
   type SavedScenario,
 } from '../../plans/scenario/scenarioSheet';
+import { ACTIVE_KEY } from '../sheets/useParameters';
 
 /** The workbook setting that holds the saved scenarios (shared with every user of the file). */
 export const SAVED_KEY = 'ind.scenario.saved';
+
+/** The workbook's parameter sets as last read, and the active one. */
+interface ParamState {
+  sets: ParameterSet[];
+  active: string;
+  /** True when the sets came from the workbook's table (false: defaults, no table yet). */
+  fromTable: boolean;
+  /** The staffing fields' text as read, to tell the user's edits in the form from the table's. */
+  shown: Partial<Record<FieldKey, string>> & { hiringPolicy?: HiringPolicy };
+}
 
 /** Everything the view renders and can do. */
 export interface ScenarioState {
   form: ScenarioForm;
   template: TemplateId;
   summary?: SimSummary;
+  /** Warnings about the settings, in the user's language. */
+  warnings: string[];
   saved: SavedScenario[];
+  /** Compare every saved version side by side (else the latest of each name). */
+  allVersions: boolean;
+  /** The active parameter set the staffing fields belong to, and whether its table exists. */
+  paramSet?: { name: string; fromTable: boolean };
   status?: string;
   busy: boolean;
   setTemplate: (id: TemplateId) => void;
@@ -52,6 +86,9 @@ export interface ScenarioState {
   setSeries: (v: string) => void;
   setPreset: (p: RulePreset) => void;
   setCountBacklog: (v: boolean) => void;
+  setActiveReduction: (v: boolean) => void;
+  setHiringPolicy: (v: HiringPolicy) => void;
+  setAllVersions: (v: boolean) => void;
   generate: () => void;
   readSelection: () => Promise<void>;
   runSimulation: () => void;
@@ -61,24 +98,54 @@ export interface ScenarioState {
   loadSaved: () => Promise<void>;
 }
 
+/** Today as yyyy-mm-dd (the date a version is saved). */
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 /** The scenario view's state hook. */
 export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState {
   const [form, setForm] = useState<ScenarioForm>(defaultForm);
   const [template, setTemplate] = useState<TemplateId>('case2017');
   const [summary, setSummary] = useState<SimSummary | undefined>();
+  const [warnings, setWarnings] = useState<string[]>([]);
   const [saved, setSaved] = useState<SavedScenario[]>([]);
+  const [allVersions, setAllVersions] = useState(false);
   const [status, setStatus] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const params = useRef<ParamState | undefined>(undefined);
+  const [paramSet, setParamSet] = useState<{ name: string; fromTable: boolean } | undefined>();
 
   const guard = useGuard(setBusy, setStatus);
 
+  /** Reads the workbook's parameter sets (the table wins) and the active set's name. */
+  const readParams = useCallback(async (): Promise<Omit<ParamState, 'shown'>> => {
+    const tables = await gateway.listTables();
+    const fromTable = tables.some((x) => x.name === PARAMETER_TABLE);
+    const sets = fromTable ? setsFromTable(await gateway.readTable(PARAMETER_TABLE)) : defaultSets();
+    const wanted = (await gateway.loadSetting<string>(ACTIVE_KEY)) ?? MODEL_SET;
+    const active = sets.some((s) => s.name === wanted) ? wanted : sets[0].name;
+    return { sets, active, fromTable };
+  }, [gateway]);
+
+  const shownOf = (set: ParameterSet): ParamState['shown'] => {
+    const p = paramFieldsFromSet(set);
+    return { ...p.fields, hiringPolicy: p.hiringPolicy };
+  };
+
   const generate = useCallback(() => {
     const s = generateTemplate(template, REVIEW_BAND);
-    setForm((f) => ({
-      ...(template === 'case2017' ? withPreset(f, 'advance2017') : f),
-      name: f.name || t(lang, `scenario.tpl.${template}`),
-      seriesText: seriesToText(s.workload, s.forecast),
-    }));
+    setForm((f) => {
+      const base = template === 'case2017' ? withPreset(f, 'advance2017') : f;
+      // The 2017 case starts with its (assumed) existing backlog; the other templates with none.
+      const backlog = template === 'case2017' ? f.fields.initialBacklog2017 : '0';
+      return {
+        ...base,
+        name: f.name || t(lang, `scenario.tpl.${template}`),
+        seriesText: seriesToText(s.workload, s.forecast),
+        fields: { ...base.fields, initialBacklog: backlog },
+      };
+    });
     setStatus(t(lang, 'scenario.ui.periodsRead', { n: s.workload.length }));
   }, [template, lang]);
 
@@ -93,36 +160,73 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
     [gateway, guard, lang],
   );
 
+  const show = useCallback(
+    (input: ReturnType<typeof formToInput>) => {
+      const result = simulate(input);
+      setSummary(summarize(result));
+      setWarnings(result.warnings.map((w) => formatError(w.code, w.details, lang)));
+      return result;
+    },
+    [lang],
+  );
+
   const runSimulation = useCallback(() => {
     void guard(() => {
-      const input = formToInput(form, lang);
-      setSummary(summarize(simulate(input)));
+      show(formToInput(form, lang));
     });
-  }, [form, lang, guard]);
+  }, [form, lang, guard, show]);
 
   const write = useCallback(
     () =>
       guard(async () => {
-        const input = formToInput(form, lang);
-        const result = simulate(input);
-        setSummary(summarize(result));
+        formToInput(form, lang); // validate first: nothing is read or written for a bad form
+        // The table as it is now: a value changed there (and not in the form) is kept.
+        const fresh = await readParams();
+        const set = fresh.sets.find((s) => s.name === fresh.active)!;
+        const before = params.current?.shown ?? {};
+        const fromTable = shownOf(set);
+        const merged: ScenarioForm = { ...form, fields: { ...form.fields } };
+        for (const k of PARAM_FIELD_KEYS) {
+          const untouched = before[k] === undefined || before[k] === form.fields[k];
+          if (untouched && fromTable[k] !== undefined) merged.fields[k] = fromTable[k];
+        }
+        if ((before.hiringPolicy ?? form.hiringPolicy) === form.hiringPolicy && fromTable.hiringPolicy)
+          merged.hiringPolicy = fromTable.hiringPolicy;
+        const input = formToInput(merged, lang);
+        const result = show(input);
+        const updated = setWithForm(set, merged, lang);
+        const sets = fresh.sets.map((s) => (s.name === set.name ? updated.set : s));
+        const writeParams = !fresh.fromTable || updated.changed.length > 0;
         const plan = buildScenarioPlan(input, result, {
           name: form.name || t(lang, `scenario.rule.${form.preset}`),
           lang,
           preset: effectivePreset(input, form.preset),
+          parameters: { sets, active: fresh.active, write: writeParams },
         });
         const report = await gateway.apply(plan);
-        setStatus(t(lang, 'scenario.ui.written', { n: report.changes.length }));
+        params.current = { sets, active: fresh.active, fromTable: true, shown: shownOf(updated.set) };
+        setParamSet({ name: fresh.active, fromTable: true });
+        setForm(merged);
+        setStatus(
+          writeParams
+            ? t(lang, 'scenario.ui.writtenWithParams', { n: report.changes.length, set: fresh.active })
+            : t(lang, 'scenario.ui.written', { n: report.changes.length }),
+        );
       }),
-    [form, lang, gateway, guard],
+    [form, lang, gateway, guard, readParams, show],
   );
 
   const loadSaved = useCallback(
     () =>
       guard(async () => {
         setSaved((await gateway.loadSetting<SavedScenario[]>(SAVED_KEY)) ?? []);
+        const p = await readParams();
+        const set = p.sets.find((s) => s.name === p.active)!;
+        params.current = { ...p, shown: shownOf(set) };
+        setParamSet({ name: p.active, fromTable: p.fromTable });
+        if (p.fromTable) setForm((f) => formWithSet(f, set));
       }),
-    [gateway, guard],
+    [gateway, guard, readParams],
   );
 
   const save = useCallback(
@@ -132,14 +236,16 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
         if (name === '') throw new CalcError('scenarioSavedNameMissing', {});
         const input = formToInput(form, lang);
         const existing = (await gateway.loadSetting<SavedScenario[]>(SAVED_KEY)) ?? [];
-        // Saving under an existing name replaces that scenario instead of adding a twin.
-        const next = [
-          ...existing.filter((s) => s.name !== name),
-          toSaved(name, effectivePreset(input, form.preset), input),
-        ];
+        // Saving under an existing name adds a version: the earlier ones stay, with their dates.
+        const next = addVersion(existing, name, effectivePreset(input, form.preset), input, today());
         await gateway.saveSetting(SAVED_KEY, next);
         setSaved(next);
-        setStatus(t(lang, 'scenario.ui.savedOk', { name }));
+        const version = next[next.length - 1].version ?? 1;
+        setStatus(
+          version > 1
+            ? t(lang, 'scenario.ui.savedVersion', { name, v: version })
+            : t(lang, 'scenario.ui.savedOk', { name }),
+        );
       }),
     [form, lang, gateway, guard],
   );
@@ -153,17 +259,22 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
           setStatus(t(lang, 'scenario.ui.noneSaved'));
           return;
         }
-        const report = await gateway.apply(buildComparePlan(list, lang));
+        const report = await gateway.apply(
+          buildComparePlan(list, lang, { versions: allVersions ? 'all' : 'latest' }),
+        );
         setStatus(t(lang, 'scenario.ui.written', { n: report.changes.length }));
       }),
-    [gateway, guard, lang],
+    [gateway, guard, lang, allVersions],
   );
 
   return {
     form,
     template,
     summary,
+    warnings,
     saved,
+    allVersions,
+    paramSet,
     status,
     busy,
     setTemplate,
@@ -172,6 +283,9 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
     setSeries: (v) => setForm((f) => ({ ...f, seriesText: v })),
     setPreset: (p) => setForm((f) => withPreset(f, p)),
     setCountBacklog: (v) => setForm((f) => ({ ...f, countBacklog: v })),
+    setActiveReduction: (v) => setForm((f) => ({ ...f, activeReduction: v })),
+    setHiringPolicy: (v) => setForm((f) => ({ ...f, hiringPolicy: v })),
+    setAllVersions,
     generate,
     readSelection,
     runSimulation,

@@ -1,0 +1,79 @@
+/**
+ * The staffing allowance (*opslag*): what a stable staff loses, on average, to vacancies, to the
+ * induction of new staff and to coaching them, computed from the parameters alone. The funding
+ * target adds it as the reference's `extraFte` (reference §3, §7), so that funding can sustain a
+ * staff whose productive part delivers the workload.
+ *
+ * Steady state on a flat workload, staff S on the payroll (all fte):
+ * - leavers a × S a year (a = yearly turnover), replaced by as many hires;
+ * - vacancies V = a × S × (H + L) / 13, where L is the recruitment lag in periods and H the
+ *   periods a leaver's post is held before it is re-opened: 6 under the budget rule (a leaver of
+ *   period j waits 13 − j period ends for the year end; the average over j = 1 … 13 is 6, the
+ *   discrete form of "on average half are vacant"), 0 when leavers are replaced at once;
+ * - induction loss I = a × S × (k/2) / 13 (k/2 periods of work per hire, k = induction periods);
+ * - coaching C = c × I (c = coaching per trainee fte at the start, falling with the loss).
+ * Productive staff S − I − C must equal B = workload / direct hours per fte, so
+ * S = B / (1 − a·k·(1 + c)/26) and the funded fte F = S + V = B × m. The allowance is F − B.
+ */
+import type { HiringPolicy } from './simulate';
+import { PERIODS_PER_YEAR } from './units';
+
+/** What the allowance is made of, per fte of staff on the payroll. */
+export interface StaffingAllowance {
+  /** Average periods a leaver's post is held before it is re-opened: 6 (year end) or 0 (at once). */
+  holdPeriods: number;
+  /** Vacancies per fte of staff: a × (H + L) / 13. */
+  vacancyShare: number;
+  /** Induction loss per fte of staff: a × k / 26. */
+  inductionShare: number;
+  /** Coaching per fte of staff: c × a × k / 26. */
+  coachingShare: number;
+  /** Staff on the payroll per productive fte: 1 / (1 − induction − coaching); Infinity when ≥ 1. */
+  staffPerProductive: number;
+  /** Funded fte per productive fte: staffPerProductive × (1 + vacancyShare). */
+  fundedPerProductive: number;
+}
+
+/** The allowance's inputs: the staff parameters it depends on. */
+export interface AllowanceParams {
+  turnoverAnnual: number;
+  inductionMonths: number;
+  coachingShare: number;
+  recruitmentLag: number;
+  hiringPolicy: HiringPolicy;
+}
+
+/** Average periods a leaver's post waits for the year end under the budget rule: (13 − 1) / 2. */
+export const YEAR_END_HOLD_PERIODS = PERIODS_PER_YEAR / 2;
+
+/** The allowance shares for these parameters (see the module comment for the derivation). */
+export function staffingAllowance(p: AllowanceParams): StaffingAllowance {
+  const a = p.turnoverAnnual;
+  const k = (p.inductionMonths * PERIODS_PER_YEAR) / 12;
+  const holdPeriods = p.hiringPolicy === 'yearEnd' ? YEAR_END_HOLD_PERIODS : 0;
+  const vacancyShare = (a * (holdPeriods + p.recruitmentLag)) / PERIODS_PER_YEAR;
+  const inductionShare = (a * k) / (2 * PERIODS_PER_YEAR);
+  const coachingShare = p.coachingShare * inductionShare;
+  const lost = inductionShare + coachingShare;
+  const staffPerProductive = lost < 1 ? 1 / (1 - lost) : Infinity;
+  return {
+    holdPeriods,
+    vacancyShare,
+    inductionShare,
+    coachingShare,
+    staffPerProductive,
+    fundedPerProductive: staffPerProductive * (1 + vacancyShare),
+  };
+}
+
+/** The allowance in fte for `productiveFte` productive fte: (m − 1) × B, split into its parts. */
+export function allowanceFte(
+  productiveFte: number,
+  al: StaffingAllowance,
+): { staff: number; vacancies: number; induction: number; coaching: number; total: number } {
+  const staff = productiveFte * al.staffPerProductive;
+  const vacancies = staff * al.vacancyShare;
+  const induction = staff * al.inductionShare;
+  const coaching = staff * al.coachingShare;
+  return { staff, vacancies, induction, coaching, total: vacancies + induction + coaching };
+}
