@@ -677,6 +677,22 @@ const ENGINE: Record<string, Impl> = {
     if (Math.trunc(n) < 1) return FormulaError.VALUE;
     return b === '' ? a : fromFormulajs(formulajs.SUBSTITUTE(a, b, c, Math.trunc(n)));
   },
+  FIXED: (x, d, noCommas) => {
+    const a = num(valueOf(x));
+    const b = d === undefined || d === null ? 2 : digitsOf(valueOf(d));
+    const c = noCommas === undefined || noCommas === null ? false : bool(valueOf(noCommas));
+    const e = firstError(a, b, c);
+    if (e) return e;
+    // FIXED(number, decimals, no_commas): Excel's ROUND, then the decimals (none when negative)
+    // and thousands grouping of en-US Excel, the command line's invariant locale.
+    const digits = Math.min(b as number, 127);
+    const r = round(a as number, digits);
+    if (isError(r)) return r;
+    const fixed = Math.abs(r as number).toFixed(Math.max(digits, 0));
+    const [whole, frac] = fixed.split('.');
+    const grouped = c ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return `${(r as number) < 0 ? '-' : ''}${grouped}${frac === undefined ? '' : `.${frac}`}`;
+  },
   REPT: (s, times) => {
     const t = text(valueOf(s));
     const n = num(valueOf(times));
@@ -915,6 +931,7 @@ export const SUPPORTED_BUILTINS: Readonly<Record<string, BuiltinInfo>> = {
   MID: En(3, 3, lifted),
   UPPER: En(1, 1, lifted),
   LOWER: En(1, 1, lifted),
+  FIXED: En(1, 3, { ...lifted, note: 'en-US separators (1,234.5), as the rest of the command line' }),
   REPT: En(2, 2, { ...lifted, note: 'at most 32,767 characters, as in Excel' }),
   CHAR: En(1, 1, { ...lifted, note: 'code page 1252, as Excel on Windows' }),
   EXACT: En(2, 2, lifted),

@@ -314,6 +314,13 @@ export const CASES: Record<string, Array<[string, Expected]>> = {
   ],
   UPPER: [['=UPPER("ab")', 'AB']],
   LOWER: [['=LOWER("AB")', 'ab']],
+  FIXED: [
+    ['=FIXED(1234.567)', '1,234.57'],
+    ['=FIXED(1234.567,1,TRUE)', '1234.6'],
+    ['=FIXED(-1234.5,-2)', '-1,200'],
+    ['=FIXED(1.005,2)', '1.01'],
+    ['=FIXED(0.5,0)', '1'],
+  ],
   REPT: [
     ['=REPT("ab",3)', 'ababab'],
     ['=LEN(REPT("a",32767))', 32767],

@@ -140,7 +140,7 @@ describe('the functions the task pane writes', () => {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) for (const n of planFunctions(p)) names.add(n);
       else if (e.name.endsWith('.ts'))
-        for (const m of fs.readFileSync(p, 'utf8').matchAll(/\b([A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*)\(/g))
+        for (const m of fs.readFileSync(p, 'utf8').matchAll(/(?<!\$\{)\b([A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*)\(/g))
           if (!m[1].startsWith('IND.')) names.add(m[1]);
     }
     return names;
