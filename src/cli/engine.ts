@@ -373,10 +373,33 @@ function firstErrorIn(v: unknown): FormulaError | undefined {
   return undefined;
 }
 
+/**
+ * A workbook around the formulas, for the workbook evaluator (`src/engine/workbook.ts`): how
+ * cells, ranges and defined names read, and built-ins that need it (reference functions). The
+ * command line has none, so there a reference is refused.
+ */
+export interface WorkbookHooks {
+  onCell: (ref: { sheet?: string; row: number; col: number }) => unknown;
+  onRange: (ref: {
+    sheet?: string;
+    from: { row: number; col: number };
+    to: { row: number; col: number };
+  }) => unknown;
+  onVariable: (name: string, sheet?: string) => unknown;
+  functions?: Record<string, (...args: any[]) => unknown>;
+}
+
+/** Only the three look-ups of {@link WorkbookHooks}, for the parser's configuration. */
+function workbookHooks(w: WorkbookHooks | undefined) {
+  return w && { onCell: w.onCell, onRange: w.onRange as (ref: unknown) => unknown, onVariable: w.onVariable };
+}
+
 /** Options of {@link FormulaEngine}. */
 export interface EngineOptions {
   /** The IND.* functions (the adapters Excel calls). */
   registry: FunctionRegistry;
+  /** Cells, ranges and names (see {@link WorkbookHooks}); omitted on the command line. */
+  workbook?: WorkbookHooks;
 }
 
 const POSITION = { row: 1, col: 1, sheet: 'Blad1' };
@@ -394,16 +417,18 @@ export class FormulaEngine {
     for (const [name, fn] of Object.entries(options.registry)) custom[name.toUpperCase()] = bridge(fn);
     this.registryNames = new Set(Object.keys(custom));
     this.parser = new FormulaParser({
-      functions: { ...EXTRA_BUILTINS, ...custom },
-      onCell: (ref) => {
-        throw new FormulaSyntaxError('reference', `R${ref.row}C${ref.col}`);
-      },
-      onRange: () => {
-        throw new FormulaSyntaxError('reference', 'range');
-      },
-      onVariable: (name) => {
-        throw new FormulaSyntaxError('reference', name);
-      },
+      functions: { ...EXTRA_BUILTINS, ...options.workbook?.functions, ...custom },
+      ...(workbookHooks(options.workbook) ?? {
+        onCell: (ref) => {
+          throw new FormulaSyntaxError('reference', `R${ref.row}C${ref.col}`);
+        },
+        onRange: () => {
+          throw new FormulaSyntaxError('reference', 'range');
+        },
+        onVariable: (name) => {
+          throw new FormulaSyntaxError('reference', name);
+        },
+      }),
     });
     this.patchOmittedArguments();
     this.patchArrayOperators();
@@ -500,7 +525,10 @@ export class FormulaEngine {
    * @throws {@link FormulaSyntaxError} when the formula cannot be parsed, names an unknown
    *   function, or refers to cells (the command line has no workbook).
    */
-  async evaluate(formula: string): Promise<FormulaValue> {
+  async evaluate(
+    formula: string,
+    position: { sheet: string; row: number; col: number } = POSITION,
+  ): Promise<FormulaValue> {
     // Positions are reported in the formula as typed, so remember what the trimming removed.
     const lead = /^\s*=?\s*/.exec(formula)?.[0].length ?? 0;
     const text = formula.slice(lead).trimEnd();
@@ -508,7 +536,7 @@ export class FormulaEngine {
     const norm = normaliseWithMap(text);
     let res: unknown;
     try {
-      res = await this.parser.parseAsync(norm.text, POSITION, true);
+      res = await this.parser.parseAsync(norm.text, position, true);
     } catch (e) {
       const err = classifyParserFailure(e, norm.text);
       if (err instanceof FormulaSyntaxError && err.position !== undefined) {
@@ -520,6 +548,25 @@ export class FormulaEngine {
       throw err;
     }
     return toFormulaValue(res);
+  }
+
+  /**
+   * {@link evaluate} without a Promise, for the workbook evaluator (`src/engine/workbook.ts`):
+   * every adapter of the registry is synchronous. Parse failures are thrown as by `evaluate`
+   * (positions in the normalised text).
+   */
+  evaluateSync(
+    formula: string,
+    position: { sheet: string; row: number; col: number } = POSITION,
+  ): FormulaValue {
+    const text = formula.replace(/^\s*=?\s*/, '').trimEnd();
+    if (text === '') throw new FormulaSyntaxError('empty', '');
+    const norm = normaliseWithMap(text);
+    try {
+      return toFormulaValue(this.parser.parse(norm.text, position, true));
+    } catch (e) {
+      throw classifyParserFailure(e, norm.text);
+    }
   }
 }
 

@@ -1,0 +1,90 @@
+/**
+ * The one evaluator (src/engine/workbook.ts): plans laid out as Excel would hold them, evaluated
+ * through the function registry's adapters.
+ */
+import { ExcelErrorValue } from '../../src/cli/engine';
+import { workbookFromPlans } from '../../src/engine/model';
+import { WorkbookEvaluator } from '../../src/engine/workbook';
+import type { WritePlan } from '../../src/taskpane/host/types';
+
+const plan = (cells: (string | number | null)[][], extra: Partial<WritePlan> = {}): WritePlan => ({
+  action: 't',
+  sheets: [{ name: 'Blad 1', blocks: [{ at: 'A1', cells }] }],
+  ...extra,
+});
+
+describe('WorkbookEvaluator', () => {
+  it('computes references, names and IND.* through the adapters', () => {
+    const wb = new WorkbookEvaluator(
+      workbookFromPlans(
+        plan([[83000, 4, 36, 0.57, 60, '=IND.FTE(A1,B1,C1,D1,E1)', '=F1*2', '=X_Ratio']], {
+          names: [{ name: 'X_Ratio', ref: "='Blad 1'!$D$1" }],
+        }),
+      ),
+    );
+    expect(wb.get('Blad 1', 'F1')).toBeCloseTo(1116.4717348927877, 10);
+    expect(wb.get('Blad 1', 'G1')).toBeCloseTo(2 * 1116.4717348927877, 10);
+    expect(wb.get('Blad 1', 'H1')).toBe(0.57);
+  });
+
+  it('a blank hours cell gives the adapter error with its message, not 0', () => {
+    const wb = new WorkbookEvaluator(workbookFromPlans(plan([[null, '=IND.FTE(A1,4,36,0.57)']])));
+    const v = wb.get('Blad 1', 'B1');
+    expect(v).toBeInstanceOf(ExcelErrorValue);
+    expect((v as ExcelErrorValue).code).toBe('#VALUE!');
+    expect((v as ExcelErrorValue).message).toMatch(/hours/);
+  });
+
+  it('spills an IND.SCENARIO column into the cells below, read by other formulas', () => {
+    const wb = new WorkbookEvaluator(
+      workbookFromPlans(
+        plan([
+          [80000, '=IND.SCENARIO(A1:A3)', '=B2'],
+          [95000, null, '=COUNTIF(B1:B3,"normaal")'],
+          [70000, null, null],
+        ]),
+      ),
+    );
+    expect(wb.get('Blad 1', 'C1')).toBe('korte piek');
+    expect(wb.get('Blad 1', 'B3')).toBe('onder band');
+    expect(wb.get('Blad 1', 'C2')).toBe(1);
+  });
+
+  it('resolves structured references and this-row references', () => {
+    const p: WritePlan = {
+      action: 't',
+      sheets: [
+        {
+          name: 'T',
+          blocks: [{ at: 'F1', cells: [['=SUM(Tab[Uren])', '=SUMIFS(Tab[Uren],Tab[Team],"A")']] }],
+          tables: [
+            {
+              name: 'Tab',
+              at: 'A1',
+              headers: ['Team', 'Uren', 'Dubbel'],
+              rows: [
+                ['A', 10, '=[@Uren]*2'],
+                ['B', 5, '=[@[Uren]]*2'],
+                ['A', 1, '=Tab[[#This Row],[Uren]]*2'],
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const wb = new WorkbookEvaluator(workbookFromPlans(p));
+    expect(wb.get('T', 'F1')).toBe(16);
+    expect(wb.get('T', 'G1')).toBe(11);
+    expect([wb.get('T', 'C2'), wb.get('T', 'C3'), wb.get('T', 'C4')]).toEqual([20, 10, 2]);
+  });
+
+  it('reads the file forms of a custom function', () => {
+    const wb = new WorkbookEvaluator(
+      workbookFromPlans(
+        plan([[83000, '=_xldudf_IND_FTE(A1,4,36,0.57,60)', '=[2]!_xldudf_IND_FTE(A1,4,36,0.57,60)']]),
+      ),
+    );
+    expect(wb.get('Blad 1', 'B1')).toBeCloseTo(1116.4717348927877, 10);
+    expect(wb.get('Blad 1', 'C1')).toBeCloseTo(1116.4717348927877, 10);
+  });
+});
