@@ -482,6 +482,13 @@ export class FormulaEngine {
       _applyPrefix: (prefixes: string[], val: unknown, isArray: boolean) => unknown;
       _applyPostfix: (val: unknown, isArray: boolean, postfix: string) => unknown;
     };
+    // A range reference (from a workbook, see WorkbookHooks) reaches the operators unmarked as an
+    // array; mark it, so that `(A1:A3-B1:B3)^2` is element-wise as in dynamic-array Excel.
+    const extract = utils.extractRefValue.bind(utils);
+    utils.extractRefValue = (value) => {
+      const r = extract(value);
+      return Array.isArray(r.val) && !r.isArray ? { val: r.val, isArray: true } : r;
+    };
     const infix = utils._applyInfix.bind(utils);
     const prefix = utils._applyPrefix.bind(utils);
     const postfix = utils._applyPostfix.bind(utils);

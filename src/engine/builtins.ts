@@ -168,7 +168,7 @@ export const INTERIM_BUILTINS: Record<string, (...args: ParserArg[]) => unknown>
     }
     return i < 0 ? FormulaError.NA : i + 1;
   },
-  INDEX: (range, rowNo, colNo) => {
+  XINDEX: (range, rowNo, colNo) => {
     const v = range.value;
     const grid: unknown[][] = Array.isArray(v)
       ? (v as unknown[]).map((r) => (Array.isArray(r) ? (r as unknown[]) : [r]))

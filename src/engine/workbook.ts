@@ -34,6 +34,7 @@ import {
   type WorkbookModel,
 } from './model';
 import { structuredToA1 } from './structured';
+import { callAt, tokenize } from './tokens';
 
 /** A computed cell: number, text, boolean, an error with its message, or null (blank). */
 export type EvalValue = EngineValue;
@@ -176,7 +177,7 @@ export class WorkbookEvaluator {
     const k = `${s.name}|${row},${col}`;
     let f = this.translated.get(k);
     if (f === undefined) {
-      f = structuredToA1(this.model, s, row, col, fromFileFormula(formula));
+      f = renameBuiltins(structuredToA1(this.model, s, row, col, fromFileFormula(formula)));
       this.translated.set(k, f);
     }
     return f;
@@ -186,7 +187,7 @@ export class WorkbookEvaluator {
   private evaluateDependencies(sheet: string, row: number, col: number, formula: string): void {
     let refs: (Ref | RangeRef)[];
     try {
-      refs = this.deps.parse(formula.slice(1), { sheet, row, col });
+      refs = this.deps.parse(shapeOnlyRemoved(formula).slice(1), { sheet, row, col });
     } catch {
       return; // the engine reports the syntax problem itself
     }
@@ -238,8 +239,8 @@ export class WorkbookEvaluator {
       return content;
     }
     if (this.busySet.has(k)) {
-      const loop = this.busy.slice(this.busy.indexOf(k)).map((x) => x.replace('|', '!'));
-      throw new CircularReferenceError([...loop, k.replace('|', '!')]);
+      const loop = [...this.busy.slice(this.busy.indexOf(k)), k].map(keyToA1);
+      throw new CircularReferenceError(loop);
     }
     this.busy.push(k);
     this.busySet.add(k);
@@ -350,6 +351,45 @@ export class WorkbookEvaluator {
     }
     return out;
   }
+}
+
+/** `Sheet|7,1` → `'Sheet'!A7`. */
+function keyToA1(k: string): string {
+  const bar = k.indexOf('|');
+  const { row, col } = parseKey(k.slice(bar + 1));
+  return `${k.slice(0, bar)}!${columnLetters(col)}${row}`;
+}
+
+/**
+ * The parser hands its own INDEX a context and raw references (and loses the sheet of a
+ * reference on another sheet); the value-based INDEX of `builtins.ts` is registered as XINDEX.
+ */
+function renameBuiltins(formula: string): string {
+  if (!/\bINDEX\s*\(/i.test(formula)) return formula;
+  const tokens = tokenize(formula);
+  for (const t of tokens) if (t.kind === 'func' && t.text.trim().toUpperCase() === 'INDEX') t.text = 'XINDEX';
+  return `=${tokens.map((t) => t.text).join('')}`;
+}
+
+/** Functions that look only at the shape of a reference (`ROWS($A$7:$A7)` does not read A7). */
+const SHAPE_ONLY = new Set(['ROWS', 'COLUMNS', 'ROW', 'COLUMN']);
+
+/** The formula with shape-only calls replaced by 1, so that their references are no dependencies. */
+function shapeOnlyRemoved(formula: string): string {
+  if (!/\b(ROWS|COLUMNS|ROW|COLUMN)\s*\(/i.test(formula)) return formula;
+  const tokens = tokenize(formula);
+  const out: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind === 'func' && SHAPE_ONLY.has(t.text.trim().toUpperCase())) {
+      const call = callAt(tokens, k);
+      out.push('1');
+      k = call.end;
+      continue;
+    }
+    out.push(t.text);
+  }
+  return `=${out.join('')}`;
 }
 
 /** The engine's error value as the parser's, keeping its message. */
