@@ -27,6 +27,7 @@ import { fromFileFormula } from './fileForm';
 import {
   cellKey,
   findSheet,
+  findTable,
   isFormula,
   parseKey,
   usedRange,
@@ -38,6 +39,11 @@ import { callAt, tokenize } from './tokens';
 
 /** A computed cell: number, text, boolean, an error with its message, or null (blank). */
 export type EvalValue = EngineValue;
+
+/** The error code of a computed value (`#VALUE!`, `#N/A`, …), or undefined for a value. */
+export function errorCode(v: unknown): string | undefined {
+  return v instanceof ExcelErrorValue ? v.code : undefined;
+}
 
 /** A circular reference, with the cells on the loop (`'Sheet'!B5`). */
 export class CircularReferenceError extends Error {
@@ -291,6 +297,22 @@ export class WorkbookEvaluator {
   get(sheet: string, a1: string): EvalValue {
     const tl = topLeft(a1);
     return this.value(sheet, tl.row, tl.column);
+  }
+
+  /** The content of a cell as written (a constant or a formula), or undefined when it is empty. */
+  raw(sheetName: string, a1: string): EngineValue | string | undefined {
+    const tl = topLeft(a1);
+    return this.sheet(sheetName)?.cells.get(cellKey(tl.row, tl.column))?.content ?? undefined;
+  }
+
+  /** The values of a table's data column, top to bottom. */
+  column(table: string, column: string): EvalValue[] {
+    const found = findTable(this.model, table);
+    if (!found) throw new Error(`unknown table ${table}`);
+    const t = found.table;
+    const i = t.headers.indexOf(column);
+    if (i < 0) throw new Error(`table ${table} has no column ${column}`);
+    return Array.from({ length: t.rows }, (_, k) => this.value(found.sheet.name, t.row + 1 + k, t.col + i));
   }
 
   /** The value of a defined name that points to one cell. */

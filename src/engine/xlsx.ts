@@ -211,8 +211,8 @@ export async function readXlsx(
             shareType?: string;
             ref?: string;
           };
-          const f = fv.formula ?? (cell.formula);
-          m.cached = resultOf((fv.result ?? null)) ?? null;
+          const f = fv.formula ?? cell.formula;
+          m.cached = resultOf(fv.result ?? null) ?? null;
           if (options.valuesOnly) m.content = m.cached as CellModel['content'];
           else if (f) {
             m.content = fromFileFormula(`=${f}`);
