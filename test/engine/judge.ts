@@ -61,6 +61,35 @@ function standIn(v: EvalValue): string | number | boolean | null {
   return v;
 }
 
+/**
+ * Our evaluation of `portable` against `expected` (no LibreOffice): the same cells as {@link judge}.
+ */
+export function selfCheck(
+  formulas: WorkbookModel,
+  portable: WorkbookModel,
+  expected: Map<string, Map<string, EvalValue>>,
+): Difference[] {
+  const ev = new WorkbookEvaluator(portable);
+  const out: Difference[] = [];
+  for (const s of formulas.sheets) {
+    for (const [k, v] of expected.get(s.name)!) {
+      const c = s.cells.get(k);
+      if (c && !isFormula(c.content) && c.content !== null && c.content !== '') continue;
+      const { row, col } = parseKey(k);
+      const got = plain(ev.value(s.name, row, col));
+      if (!same(plain(v), got)) {
+        out.push({
+          cell: `${s.name}!${columnLetters(col)}${row}`,
+          formula: String(portable.sheets.find((x) => x.name === s.name)?.cells.get(k)?.content ?? ''),
+          ours: plain(v),
+          libreoffice: got,
+        });
+      }
+    }
+  }
+  return out;
+}
+
 /** One difference between LibreOffice and our evaluation. */
 export interface Difference {
   cell: string;
@@ -111,10 +140,12 @@ export async function judge(
     for (const s of cases[i].formulas.sheets) {
       const loSheet = lo.sheets.find((x) => x.name === s.name);
       const exp = cases[i].expected.get(s.name)!;
-      for (const [k, c] of s.cells) {
-        if (!isFormula(c.content)) continue;
+      for (const [k, v] of exp) {
+        const c = s.cells.get(k);
+        // Formula cells and the cells their spills fill; constants are not compared.
+        if (c && !isFormula(c.content) && c.content !== null && c.content !== '') continue;
         cells++;
-        const ours = plain(exp.get(k) ?? null);
+        const ours = plain(v);
         const loCell = loSheet?.cells.get(k);
         const loValue = loCell
           ? loCell.cached !== undefined
