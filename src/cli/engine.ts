@@ -464,7 +464,9 @@ export class FormulaEngine {
           } else if (propagates && a && typeof a === 'object') {
             // Excel's SUM, AVERAGE, ROUND, … return the first error inside an array argument;
             // the parser's versions skip non-numbers, which would hide an IND error cell.
-            const err = firstErrorIn((a as ParserArg).value);
+            // A single cell holding an error (`SUM(A1)`, A1 = #N/A) propagates it too.
+            const v = (a as ParserArg).value;
+            const err = v instanceof FormulaError ? v : firstErrorIn(v);
             if (err) return err;
           }
         }

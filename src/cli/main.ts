@@ -86,6 +86,9 @@ function parseArgs(argv: string[]): ParsedArgs {
  * @returns the exit code.
  */
 export async function main(argv: string[], io: CliIO = nodeIO, evaluate?: Evaluate): Promise<number> {
+  // The workbook commands parse their own options (src/cli/portable.ts, src/cli/recalc.ts).
+  if (argv[0] === 'portable') return (await import('./portable')).runPortable(argv.slice(1), io);
+  if (argv[0] === 'recalc') return (await import('./recalc')).runRecalc(argv.slice(1), io);
   const args = parseArgs(argv);
   const t = cliTexts[args.lang];
   if (args.problem !== undefined) {

@@ -23,6 +23,8 @@ const HELP_NL = `ind-rekenmodel: rekent IND.*-formules uit zoals Excel ze rekent
 Gebruik:
   ind-rekenmodel eval [--lang nl|en] "=IND.FTE(83000,4,36,0.57,60)"
   ind-rekenmodel eval [--lang nl|en] --file formules.txt
+  ind-rekenmodel portable in.xlsx --out uit.xlsx [--force] [--terug]
+  ind-rekenmodel recalc in.xlsx [meer.xlsx ...] --out MAP [--report rapport.csv] [--soffice PAD] [--workers N] [--force]
   ind-rekenmodel --help
 
 Formules in de invariante Excel-notatie (Range.formulas): komma tussen argumenten, punt als
@@ -45,6 +47,8 @@ const HELP_EN = `ind-rekenmodel: evaluates IND.* formulas the way Excel does (sa
 Usage:
   ind-rekenmodel eval [--lang nl|en] "=IND.FTE(83000,4,36,0.57,60)"
   ind-rekenmodel eval [--lang nl|en] --file formulas.txt
+  ind-rekenmodel portable in.xlsx --out out.xlsx [--force] [--back]
+  ind-rekenmodel recalc in.xlsx [more.xlsx ...] --out DIR [--report report.csv] [--soffice PATH] [--workers N] [--force]
   ind-rekenmodel --help
 
 Formulas use Excel's invariant syntax (Range.formulas): commas between arguments, a dot as decimal

@@ -152,8 +152,43 @@ function matching(pairs: ParserArg[]): boolean[] {
   return ok;
 }
 
-/** The interim built-ins, by name. */
-export const INTERIM_BUILTINS: Record<string, (...args: ParserArg[]) => unknown> = {
+/**
+ * Excel's error propagation for these functions: an error value as a scalar argument is the
+ * result (`INDEX(range, #N/A)` is #N/A), and an error met inside is returned, never turned into
+ * another code.
+ */
+function propagating(fn: (...args: ParserArg[]) => unknown): (...args: ParserArg[]) => unknown {
+  return (...args) => {
+    for (const a of args) if (a && !Array.isArray(a.value) && a.value instanceof FormulaError) return a.value;
+    try {
+      return fn(...args);
+    } catch (e) {
+      if (e instanceof FormulaError) return e;
+      throw e;
+    }
+  };
+}
+
+/** IFERROR / IFNA element by element; a blank value is 0 (`=IFERROR(A1,"")` with A1 blank shows 0). */
+function ifError(test: (e: FormulaError) => boolean) {
+  return (value: ParserArg, alt: ParserArg): unknown => {
+    const fallback = isOmittedArg(alt) ? 0 : alt.value;
+    const one = (v: unknown) =>
+      v instanceof FormulaError && test(v) ? fallback : v === null || v === undefined ? 0 : v;
+    const v = value.value;
+    return Array.isArray(v)
+      ? (v as unknown[][]).map((r) => (Array.isArray(r) ? r.map(one) : one(r)))
+      : one(v);
+  };
+}
+
+/** Built-ins that must see error values as values (not propagated). */
+export const ERROR_HANDLERS: Record<string, (...args: ParserArg[]) => unknown> = {
+  IFERROR: ifError(() => true),
+  IFNA: ifError((e) => e.error === '#N/A'),
+};
+
+const BUILTINS: Record<string, (...args: ParserArg[]) => unknown> = {
   MATCH: (lookup, range, type) => {
     const t = isOmittedArg(type) ? 1 : Number(scalar(type));
     if (t !== 0) return new FormulaError('#VALUE!', 'only exact MATCH(…,0) is supported');
@@ -212,4 +247,10 @@ export const INTERIM_BUILTINS: Record<string, (...args: ParserArg[]) => unknown>
     if (xs.length === 0 || !(k >= 0 && k <= 4)) return FormulaError.NUM;
     return percentileInc(xs, k / 4);
   },
+};
+
+/** The interim built-ins, by name. */
+export const INTERIM_BUILTINS: Record<string, (...args: ParserArg[]) => unknown> = {
+  ...Object.fromEntries(Object.entries(BUILTINS).map(([name, fn]) => [name, propagating(fn)])),
+  ...ERROR_HANDLERS,
 };

@@ -78,6 +78,8 @@ export interface RecalcOptions {
   workers?: number;
   /** Called when a batch finishes, with the files it converted and the time it took. */
   onBatch?: (files: string[], ms: number) => void;
+  /** Files per LibreOffice call (default: each worker's whole share in one call). */
+  batchSize?: number;
   /** Time limit per process in ms (default 10 minutes). */
   timeoutMs?: number;
 }
@@ -93,8 +95,9 @@ function run(cmd: string, args: string[], timeoutMs: number): Promise<{ stdout: 
 
 /**
  * Recalculates .xlsx files with LibreOffice and writes each result as `outDir/<same name>.xlsx`.
- * The input files are only read. Files are split over `workers` processes, each converting its
- * whole batch in one call.
+ * The input files are only read. `workers` processes run in parallel, each with its own profile;
+ * each takes the next batch of up to `batchSize` files (default: all its share at once) and
+ * converts the whole batch in one call.
  *
  * @param files - paths of .xlsx files; their base names must be distinct.
  * @param outDir - where the recalculated files go (must not be the folder of an input).
@@ -110,38 +113,40 @@ export async function recalculate(
   if (new Set(names).size !== names.length) throw new Error('recalculate: input base names must be distinct');
   mkdirSync(outDir, { recursive: true });
   const workers = Math.max(1, Math.min(options.workers ?? 2, files.length));
-  const batches: string[][] = Array.from({ length: workers }, () => []);
-  files.forEach((f, i) => batches[i % workers].push(resolve(f)));
-  await Promise.all(
-    batches
-      .filter((b) => b.length > 0)
-      .map(async (batch) => {
-        const profile = newProfile();
+  const size = Math.max(1, options.batchSize ?? Math.ceil(files.length / workers));
+  const batches: string[][] = [];
+  for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size).map((f) => resolve(f)));
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    const profile = newProfile();
+    try {
+      while (next < batches.length) {
+        const batch = batches[next++];
         const started = Date.now();
-        try {
-          await run(
-            soffice,
-            [
-              `-env:UserInstallation=${pathToFileURL(profile).href}`,
-              '--headless',
-              '--norestore',
-              '--nologo',
-              '--nodefault',
-              '--nolockcheck',
-              '--convert-to',
-              'xlsx:Calc MS Excel 2007 XML',
-              '--outdir',
-              resolve(outDir),
-              ...batch,
-            ],
-            options.timeoutMs ?? 600_000,
-          );
-        } finally {
-          rmSync(profile, { recursive: true, force: true });
-        }
+        await run(
+          soffice,
+          [
+            `-env:UserInstallation=${pathToFileURL(profile).href}`,
+            '--headless',
+            '--norestore',
+            '--nologo',
+            '--nodefault',
+            '--nolockcheck',
+            '--convert-to',
+            'xlsx:Calc MS Excel 2007 XML',
+            '--outdir',
+            resolve(outDir),
+            ...batch,
+          ],
+          options.timeoutMs ?? 600_000,
+        );
         options.onBatch?.(batch, Date.now() - started);
-      }),
-  );
+      }
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  };
+  await Promise.all(Array.from({ length: workers }, worker));
   const made = new Set(readdirSync(outDir));
   return names.map((n) => {
     const out = n.replace(/\.[^.]+$/, '') + '.xlsx';

@@ -253,6 +253,15 @@ export class WorkbookEvaluator {
     let result: EvalValue;
     try {
       const f = this.prepared(s, row, col, content);
+      const direct = this.singleReference(s.name, f);
+      if (direct) {
+        // fast-formula-parser turns a formula that is only a reference to an error cell into
+        // #VALUE! (checkFormulaResult); Excel shows the referenced value, errors included.
+        const v = this.value(direct.sheet, direct.row, direct.col);
+        result = v === null ? 0 : v;
+        this.memo.set(k, result);
+        return result;
+      }
       this.evaluateDependencies(s.name, row, col, f);
       setLanguage(this.lang);
       let raw;
@@ -270,6 +279,21 @@ export class WorkbookEvaluator {
     }
     this.memo.set(k, result);
     return result;
+  }
+
+  /** The cell a formula consists of (`=B5`, `='S'!$B$5`, `=IND_Name`), or undefined. */
+  private singleReference(sheet: string, f: string): Ref | undefined {
+    const m = /^=\s*(?:'((?:[^']|'')+)'!|([A-Za-z_][\w.]*)!)?(\$?[A-Za-z]{1,3}\$?\d+)\s*$/.exec(f);
+    if (m) {
+      const tl = topLeft(m[3]);
+      return { sheet: m[1]?.replace(/''/g, "'") ?? m[2] ?? sheet, row: tl.row, col: tl.column };
+    }
+    const n = /^=\s*([A-Za-z_][\w.]*)\s*$/.exec(f);
+    if (n && !/^(TRUE|FALSE)$/i.test(n[1])) {
+      const ref = this.nameRef(n[1]);
+      if (ref && !('from' in ref)) return ref;
+    }
+    return undefined;
   }
 
   /** Places an array result into the cells below/right; returns the anchor's own value. */

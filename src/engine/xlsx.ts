@@ -191,8 +191,37 @@ export async function readXlsx(
   data: Buffer | ArrayBuffer,
   options: ReadOptions = {},
 ): Promise<WorkbookModel> {
+  return modelFromBook(await loadBook(data), options);
+}
+
+/**
+ * Loads an .xlsx with ExcelJS, with every shared formula turned into a plain one (so that a cell
+ * can be rewritten without breaking the cells that shared its formula).
+ */
+export async function loadBook(data: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(data as ArrayBuffer);
+  book.eachSheet((ws) => {
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const v = cell.value as {
+          sharedFormula?: string;
+          shareType?: string;
+          formula?: string;
+          result?: unknown;
+        } | null;
+        if (v && typeof v === 'object' && (v.sharedFormula !== undefined || v.shareType === 'shared')) {
+          const formula = cell.formula;
+          cell.value = { formula, result: v.result } as ExcelJS.CellFormulaValue;
+        }
+      });
+    });
+  });
+  return book;
+}
+
+/** The model of a loaded workbook (see {@link readXlsx}). */
+export function modelFromBook(book: ExcelJS.Workbook, options: ReadOptions = {}): WorkbookModel {
   const model: WorkbookModel = { sheets: [], names: [] };
   book.eachSheet((ws) => {
     const sheet: SheetModel = {
@@ -254,4 +283,71 @@ export async function readXlsx(
     if (n.ranges.length === 1) model.names.push({ name: n.name, ref: `=${n.ranges[0]}` });
   }
   return model;
+}
+
+/**
+ * Writes the differences between two models into a loaded workbook, keeping everything else of
+ * the file (styles, widths, validation): changed cells get their new content, sheets only in
+ * `after` are added (hidden ones hidden), sheets only in `before` are removed.
+ */
+export function applyToBook(book: ExcelJS.Workbook, before: WorkbookModel, after: WorkbookModel): void {
+  for (const s of before.sheets) {
+    if (!after.sheets.some((x) => x.name === s.name)) {
+      const ws = book.getWorksheet(s.name);
+      if (ws) book.removeWorksheet(ws.id);
+    }
+  }
+  for (const s of after.sheets) {
+    const old = before.sheets.find((x) => x.name === s.name);
+    let ws = book.getWorksheet(s.name);
+    if (!ws) ws = book.addWorksheet(s.name, { state: s.state ?? 'visible' });
+    const keys = new Set([...s.cells.keys(), ...(old?.cells.keys() ?? [])]);
+    for (const k of keys) {
+      const c = s.cells.get(k);
+      const o = old?.cells.get(k);
+      if (old && c && o && c.content === o.content) continue;
+      const { row, col } = parseKey(k);
+      const cell = ws.getCell(row, col);
+      cell.value = c ? cellValue(after, s, row, col, { ...c, cached: undefined }, undefined) : null;
+      if (!old && c) {
+        if (c.numberFormat) cell.numFmt = c.numberFormat;
+        if (c.style) applyStyle(cell, c.style);
+      }
+    }
+    if (!old) {
+      for (const [letters, points] of Object.entries(s.columnWidths ?? {})) {
+        ws.getColumn(columnNumber(letters)).width = Math.round((points / 5.25) * 100) / 100;
+      }
+    }
+  }
+}
+
+/**
+ * Sets the cached result of formula cells in a loaded workbook, and the values of the cells that
+ * array formulas spill into (`spilled`: cell keys by sheet).
+ */
+export function setResults(
+  book: ExcelJS.Workbook,
+  results: Map<string, Map<string, ComputedValue>>,
+  spilled: Map<string, Set<string>> = new Map(),
+): void {
+  for (const [sheet, values] of results) {
+    const ws = book.getWorksheet(sheet);
+    if (!ws) continue;
+    for (const [k, v] of values) {
+      const { row, col } = parseKey(k);
+      const cell = ws.getCell(row, col);
+      const cur = cell.value;
+      if (cur !== null && typeof cur === 'object' && 'formula' in cur) {
+        cell.value = { ...cur, result: toExcelResult(v) };
+      } else if (spilled.get(sheet)?.has(k)) {
+        cell.value = v !== null && typeof v === 'object' ? { error: v.error as ExcelJS.ErrorValue } : v;
+      }
+    }
+  }
+}
+
+/** Writes a loaded workbook to a buffer. */
+export async function writeBook(book: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -35,12 +35,11 @@ export const callsInd = (f: string): boolean => /(^|[^A-Za-z0-9_.])IND\.[A-Z]+\s
  * The IND.* form with stand-in values: every cell whose formula calls an IND.* function, and every
  * cell it spills into, becomes the constant our evaluator computed (LibreOffice has no add-in).
  */
-export function withStandIns(model: WorkbookModel): {
-  model: WorkbookModel;
-  values: Map<string, Map<string, EvalValue>>;
-} {
-  const ev = new WorkbookEvaluator(model);
-  const values = ev.computeAll();
+export function withStandIns(
+  model: WorkbookModel,
+  computed?: Map<string, Map<string, EvalValue>>,
+): { model: WorkbookModel; values: Map<string, Map<string, EvalValue>> } {
+  const values = computed ?? new WorkbookEvaluator(model).computeAll();
   const out = cloneWorkbook(model);
   for (const s of out.sheets) {
     const vals = values.get(s.name)!;

@@ -88,3 +88,23 @@ describe('WorkbookEvaluator', () => {
     expect(wb.get('Blad 1', 'C1')).toBeCloseTo(1116.4717348927877, 10);
   });
 });
+
+describe('WorkbookEvaluator, as Excel (differences LibreOffice found)', () => {
+  it('a formula that is only a reference to an error cell shows that error, not #VALUE!', () => {
+    const wb = new WorkbookEvaluator(workbookFromPlans(plan([['=NA()', '=A1', '=SUM(A1)']])));
+    expect((wb.get('Blad 1', 'B1') as ExcelErrorValue).code).toBe('#N/A');
+    expect((wb.get('Blad 1', 'C1') as ExcelErrorValue).code).toBe('#N/A');
+  });
+
+  it('IFERROR of a blank reference is 0, and of an error the alternative', () => {
+    const wb = new WorkbookEvaluator(
+      workbookFromPlans(plan([[null, '=IFERROR(A1,"")', '=IFERROR(1/0,"x")', '=IFNA(NA(),2)']])),
+    );
+    expect([wb.get('Blad 1', 'B1'), wb.get('Blad 1', 'C1'), wb.get('Blad 1', 'D1')]).toEqual([0, 'x', 2]);
+  });
+
+  it('INDEX of an #N/A position propagates #N/A (not #VALUE!)', () => {
+    const wb = new WorkbookEvaluator(workbookFromPlans(plan([[1, '=INDEX(A1:A1,MATCH("x",A1:A1,0))']])));
+    expect((wb.get('Blad 1', 'B1') as ExcelErrorValue).code).toBe('#N/A');
+  });
+});
