@@ -241,7 +241,7 @@ describe('the engine test: LibreOffice judges every plan', () => {
 
   beforeAll(async () => {
     const examples = (await exampleStates()).map((state) => ({ state, edits: [] as Edit[] }));
-    const all = [...examples, ...(await Promise.all(randomCases()))];
+    const all = [...examples, ...(await Promise.all(randomCases().map((c) => Promise.resolve(c))))];
     const cases = [];
     for (const [i, c] of all.entries()) {
       const model = workbookFromPlans(...c.state.plans);
