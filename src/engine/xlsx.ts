@@ -256,6 +256,28 @@ export function modelFromBook(book: ExcelJS.Workbook, options: ReadOptions = {})
         sheet.cells.set(cellKey(r, c), m);
       });
     });
+    // The other cells of an array formula (a dynamic-array spill) hold only cached values: they
+    // are the formula's, not constants a user typed.
+    for (const [k, c] of [...sheet.cells]) {
+      if (!c.arrayRef || options.valuesOnly) continue;
+      const [a, b] = c.arrayRef.split(':');
+      const tl = parseCellRef(a.replace(/\$/g, ''));
+      const br = parseCellRef((b ?? a).replace(/\$/g, ''));
+      if (!tl || !br) continue;
+      for (let r = tl.row; r <= br.row; r++) {
+        for (let col = tl.col; col <= br.col; col++) {
+          const key = cellKey(r, col);
+          const other = sheet.cells.get(key);
+          if (key !== k && other && !isFormula(other.content)) {
+            sheet.cells.set(key, {
+              ...other,
+              cached: other.cached ?? (other.content),
+              content: null,
+            });
+          }
+        }
+      }
+    }
     const tables = (
       ws as unknown as {
         tables?: Record<string, { table?: ExcelJS.TableProperties & { tableRef?: string } }>;
