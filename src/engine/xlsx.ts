@@ -271,7 +271,7 @@ export function modelFromBook(book: ExcelJS.Workbook, options: ReadOptions = {})
           if (key !== k && other && !isFormula(other.content)) {
             sheet.cells.set(key, {
               ...other,
-              cached: other.cached ?? (other.content),
+              cached: other.cached ?? other.content,
               content: null,
             });
           }
