@@ -40,7 +40,7 @@ function lcg(seed: number): () => number {
 }
 
 /** The Rekenblad workbook's plans: parameters, 1,000 norms, 1,000 × 13 volumes, the sheet. */
-function plans(): WritePlan[] {
+export function plans(): WritePlan[] {
   const rnd = lcg(7);
   const codes = Array.from({ length: PRODUCTS }, (_, i) => `P${String(i + 1).padStart(4, '0')}`);
   const norms: NormRow[] = codes.map((code) => ({

@@ -94,6 +94,9 @@ export class WorkbookEvaluator {
   /** Spilled values by `sheet|row,col`, filled as anchors are evaluated. */
   private spills = new Map<string, EvalValue>();
   private translated = new Map<string, string>();
+  /** Range values already read, and ranges whose cells are all computed. */
+  private ranges = new Map<string, unknown[][]>();
+  private settled = new Set<string>();
   private busy: string[] = [];
   /** The sheet of the formula being parsed (for references without a sheet). */
   private current = '';
@@ -162,10 +165,21 @@ export class WorkbookEvaluator {
   }
 
   private readRange(ref: RangeRef): unknown[][] {
+    // Ranges are read after their cells were computed (dependencies first), so a range's values
+    // can be kept until something changes: large look-up columns are read by many formulas.
+    const key = `${ref.sheet}|${ref.from.row},${ref.from.col}:${ref.to.row},${ref.to.col}`;
+    const hit = this.ranges.get(key);
+    if (hit) return hit;
+    const v = this.readRangeUncached(ref);
+    this.ranges.set(key, v);
+    return v;
+  }
+
+  private readRangeUncached(ref: RangeRef): unknown[][] {
     const s = this.sheet(ref.sheet);
     let { row: r1, col: c1 } = ref.to;
     if (s && (r1 >= 1048576 || c1 >= 16384)) {
-      const used = usedRange(s);
+      const used = this.used(s);
       r1 = Math.min(r1, used?.r1 ?? ref.from.row);
       c1 = Math.min(c1, used?.c1 ?? ref.from.col);
     }
@@ -199,14 +213,25 @@ export class WorkbookEvaluator {
     }
     for (const d of refs) {
       if ('from' in d) {
+        const key = `${d.sheet}|${d.from.row},${d.from.col}:${d.to.row},${d.to.col}`;
+        if (this.settled.has(key)) continue;
         const s = this.sheet(d.sheet);
-        const used = s ? usedRange(s) : undefined;
+        const used = s ? this.used(s) : undefined;
         const r1 = Math.min(d.to.row, used?.r1 ?? d.from.row);
         const c1 = Math.min(d.to.col, used?.c1 ?? d.from.col);
         for (let r = d.from.row; r <= r1; r++)
           for (let c = d.from.col; c <= c1; c++) this.value(d.sheet, r, c);
+        this.settled.add(key);
       } else this.value(d.sheet, d.row, d.col);
     }
+  }
+
+  private usedCache = new Map<SheetModel, ReturnType<typeof usedRange>>();
+
+  /** The used range of a sheet (kept until something changes). */
+  private used(s: SheetModel): ReturnType<typeof usedRange> {
+    if (!this.usedCache.has(s)) this.usedCache.set(s, usedRange(s));
+    return this.usedCache.get(s);
   }
 
   /** Makes sure every formula that could spill into (row, col) has been evaluated. */
@@ -363,6 +388,9 @@ export class WorkbookEvaluator {
     this.memo.clear();
     this.spills.clear();
     this.translated.clear();
+    this.ranges.clear();
+    this.settled.clear();
+    this.usedCache.clear();
     this.reindex();
   }
 
