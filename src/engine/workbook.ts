@@ -168,10 +168,11 @@ export class WorkbookEvaluator {
     // Ranges are read after their cells were computed (dependencies first), so a range's values
     // can be kept until something changes: large look-up columns are read by many formulas.
     const key = `${ref.sheet}|${ref.from.row},${ref.from.col}:${ref.to.row},${ref.to.col}`;
+    // A copy each time: the parser's functions may change the arrays they are given.
     const hit = this.ranges.get(key);
-    if (hit) return hit;
+    if (hit) return hit.map((r) => r.slice());
     const v = this.readRangeUncached(ref);
-    this.ranges.set(key, v);
+    this.ranges.set(key, v.map((r) => r.slice()));
     return v;
   }
 
