@@ -93,6 +93,15 @@ function randomCases(): (Case | Promise<Case>)[] {
   const norms = exampleNorms();
   const codes = [...new Set(norms.map((n) => n.code))];
   const out: (Case | Promise<Case>)[] = [];
+  // The error cases, always: a ratio typed as 74.7, a blank and a text volume, a missing code.
+  const V = 'IND Voorbeeldvolumes';
+  for (const edits of [
+    [{ name: 'IND_DirecteUren', value: 74.7 }],
+    [{ sheet: V, a1: 'B5', value: null }],
+    [{ sheet: V, a1: 'B5', value: 'x' }],
+    [{ sheet: V, a1: 'A5', value: 'ONBEKEND' }],
+  ] as Edit[][])
+    out.push({ state: calcState(), edits });
   // Parameters: active set and edits of named values.
   for (const [active, edits] of sample(
     fc.tuple(
