@@ -172,7 +172,10 @@ export class WorkbookEvaluator {
     const hit = this.ranges.get(key);
     if (hit) return hit.map((r) => r.slice());
     const v = this.readRangeUncached(ref);
-    this.ranges.set(key, v.map((r) => r.slice()));
+    this.ranges.set(
+      key,
+      v.map((r) => r.slice()),
+    );
     return v;
   }
 
