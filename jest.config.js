@@ -34,6 +34,13 @@ module.exports = {
       testMatch: ['<rootDir>/test/taskpane/**/*.test.ts?(x)'],
     },
     {
+      // The spreadsheet engine: renderer, portable form, one evaluator, LibreOffice as the judge.
+      ...common,
+      displayName: 'engine',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/engine/**/*.test.ts'],
+    },
+    {
       ...common,
       displayName: 'browser',
       testEnvironment: 'node',

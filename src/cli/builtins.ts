@@ -31,6 +31,11 @@ export interface BuiltinInfo {
   rangeArgs?: 'criteria';
   /** Scalar parameters: an array argument computes element by element (dynamic-array Excel). */
   lifted?: boolean;
+  /**
+   * Reads only the shape of its reference argument, never its cells: the engine passes the
+   * reference itself (`ROWS($A$7:$A7)` in A7 is no circular reference, as in Excel).
+   */
+  shapeOnly?: boolean;
   /** A one-line note for docs/cli.md. */
   note?: string;
 }
@@ -369,6 +374,25 @@ function numbersIn(values: Cell[]): number[] | FormulaError {
 // ---------------------------------------------------------------------------------------------
 // Implementations
 
+/**
+ * Rows and columns of an argument as the parser passes it unevaluated (`shapeOnly` functions):
+ * a reference by its corners, an array by its size, anything else as one cell.
+ */
+function shapeOf(arg: unknown): [number, number] {
+  const ref = (arg as { ref?: { from?: CellAt; to?: CellAt } } | null)?.ref;
+  if (ref) {
+    if (!ref.from || !ref.to) return [1, 1];
+    return [Math.abs(ref.to.row - ref.from.row) + 1, Math.abs(ref.to.col - ref.from.col) + 1];
+  }
+  if (Array.isArray(arg)) return [arg.length, Array.isArray(arg[0]) ? (arg[0] as unknown[]).length : 1];
+  return [1, 1];
+}
+
+interface CellAt {
+  row: number;
+  col: number;
+}
+
 type Impl = (...args: ParserArg[]) => unknown;
 
 const stat =
@@ -598,8 +622,9 @@ const ENGINE: Record<string, Impl> = {
     const o = options[k - 1];
     return o.omitted ? 0 : o.value;
   },
-  ROWS: (a) => grid(a).length,
-  COLUMNS: (a) => grid(a)[0]?.length ?? 0,
+  // These get the parser's context first, then the reference unevaluated (`shapeOnly`).
+  ROWS: (_context, a) => shapeOf(a)[0],
+  COLUMNS: (_context, a) => shapeOf(a)[1],
   TRIM: (s) => {
     const t = text(valueOf(s));
     // Excel removes spaces (U+0020 only) at both ends and reduces inner runs to one.
@@ -688,10 +713,10 @@ const ENGINE: Record<string, Impl> = {
     const digits = Math.min(b as number, 127);
     const r = round(a as number, digits);
     if (isError(r)) return r;
-    const fixed = Math.abs(r as number).toFixed(Math.max(digits, 0));
+    const fixed = Math.abs(r).toFixed(Math.max(digits, 0));
     const [whole, frac] = fixed.split('.');
     const grouped = c ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    return `${(r as number) < 0 ? '-' : ''}${grouped}${frac === undefined ? '' : `.${frac}`}`;
+    return `${r < 0 ? '-' : ''}${grouped}${frac === undefined ? '' : `.${frac}`}`;
   },
   REPT: (s, times) => {
     const t = text(valueOf(s));
@@ -767,6 +792,16 @@ const ENGINE: Record<string, Impl> = {
     const a = text(valueOf(x));
     const b = text(valueOf(y));
     return firstError(a, b) ?? a === b;
+  },
+  // The parser's IFERROR returned its argument object for a blank cell; Excel shows a blank
+  // value as 0 (`=IFERROR(A1,"")` with A1 blank is 0), an omitted fallback too.
+  IFERROR: (value, fallback) => {
+    const v = valueOf(value);
+    return (isError(v) ? valueOf(fallback) : v) ?? 0;
+  },
+  IFNA: (value, fallback) => {
+    const v = valueOf(value);
+    return (isError(v) && v.error === '#N/A' ? valueOf(fallback) : v) ?? 0;
   },
   IF: (cond, whenTrue, whenFalse) => {
     const c = bool(valueOf(cond));
@@ -854,8 +889,8 @@ const lifted = { lifted: true };
 export const SUPPORTED_BUILTINS: Readonly<Record<string, BuiltinInfo>> = {
   // Logic
   IF: En(2, 3, lifted),
-  IFERROR: P(2, 2, lifted),
-  IFNA: P(2, 2, { ...lifted, since: '2013' }),
+  IFERROR: En(2, 2, { ...lifted, note: 'a blank value is 0, as in Excel' }),
+  IFNA: En(2, 2, { ...lifted, since: '2013', note: 'a blank value is 0, as in Excel' }),
   IFS: P(2, 254, { since: '2019' }),
   SWITCH: En(3, 254, { since: '2019' }),
   AND: P(1, MANY),
@@ -916,8 +951,8 @@ export const SUPPORTED_BUILTINS: Readonly<Record<string, BuiltinInfo>> = {
   INDEX: En(2, 3),
   MATCH: En(2, 3, { note: 'approximate match needs sorted data; unsorted data gives #N/A' }),
   CHOOSE: En(2, 255),
-  ROWS: En(1, 1),
-  COLUMNS: En(1, 1),
+  ROWS: En(1, 1, { shapeOnly: true }),
+  COLUMNS: En(1, 1, { shapeOnly: true }),
   TRANSPOSE: P(1, 1),
   // Text
   CONCATENATE: En(1, 255, lifted),
@@ -963,6 +998,7 @@ export function supportedFunctionsMarkdown(): string {
       info.since ? `Excel ${info.since} and later` : '',
       info.rangeArgs ? 'needs cell ranges (Excel refuses an array constant): workbook evaluator only' : '',
       info.lifted ? 'element by element over an array' : '',
+      info.shapeOnly ? 'reads only the shape of a reference, not its cells' : '',
       info.note ?? '',
     ].filter((x) => x !== '');
     lines.push(`| \`${name}\` | ${args} | ${by} | ${notes.join('; ')} |`);

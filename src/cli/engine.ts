@@ -335,8 +335,10 @@ function broadcastInfix(
 
 /**
  * Built-ins that look at error cells themselves, or only at the shape of a range, and so must
- * receive arrays with errors unchanged. Every other built-in returns the first error in an array
- * argument, as Excel does.
+ * receive arrays with errors unchanged: the criteria functions and MATCH skip an error cell that
+ * does not count (`SUMIFS(B:B,A:A,"x")` ignores an error in a row that is not `x`), IFS and
+ * SWITCH return an error argument only when they choose it. Every other built-in returns the
+ * first error in an argument, as Excel does.
  */
 const ERROR_TOLERANT = new Set([
   'IFERROR',
@@ -358,7 +360,14 @@ const ERROR_TOLERANT = new Set([
   'COUNTIF',
   'COUNTIFS',
   'SUMIF',
+  'SUMIFS',
   'AVERAGEIF',
+  'AVERAGEIFS',
+  'MAXIFS',
+  'MINIFS',
+  'MATCH',
+  'IFS',
+  'SWITCH',
   'ROWS',
   'COLUMNS',
   'ROW',
@@ -380,7 +389,25 @@ function firstErrorIn(v: unknown): FormulaError | undefined {
   return undefined;
 }
 
-/** Options of {@link FormulaEngine}. */
+/** A cell reference as the parser resolves it (1-based; `sheet` when the formula names one). */
+export interface CellRef {
+  sheet?: string;
+  row: number;
+  col: number;
+}
+
+/** A range reference as the parser resolves it (1-based, `from` top-left, `to` bottom-right). */
+export interface RangeRef {
+  sheet?: string;
+  from: { row: number; col: number };
+  to: { row: number; col: number };
+}
+
+/**
+ * Options of {@link FormulaEngine}. The three hooks are how a workbook evaluator
+ * (`src/engine/workbook.ts`) gives the engine its cells; the built-ins stay those of
+ * `builtins.ts`, the same on the command line and over a workbook.
+ */
 export interface EngineOptions {
   /** The IND.* functions (the adapters Excel calls). */
   registry: FunctionRegistry;
@@ -388,14 +415,17 @@ export interface EngineOptions {
    * Resolves a cell reference (for an evaluator over a workbook). Without it a reference is a
    * {@link FormulaSyntaxError} `reference`: the command line has no workbook.
    */
-  onCell?: (ref: { sheet?: string; row: number; col: number }) => unknown;
+  onCell?: (ref: CellRef) => unknown;
   /** Resolves a range reference to rows of cells (`null` for a blank cell). */
-  onRange?: (ref: unknown) => unknown;
-  /** Resolves a defined name. */
+  onRange?: (ref: RangeRef) => unknown;
+  /** Resolves a defined name to a {@link CellRef} or {@link RangeRef} (undefined: `#NAME?`). */
   onVariable?: (name: string, sheet?: string) => unknown;
 }
 
-const POSITION = { row: 1, col: 1, sheet: 'Blad1' };
+/** The cell a formula is evaluated in. */
+export type Position = { sheet: string; row: number; col: number };
+
+const POSITION: Position = { row: 1, col: 1, sheet: 'Blad1' };
 
 /**
  * Excel functions that fast-formula-parser does not know at all, so that they are refused as
@@ -560,7 +590,7 @@ export class FormulaEngine {
           throw new FormulaSyntaxError('reference', cellName(ref.row, ref.col));
         }),
       onRange:
-        options.onRange ??
+        (options.onRange as ((ref: unknown) => unknown) | undefined) ??
         (() => {
           throw new FormulaSyntaxError('reference', 'range');
         }),
@@ -572,8 +602,10 @@ export class FormulaEngine {
     });
     // The engine's own implementations take evaluated arguments like every other function.
     const p = this.parser;
-    p.funsNeedContext = p.funsNeedContext.filter((n) => !(n in own));
-    p.funsNeedContextAndNoDataRetrieve = p.funsNeedContextAndNoDataRetrieve.filter((n) => !(n in own));
+    // (A `shapeOnly` one, such as ROWS, gets the reference itself, so that it reads no cells.)
+    const evaluated = (n: string): boolean => n in own && !SUPPORTED_BUILTINS[n].shapeOnly;
+    p.funsNeedContext = p.funsNeedContext.filter((n) => !evaluated(n));
+    p.funsNeedContextAndNoDataRetrieve = p.funsNeedContextAndNoDataRetrieve.filter((n) => !evaluated(n));
     // Every function that is neither supported nor an IND.* function is refused: the parser's
     // stubs and Excel-incompatible versions must never produce a value.
     for (const name of Object.keys(p.functions)) {
@@ -584,6 +616,56 @@ export class FormulaEngine {
     }
     this.wrapBuiltins();
     this.patchArrayOperators();
+    this.patchReferenceResult();
+  }
+
+  /**
+   * A formula that is only a reference (`=B5`, `=IND_Name`) shows the referenced value, an error
+   * included (the parser turned an error cell there into `#VALUE!`), and a formula whose value is
+   * blank (`=INDEX(B1:B5,4)` at a blank cell) is blank (the parser failed on it). Only with a
+   * workbook: the command line has no blank cells and refuses references.
+   */
+  private patchReferenceResult(): void {
+    const p = this.parser as unknown as {
+      async: boolean;
+      checkFormulaResult: (result: unknown, allowReturnArray?: boolean) => unknown;
+      retrieveRef: (ref: unknown) => unknown;
+      callFunction: (name: string, args: unknown[]) => unknown;
+      callFunctionAsync: (name: string, args: unknown[]) => Promise<unknown>;
+      _callFunction: (name: string, args: unknown[]) => unknown;
+    };
+    // A function's blank result (INDEX or CHOOSE of a blank cell) stays blank, as a reference to
+    // a blank cell; the parser made it #NULL!. As an argument it then reads as an empty one.
+    const checked = (res: unknown): unknown => {
+      if (typeof res === 'number') {
+        if (Number.isNaN(res)) return FormulaError.VALUE;
+        if (!Number.isFinite(res)) return FormulaError.NUM;
+      }
+      return res === undefined ? FormulaError.NULL : res;
+    };
+    p.callFunction = (name, args) =>
+      p.async ? p.callFunctionAsync(name, args) : checked(p._callFunction(name, args));
+    p.callFunctionAsync = async (name, args) => {
+      const awaited: unknown[] = [];
+      for (const a of args) awaited.push(await a);
+      return checked(await p._callFunction(name, awaited));
+    };
+    const check = p.checkFormulaResult.bind(p);
+    p.checkFormulaResult = (result, allowReturnArray) => {
+      // A blank (INDEX of a blank cell); the parser's check failed on null.
+      if (result === null || result === undefined) return null;
+      if (
+        allowReturnArray &&
+        result !== null &&
+        typeof result === 'object' &&
+        (result as { ref?: unknown }).ref
+      ) {
+        const v = p.retrieveRef(result);
+        if (v === null || v === undefined || v instanceof FormulaError) return v;
+        return check(v, allowReturnArray);
+      }
+      return check(result, allowReturnArray);
+    };
   }
 
   /** The custom-function names this engine knows (upper case). */
@@ -620,7 +702,9 @@ export class FormulaEngine {
           } else if (propagates && a && typeof a === 'object') {
             // Excel's SUM, AVERAGE, … return the first error inside an array argument;
             // the parser's versions skip non-numbers, which would hide an IND error cell.
-            const err = firstErrorIn((a as ParserArg).value);
+            // A single cell holding an error (`SUM(A1)`, A1 = #N/A) propagates it too.
+            const v = (a as ParserArg).value;
+            const err = v instanceof FormulaError ? v : firstErrorIn(v);
             if (err) return err;
           }
         }
@@ -639,6 +723,15 @@ export class FormulaEngine {
       _applyInfix: (a: InfixOperand, infix: string, b: InfixOperand) => unknown;
       _applyPrefix: (prefixes: string[], val: unknown, isArray: boolean) => unknown;
       _applyPostfix: (val: unknown, isArray: boolean, postfix: string) => unknown;
+    };
+    // A range reference (from a workbook, see EngineOptions.onRange) reaches the operators unmarked as an
+    // array; mark it, so that `(A1:A3-B1:B3)^2` is element-wise as in dynamic-array Excel.
+    const extract = utils.extractRefValue.bind(utils);
+    utils.extractRefValue = (value) => {
+      // A blank function result (see patchReferenceResult), e.g. `INDEX(B1:B5,4)=""`.
+      if (value === null || value === undefined) return { val: null, isArray: false };
+      const r = extract(value);
+      return Array.isArray(r.val) && !r.isArray ? { val: r.val, isArray: true } : r;
     };
     const infix = utils._applyInfix.bind(utils);
     const postfix = utils._applyPostfix.bind(utils);
@@ -695,10 +788,11 @@ export class FormulaEngine {
       isArray
         ? (val as unknown[][]).map((row) => row.map((c) => applyScalarPrefix(prefixes, c)))
         : applyScalarPrefix(prefixes, val);
+    // A blank is 0 for `%` (`=A1%` with A1 blank), as in Excel; the parser failed on it.
     utils._applyPostfix = (val, isArray, op) =>
       isArray
-        ? (val as unknown[][]).map((row) => row.map((c) => postfix(c, false, op)))
-        : postfix(val, false, op);
+        ? (val as unknown[][]).map((row) => row.map((c) => postfix(c ?? 0, false, op)))
+        : postfix(val ?? 0, false, op);
   }
 
   /**
@@ -706,11 +800,55 @@ export class FormulaEngine {
    *
    * @param formula - invariant syntax, with or without the leading `=`, e.g.
    *   `=IND.FTE(83000,4,36,0.57,60)`.
+   * @param position - the cell the formula is in (for references without a sheet); the command
+   *   line's default is A1 of `Blad1`.
    * @returns the value: a cell (number, text, boolean, {@link ExcelErrorValue}) or rows of cells.
    * @throws {@link FormulaSyntaxError} when the formula cannot be parsed, names an unknown
    *   function, or refers to cells (the command line has no workbook).
    */
-  async evaluate(formula: string): Promise<FormulaValue> {
+  async evaluate(formula: string, position: Position = POSITION): Promise<FormulaValue> {
+    const { norm, toTyped } = this.prepare(formula);
+    let res: unknown;
+    try {
+      this.asyncPass = false;
+      res = this.parser.parse(norm.text, position, true);
+    } catch (e) {
+      if (!isNeedsAsync(e)) throw toTyped(this.classify(e, norm.text));
+      try {
+        this.asyncPass = true;
+        res = await this.parser.parseAsync(norm.text, position, true);
+      } catch (e2) {
+        throw toTyped(this.classify(e2, norm.text));
+      } finally {
+        this.asyncPass = false;
+      }
+    }
+    return toFormulaValue(res);
+  }
+
+  /**
+   * {@link evaluate} without a Promise, for the workbook evaluator (`src/engine/workbook.ts`,
+   * which evaluates cells from inside the reference hooks): the same checks, limits and messages.
+   *
+   * @throws {@link FormulaSyntaxError} as `evaluate`; an `Error` when an adapter returns a
+   *   Promise (every adapter of the function registry is synchronous).
+   */
+  evaluateSync(formula: string, position: Position = POSITION): FormulaValue {
+    const { norm, toTyped } = this.prepare(formula);
+    try {
+      this.asyncPass = false;
+      return toFormulaValue(this.parser.parse(norm.text, position, true));
+    } catch (e) {
+      if (isNeedsAsync(e)) throw new Error('evaluateSync: an adapter returned a Promise; use evaluate');
+      throw toTyped(this.classify(e, norm.text));
+    }
+  }
+
+  /** The checks before parsing: empty, too long, too deep, ragged arrays; and the normalised text. */
+  private prepare(formula: string): {
+    norm: ReturnType<typeof normaliseWithMap>;
+    toTyped: (err: Error) => Error;
+  } {
     // Positions are reported in the formula as typed, so remember what the trimming removed.
     const lead = /^\s*=?\s*/.exec(formula)?.[0].length ?? 0;
     const text = formula.slice(lead).trimEnd();
@@ -732,22 +870,7 @@ export class FormulaEngine {
     };
     const shapeProblem = checkShape(norm.text);
     if (shapeProblem) throw toTyped(shapeProblem);
-    let res: unknown;
-    try {
-      this.asyncPass = false;
-      res = this.parser.parse(norm.text, POSITION, true);
-    } catch (e) {
-      if (!isNeedsAsync(e)) throw toTyped(this.classify(e, norm.text));
-      try {
-        this.asyncPass = true;
-        res = await this.parser.parseAsync(norm.text, POSITION, true);
-      } catch (e2) {
-        throw toTyped(this.classify(e2, norm.text));
-      } finally {
-        this.asyncPass = false;
-      }
-    }
-    return toFormulaValue(res);
+    return { norm, toTyped };
   }
 
   /** What the parser threw, as a {@link FormulaSyntaxError} (or the unexpected error itself). */

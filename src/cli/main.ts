@@ -6,7 +6,8 @@
  * an internal failure, reported in one line, never as a stack trace).
  *
  * Commands are entries of {@link COMMANDS}: a new command is one entry (its options and its
- * `run`), plus its help text in `messages.ts`.
+ * `run`), plus its help text in `messages.ts`. A command with options of its own (`simulate`,
+ * `portable`, `recalc`) says `ownOptions` and reads them from `argv`.
  */
 import { readFile } from 'fs/promises';
 import type { Lang } from '../core/messages/types';
@@ -67,7 +68,10 @@ export interface ParsedArgs {
 
 /** What a command gets to run. */
 export interface CommandContext {
+  /** The parsed command line (for a command with `ownOptions`: only its name and `rest`). */
   args: ParsedArgs;
+  /** The arguments after the command's name, as typed. */
+  argv: string[];
   io: CliIO;
   /** The evaluator (the real registry's unless a test injects one). */
   evaluate?: Evaluate;
@@ -77,14 +81,41 @@ export interface CommandContext {
 export interface Command {
   /** Options that take a value (`--file PATH`), without the dashes. */
   options: readonly string[];
+  /**
+   * The command parses its own options, `--lang` and `--help` from `argv` (and reports their
+   * problems itself); `main` only dispatches to it.
+   */
+  ownOptions?: boolean;
   /** Runs the command; returns the exit code. */
   run: (ctx: CommandContext) => Promise<number>;
 }
 
-/** Every command by name. */
+/** Every command by name. The commands with options of their own are loaded when they run. */
 export const COMMANDS: Record<string, Command> = {
   eval: { options: ['file'], run: runEval },
+  simulate: {
+    options: [],
+    ownOptions: true,
+    run: async ({ argv, io }) => (await import('./simulate')).simulateCommand(argv, io),
+  },
+  portable: {
+    options: [],
+    ownOptions: true,
+    run: async ({ argv, io }) => (await import('./portable')).runPortable(argv, io),
+  },
+  recalc: {
+    options: [],
+    ownOptions: true,
+    run: async ({ argv, io }) => (await import('./recalc')).runRecalc(argv, io),
+  },
 };
+
+/** The command of that name, if there is one (never an inherited property such as `toString`). */
+function commandNamed(name: string | undefined): Command | undefined {
+  return name !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, name)
+    ? COMMANDS[name]
+    : undefined;
+}
 
 /** Options every command knows. */
 const GLOBAL_VALUE_OPTIONS = ['lang'];
@@ -93,7 +124,7 @@ function parseArgs(argv: string[]): ParsedArgs {
   const out: ParsedArgs = { lang: 'nl', help: false, options: {}, rest: [] };
   // The command decides which options take a value; find it first.
   const first = argv.find((a) => !a.startsWith('-') && !a.startsWith('='));
-  const commandOptions = (first !== undefined && COMMANDS[first]?.options) || COMMANDS.eval.options;
+  const commandOptions = commandNamed(first)?.options ?? COMMANDS.eval.options;
   const valueOptions = new Set([...GLOBAL_VALUE_OPTIONS, ...commandOptions]);
   let langProblem: string | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -132,8 +163,12 @@ function parseArgs(argv: string[]): ParsedArgs {
  * @returns the exit code (0, 1 or 2).
  */
 export async function main(argv: string[], io: CliIO = nodeIO, evaluate?: Evaluate): Promise<number> {
-  // `simulate` has options of its own (src/cli/simulate.ts).
-  if (argv[0] === 'simulate') return (await import('./simulate')).simulateCommand(argv.slice(1), io);
+  const own = commandNamed(argv[0]);
+  if (own?.ownOptions) {
+    const rest = argv.slice(1);
+    const args: ParsedArgs = { command: argv[0], lang: 'nl', help: false, options: {}, rest };
+    return runCommand(own, { args, argv: rest, io, evaluate });
+  }
   const args = parseArgs(argv);
   const t = cliTexts[args.lang];
   if (args.problem !== undefined) {
@@ -145,16 +180,22 @@ export async function main(argv: string[], io: CliIO = nodeIO, evaluate?: Evalua
     (args.help ? io.stdout : io.stderr)(t.help);
     return args.help ? EXIT.ok : EXIT.usage;
   }
-  const command = COMMANDS[args.command];
+  const command = commandNamed(args.command);
   if (command === undefined) {
     io.stderr(t.unknownCommand(args.command));
     return EXIT.usage;
   }
+  const at = argv.indexOf(args.command);
+  return runCommand(command, { args, argv: at < 0 ? argv : argv.slice(at + 1), io, evaluate });
+}
+
+/** Runs one command; a bug inside it ends in one line and exit code 2, never a stack trace. */
+async function runCommand(command: Command, ctx: CommandContext): Promise<number> {
   try {
-    return await command.run({ args, io, evaluate });
+    return await command.run(ctx);
   } catch (e) {
     // A bug, not a user error: one line, never a stack trace, and a documented exit code.
-    io.stderr(t.internalError(oneLine(e)));
+    ctx.io.stderr(cliTexts[ctx.args.lang].internalError(oneLine(e)));
     return EXIT.usage;
   }
 }

@@ -25,6 +25,9 @@ Gebruik:
   ind-rekenmodel eval [--lang nl|en] "=IND.FTE(83000,4,36,0.57,60)"
   ind-rekenmodel eval [--lang nl|en] --file formules.txt
   ind-rekenmodel simulate --template normal --rule recommended   (personeelssimulator; zie simulate --help)
+  ind-rekenmodel portable in.xlsx --out uit.xlsx [--force] [--terug]   (werkmap zonder IND.*-functies; zie docs/engine.md)
+  ind-rekenmodel recalc in.xlsx [meer.xlsx ...] --out MAP [--report rapport.csv] [--soffice PAD] [--workers N] [--force]
+                 (werkmappen herberekenen met LibreOffice, met een rapport van gewijzigde en foute cellen)
   ind-rekenmodel --help
 
 Formules in de invariante Excel-notatie (Range.formulas): komma tussen argumenten, punt als
@@ -50,6 +53,9 @@ Usage:
   ind-rekenmodel eval [--lang nl|en] "=IND.FTE(83000,4,36,0.57,60)"
   ind-rekenmodel eval [--lang nl|en] --file formulas.txt
   ind-rekenmodel simulate --template normal --rule recommended   (staffing simulator; see simulate --help)
+  ind-rekenmodel portable in.xlsx --out out.xlsx [--force] [--back]   (workbook without IND.* functions; see docs/engine.md)
+  ind-rekenmodel recalc in.xlsx [more.xlsx ...] --out DIR [--report report.csv] [--soffice PATH] [--workers N] [--force]
+                 (recalculates workbooks with LibreOffice, with a report of changed cells and cells in error)
   ind-rekenmodel --help
 
 Formulas use Excel's invariant syntax (Range.formulas): commas between arguments, a dot as decimal

@@ -6,21 +6,24 @@
  * sheet (`SHEET` below) through the engine's cell hooks.
  */
 
+import { FormulaError } from 'fast-formula-parser';
+
 /** An expected value: a cell, rows of cells, or an error code. */
 export type Expected = number | string | boolean | { error: string } | Expected[][];
 
 const err = (code: string): { error: string } => ({ error: code });
 
 /**
- * A1:C5 of a small sheet for the criteria functions:
- * team, hours, effectiveness (with a text cell, a blank and a boolean among them).
+ * A1:D5 of a small sheet for the criteria functions:
+ * team, hours, effectiveness (with a text cell, a blank and a boolean among them), and a column
+ * with error cells (as an IND.* error cell would be).
  */
 export const SHEET: unknown[][] = [
-  ['Noord', 10, 0.85],
-  ['Zuid', 20, 1.05],
-  ['noord', 30, 'n.v.t.'],
-  ['Oost*', 40, null],
-  ['', 50, true],
+  ['Noord', 10, 0.85, 1],
+  ['Zuid', 20, 1.05, FormulaError.NA],
+  ['noord', 30, 'n.v.t.', 3],
+  ['Oost*', 40, null, FormulaError.DIV0],
+  ['', 50, true, 5],
 ];
 
 /** Per function: [formula, Excel's value]. */
@@ -36,20 +39,30 @@ export const CASES: Record<string, Array<[string, Expected]>> = {
     ['=IFERROR(1/0,"x")', 'x'],
     ['=IFERROR(2,"x")', 2],
     ['=IFERROR({1,0}/{1,0},-1)', [[1, -1]]],
+    ['=IFERROR(D2,"x")', 'x'],
+    ['=IFERROR(C4,"x")', 0],
+    ['=IFERROR(1/0,)', 0],
+    ['=IFERROR(D1:D2,-1)', [[1], [-1]]],
   ],
   IFNA: [
     ['=IFNA(NA(),1)', 1],
     ['=IFNA(1/0,1)', err('#DIV/0!')],
+    ['=IFNA(D2,"x")', 'x'],
+    ['=IFNA(C4,"x")', 0],
   ],
   IFS: [
     ['=IFS(FALSE,1,TRUE,2)', 2],
     ['=IFS(FALSE,1)', err('#N/A')],
+    ['=IFS(TRUE,1,FALSE,1/0)', 1],
+    ['=IFS(1/0,1,TRUE,2)', err('#DIV/0!')],
   ],
   SWITCH: [
     ['=SWITCH(2,1,"a",2,"b")', 'b'],
     ['=SWITCH(3,1,"a","z")', 'z'],
     ['=SWITCH(3,1,"a",2,"b")', err('#N/A')],
     ['=SWITCH("B","a",1,"b",2)', 2],
+    ['=SWITCH(1,1,"a",2,1/0)', 'a'],
+    ['=SWITCH(NA(),1,"a")', err('#N/A')],
   ],
   AND: [
     ['=AND(TRUE,1)', true],
@@ -155,6 +168,9 @@ export const CASES: Record<string, Array<[string, Expected]>> = {
     ['=SUM("3",TRUE)', 4],
     ['=SUM("a")', err('#VALUE!')],
     ['=SUM({1,#N/A})', err('#N/A')],
+    ['=SUM(D2)', err('#N/A')],
+    ['=SUM(D1,D3)', 4],
+    ['=SUM(D1:D3)', err('#N/A')],
   ],
   PRODUCT: [
     ['=PRODUCT(2,3)', 6],
@@ -182,6 +198,9 @@ export const CASES: Record<string, Array<[string, Expected]>> = {
     ['=SUMIFS(B1:B5,A1:A5,"?uid")', 20],
     ['=SUMIFS(B1:B4,A1:A5,"noord")', err('#VALUE!')],
     ['=SUMIFS({1;2},{1;2},1)', err('range')],
+    ['=SUMIFS(B1:B5,D1:D5,">2")', 80],
+    ['=SUMIFS(D1:D5,B1:B5,">=30",B1:B5,"<>40")', 8],
+    ['=SUMIFS(D1:D5,B1:B5,">=20")', err('#N/A')],
   ],
   AVERAGE: [
     ['=AVERAGE(1,2,3,4)', 2.5],
@@ -192,6 +211,7 @@ export const CASES: Record<string, Array<[string, Expected]>> = {
   AVERAGEIFS: [
     ['=AVERAGEIFS(B1:B5,A1:A5,"noord")', 20],
     ['=AVERAGEIFS(B1:B5,A1:A5,"west")', err('#DIV/0!')],
+    ['=AVERAGEIFS(B1:B5,D1:D5,">2")', 40],
   ],
   COUNT: [
     ['=COUNT(1,"a",TRUE,{1,"b",TRUE})', 3],
@@ -212,6 +232,7 @@ export const CASES: Record<string, Array<[string, Expected]>> = {
     ['=COUNTIFS(C1:C5,"=")', 1],
     ['=COUNTIFS(C1:C5,TRUE)', 1],
     ['=COUNTIFS({1,2},1)', err('range')],
+    ['=COUNTIFS(D1:D5,">2")', 2],
   ],
   MAX: [
     ['=MAX(1,5,3)', 5],
@@ -224,12 +245,20 @@ export const CASES: Record<string, Array<[string, Expected]>> = {
     ['=MIN(4,2,8)', 2],
     ['=MIN({"a",TRUE})', 0],
   ],
-  MAXIFS: [['=MAXIFS(B1:B5,A1:A5,"noord")', 30]],
-  MINIFS: [['=MINIFS(B1:B5,A1:A5,"noord")', 10]],
+  MAXIFS: [
+    ['=MAXIFS(B1:B5,A1:A5,"noord")', 30],
+    ['=MAXIFS(B1:B5,D1:D5,"<4")', 30],
+  ],
+  MINIFS: [
+    ['=MINIFS(B1:B5,A1:A5,"noord")', 10],
+    ['=MINIFS(B1:B5,D1:D5,">2")', 30],
+  ],
   MEDIAN: [
     ['=MEDIAN(1,2,3,4)', 2.5],
     ['=MEDIAN({3,1,2})', 2],
     ['=MEDIAN({"a"})', err('#NUM!')],
+    ['=MEDIAN(D1:D5)', err('#N/A')],
+    ['=MEDIAN(B1:B4)', 25],
   ],
   LARGE: [
     ['=LARGE({1,5,3},2)', 3],
@@ -252,6 +281,7 @@ export const CASES: Record<string, Array<[string, Expected]>> = {
     ['=QUARTILE.INC({1,2,3,4},3)', 3.25],
     ['=QUARTILE.INC({1,2,3,4},0)', 1],
     ['=QUARTILE.INC({1,2},5)', err('#NUM!')],
+    ['=QUARTILE.INC(C1:C5,2)', 0.95],
   ],
   'PERCENTILE.INC': [
     ['=PERCENTILE.INC({1,2,3,4},0.4)', 2.2],
@@ -263,6 +293,14 @@ export const CASES: Record<string, Array<[string, Expected]>> = {
     ['=INDEX({1;2;3},3)', 3],
     ['=INDEX({1,2;3,4},3,1)', err('#REF!')],
     ['=INDEX({1,2;3,4},0,2)', [[2], [4]]],
+    ['=INDEX({1,2,3},NA())', err('#N/A')],
+    ['=INDEX(B1:B5,MATCH(9,D1:D5,0))', err('#N/A')],
+    ['=INDEX(D1:D5,2)', err('#N/A')],
+    ['=INDEX(B1:C5,3,2)', 'n.v.t.'],
+    // A blank cell stays blank (Excel's INDEX returns a reference): "" in text, 0 in numbers.
+    ['=INDEX(C1:C5,4)&"x"', 'x'],
+    ['=INDEX(C1:C5,4)+1', 1],
+    ['=INDEX(C1:C5,4)=""', true],
   ],
   MATCH: [
     ['=MATCH(3,{1,3,5},0)', 2],
@@ -272,13 +310,25 @@ export const CASES: Record<string, Array<[string, Expected]>> = {
     ['=MATCH("b*",{"a","Bcd"},0)', 2],
     ['=MATCH(9,{1,3},0)', err('#N/A')],
     ['=MATCH(0,{1,3})', err('#N/A')],
+    ['=MATCH(3,D1:D5,0)', 3],
+    ['=MATCH("zuid",A1:A5,0)', 2],
   ],
   CHOOSE: [
     ['=CHOOSE(2,"a","b")', 'b'],
     ['=CHOOSE(3,"a","b")', err('#VALUE!')],
+    ['=CHOOSE(2,1,C4)&"x"', 'x'],
   ],
-  ROWS: [['=ROWS({1;2;3})', 3]],
-  COLUMNS: [['=COLUMNS({1,2})', 2]],
+  ROWS: [
+    ['=ROWS({1;2;3})', 3],
+    ['=ROWS(A1:D5)', 5],
+    ['=ROWS(B3)', 1],
+    ['=ROWS(TRANSPOSE({1,2,3}))', 3],
+  ],
+  COLUMNS: [
+    ['=COLUMNS({1,2})', 2],
+    ['=COLUMNS(A1:D5)', 4],
+    ['=COLUMNS(D2)', 1],
+  ],
   TRANSPOSE: [['=TRANSPOSE({1,2})', [[1], [2]]]],
   CONCATENATE: [
     ['=CONCATENATE("a",1,TRUE)', 'a1TRUE'],
@@ -370,4 +420,8 @@ export const OPERATOR_CASES: Array<[string, Expected]> = [
   ['=0^0', err('#NUM!')],
   ['=0^-1', err('#DIV/0!')],
   ['=2^0.5', Math.SQRT2],
+  // A reference to an error cell is that error; operators on ranges work element by element.
+  ['=D2', err('#N/A')],
+  ['=D1:D2+1', [[2], [err('#N/A')]]],
+  ['=C4%', 0],
 ];

@@ -1,6 +1,6 @@
 /**
  * The funding sheet's live formulas compute what the pure core computes (evaluated with
- * fast-formula-parser), its identities show OK, and a break shows its difference where it happens.
+ * the one evaluator, through the adapters), its identities show OK, and a break shows its difference where it happens.
  */
 import {
   compareFunding,
@@ -15,7 +15,8 @@ import {
 } from '../../src/taskpane/plans/funding/fundingPlan';
 import { buildParameterPlan, defaultSets, MEASURED_SET } from '../../src/taskpane/plans/parameters';
 import type { WritePlan } from '../../src/taskpane/host/types';
-import { errorOf, PlanWorkbook } from './sheetEval';
+import { workbookFromPlans } from '../../src/engine/model';
+import { errorCode as errorOf, WorkbookEvaluator } from '../../src/engine/workbook';
 import { CalcError } from '../../src/core/errors';
 
 const products: ProductRow[] = [
@@ -46,7 +47,7 @@ function close(a: unknown, b: number): void {
 
 describe('funding plan', () => {
   const { plan, result, layout } = buildFundingPlan({ products, params, sets, lang: 'nl' });
-  const wb = new PlanWorkbook(plan);
+  const wb = new WorkbookEvaluator(workbookFromPlans(plan));
   const S = FUNDING_SHEET;
   const sum = (k: keyof typeof layout.summary, c: 'B' | 'C' | 'D'): unknown =>
     wb.get(S, `${c}${layout.summary[k]}`);
@@ -57,7 +58,7 @@ describe('funding plan', () => {
     expect(wb.raw(S, `H${layout.firstProductRow}`)).toBe(
       `=IND.COSTPRICE(D${layout.firstProductRow},E${layout.firstProductRow},IND_Fin_DirectA,F${layout.firstProductRow})`,
     );
-    expect(String(wb.raw(S, `B${layout.summary.total}`))).toContain('IND.FUNDING(');
+    expect(wb.raw(S, `B${layout.summary.total}`)).toContain('IND.FUNDING(');
     expect(plan.sheets[0].charts?.length).toBe(1);
   });
 
@@ -108,7 +109,7 @@ describe('funding plan', () => {
   });
 
   it('stays live: editing an input on the sheet recomputes, and an overwritten result breaks its check', () => {
-    const live = new PlanWorkbook(plan);
+    const live = new WorkbookEvaluator(workbookFromPlans(plan));
     live.set(S, `C${layout.firstProductRow}`, 200); // double product A's volume
     const changed = compareFunding([{ ...products[0], volume: 200 }, products[1], products[2]], params, sets);
     close(live.get(S, `B${layout.summary.total}`), changed.sets[0].total);
@@ -138,7 +139,7 @@ describe('funding plan', () => {
       sets,
       lang: 'nl',
     });
-    const w = new PlanWorkbook(p.plan);
+    const w = new WorkbookEvaluator(workbookFromPlans(p.plan));
     close(w.get(S, `B${p.layout.summary.fte}`), 851.5842217166987);
     close(w.get(S, `C${p.layout.summary.fte}`), 1116.4717348927877);
     close(w.get(S, `D${p.layout.summary.fte}`), 264.887513176089);
@@ -158,7 +159,7 @@ describe('funding plan', () => {
     const en = buildFundingPlan({ products, params, sets, lang: 'en' });
     expect(en.plan.action).toBe('Create funding sheet');
     expect(en.plan.names).toEqual(plan.names?.map((n, i) => ({ ...n, comment: en.plan.names![i].comment })));
-    expect(new PlanWorkbook(en.plan).get(S, `B${en.layout.summary.total}`)).toBe(
+    expect(new WorkbookEvaluator(workbookFromPlans(en.plan)).get(S, `B${en.layout.summary.total}`)).toBe(
       wb.get(S, `B${layout.summary.total}`),
     );
   });
@@ -183,13 +184,13 @@ describe('funding plan linked to the IND Parameters sheet', () => {
   it('writes formulas on those names, and switching the active set recomputes the sheet', () => {
     const linked = buildFundingPlan({ products, params, sets, lang: 'nl', linkParameters: true });
     const S = FUNDING_SHEET;
-    const wb = new PlanWorkbook(stand(0.57), linked.plan);
+    const wb = new WorkbookEvaluator(workbookFromPlans(stand(0.57), linked.plan));
     expect(wb.raw(S, 'B9')).toBe('=IND_DirecteUrenModel');
     expect(wb.raw(S, 'B10')).toBe('=IND_DirecteUren');
     expect(wb.get(S, `C${linked.layout.summary.fte - 12}`)).toBe('Actieve set (IND Parameters)');
     close(wb.get(S, `C${linked.layout.summary.total}`), linked.result.sets[1].total);
     // The parameter sheet's active set switches to a ratio of 0.65.
-    const switched = new PlanWorkbook(stand(0.65), linked.plan);
+    const switched = new WorkbookEvaluator(workbookFromPlans(stand(0.65), linked.plan));
     const expected = compareFunding(products, params, [sets[0], { label: 'x', directRatio: 0.65 }]);
     close(switched.get(S, `C${linked.layout.summary.total}`), expected.sets[1].total);
     close(switched.get(S, `D${linked.layout.summary.fte}`), expected.gapFte);

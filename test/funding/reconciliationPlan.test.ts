@@ -17,7 +17,8 @@ import {
   resultCell,
   type ReconciliationPlanInput,
 } from '../../src/taskpane/plans/funding/reconciliationPlan';
-import { errorOf, PlanWorkbook } from './sheetEval';
+import { workbookFromPlans } from '../../src/engine/model';
+import { errorCode as errorOf, WorkbookEvaluator } from '../../src/engine/workbook';
 
 const c = cases.cases[0];
 const base: ReconciliationPlanInput = {
@@ -38,7 +39,7 @@ function close(a: unknown, b: number): void {
 
 describe('reconciliation plan', () => {
   const { plan, result, layout, actions } = buildReconciliationPlan(base);
-  const wb = new PlanWorkbook(plan);
+  const wb = new WorkbookEvaluator(workbookFromPlans(plan));
   const S = layout.sheet;
 
   it('writes the period sheet and the period action table, with named inputs', () => {
@@ -95,7 +96,7 @@ describe('reconciliation plan', () => {
     ]);
     expect(selectMaterial(result, base.materiality)).toHaveLength(3);
     // Change the thresholds on the sheet: 5% of budget selects every 500 step of P1.
-    const live = new PlanWorkbook(plan);
+    const live = new WorkbookEvaluator(workbookFromPlans(plan));
     live.set(S, 'B6', null);
     live.set(S, 'B7', 0.05);
     expect(live.get(S, resultCell(layout, 0, 'K'))).toBe(
@@ -107,7 +108,7 @@ describe('reconciliation plan', () => {
   });
 
   it('stays live: a corrected realisation cell recomputes; no ledger means other = 0', () => {
-    const live = new PlanWorkbook(plan);
+    const live = new WorkbookEvaluator(workbookFromPlans(plan));
     live.set(S, `J${layout.firstInputRow}`, 130); // P1 hours 125 → 130
     close(live.get(S, resultCell(layout, 0, 'G')), (130 - 120) * 100);
     close(live.get(S, resultCell(layout, 0, 'F')), 13000 - 130 * 100);
@@ -118,7 +119,7 @@ describe('reconciliation plan', () => {
   });
 
   it('a product code typed over on the realisation side shows where it happens', () => {
-    const live = new PlanWorkbook(plan);
+    const live = new WorkbookEvaluator(workbookFromPlans(plan));
     live.set(S, `G${layout.firstInputRow + 1}`, 'P9');
     expect(live.get(S, resultCell(layout, 1, 'J'))).toBe('Code wijkt af');
   });

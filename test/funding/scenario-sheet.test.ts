@@ -1,12 +1,12 @@
 /**
- * The "IND Scenario" sheet plan, evaluated: every formula the plan writes is computed with
- * fast-formula-parser (Excel syntax, built-ins) and the REAL IND.SCENARIO / IND.BACKLOG adapters,
- * on a small in-memory grid with spills and defined names. The sheet must then show exactly what
- * the simulator computed, cell by cell, for every template under every rule, stand-alone and
+ * The "IND Scenario" sheet plan, evaluated: every formula the plan writes is computed by THE
+ * evaluator (`src/engine/workbook.ts`: the CLI engine with the function registry's adapters, so the
+ * REAL IND.SCENARIO / IND.BACKLOG), with spills and defined names. The sheet must then show exactly
+ * what the simulator computed, cell by cell, for every template under every rule, stand-alone and
  * linked to the IND Parameters names — so the live formulas and the core cannot drift apart.
  */
-import FormulaParser, { FormulaError } from 'fast-formula-parser';
-import { registry } from '../../src/functions/registry';
+import { FormulaError } from 'fast-formula-parser';
+import { ExcelErrorValue } from '../../src/cli/engine';
 import { formatError } from '../../src/core/errors';
 import {
   DEFAULT_STAFF,
@@ -22,8 +22,9 @@ import {
   type SimResult,
   type TemplateId,
 } from '../../src/core/scenario';
-import { parseCell } from '../../src/taskpane/host/address';
-import type { CellValue, WritePlan } from '../../src/taskpane/host/types';
+import { workbookFromPlans } from '../../src/engine/model';
+import { WorkbookEvaluator } from '../../src/engine/workbook';
+import type { WritePlan } from '../../src/taskpane/host/types';
 import { defaultSets, MODEL_SET, PARAMETER_TABLE, PARAMETERS } from '../../src/taskpane/plans/parameters';
 import { SCENARIO_PARAMETER_ROWS } from '../../src/taskpane/plans/scenario/parameterRows';
 import {
@@ -40,187 +41,34 @@ import {
   type Col,
 } from '../../src/taskpane/plans/scenario/scenarioSheet';
 
-type V = number | string | boolean | null | FormulaError;
-
-interface Operand {
-  val: unknown;
-  isArray: boolean;
-}
-interface ParserUtils {
-  extractRefValue(o: unknown): Operand;
-  _applyInfix(a: Operand, op: string, b: Operand): unknown;
-  _applyPrefix(prefixes: string[], val: unknown, isArray: boolean): unknown;
-}
+type V = unknown;
 
 /**
- * Dynamic-array Excel computes `(A5-A1:A5)<R` element by element; fast-formula-parser applies
- * implicit intersection instead, and does not even mark a range reference as an array. This
- * patches one parser instance to broadcast operators over arrays (as the CLI engine does for
- * array constants), so that the sheet's SUMPRODUCT ramp evaluates as in Excel.
+ * A plan in THE evaluator (`src/engine/workbook.ts`, the adapters of the function registry), read
+ * on one of its sheets. `extraNames` stand for the parameter sheet: defined names with their
+ * values, on a sheet of their own; they take the place of the plan's names of the same name (the
+ * values the table holds). Any other unknown name evaluates to #NAME?, as in Excel.
  */
-function withArrayOperators(parser: FormulaParser): FormulaParser {
-  const u = (parser as unknown as { utils: ParserUtils }).utils;
-  const extract = u.extractRefValue.bind(u);
-  const infix = u._applyInfix.bind(u);
-  const prefix = u._applyPrefix.bind(u);
-  u.extractRefValue = (o) => {
-    const r = extract(o);
-    return { val: r.val, isArray: Array.isArray(r.val) };
-  };
-  u._applyInfix = (a, op, b) => {
-    if (!a.isArray && !b.isArray) return infix(a, op, b);
-    const shape = (a.isArray ? a.val : b.val) as unknown[][];
-    return shape.map((row, i) =>
-      row.map((_, j) =>
-        infix({ val: a.isArray ? (a.val as unknown[][])[i][j] : a.val, isArray: false }, op, {
-          val: b.isArray ? (b.val as unknown[][])[i][j] : b.val,
-          isArray: false,
-        }),
-      ),
-    );
-  };
-  u._applyPrefix = (prefixes, val, isArray) =>
-    isArray
-      ? (val as unknown[][]).map((row) => row.map((c) => prefix(prefixes, c, false)))
-      : prefix(prefixes, val, false);
-  return parser;
-}
-
-/** A tiny spreadsheet over one sheet of a plan: constants, formulas, spills and names. */
 class Grid {
-  private content = new Map<string, CellValue>();
-  private value = new Map<string, V>();
-  private anchors: { row: number; col: number }[] = [];
-  private names = new Map<string, { row: number; col: number }>();
-  // fast-formula-parser is not re-entrant: a formula evaluated from inside onCell needs its own
-  // parser instance, one per nesting depth.
-  private parsers: FormulaParser[] = [];
-  private depth = 0;
-  private readonly config: ConstructorParameters<typeof FormulaParser>[0];
-  private evaluating = new Set<string>();
+  private readonly ev: WorkbookEvaluator;
+  private readonly sheet: string;
 
-  /**
-   * @param extraNames - defined names of another sheet (e.g. the parameter sheet), with their values;
-   *   any other unknown name evaluates to #NAME?, as in Excel.
-   */
   constructor(plan: WritePlan, sheet: string, extraNames: Record<string, number | string> = {}) {
-    Object.entries(extraNames).forEach(([name, v], i) => {
-      // Park the other sheet's cells far below this sheet's used range.
-      this.content.set(`${100000 + i},1`, v);
-      this.names.set(name.toUpperCase(), { row: 100000 + i, col: 1 });
-    });
-    const s = plan.sheets.find((x) => x.name === sheet)!;
-    for (const b of s.blocks) {
-      const at = parseCell(b.at)!;
-      b.cells.forEach((row, i) =>
-        row.forEach((c, j) => {
-          if (c === null) return;
-          const r = at.row + i + 1;
-          const col = at.col + j + 1;
-          this.content.set(`${r},${col}`, c);
-          if (typeof c === 'string' && /^=IND\.(SCENARIO|BACKLOG)\(/.test(c))
-            this.anchors.push({ row: r, col });
-        }),
-      );
-    }
-    for (const n of plan.names ?? []) {
-      // Names of another sheet of the plan (the parameter sheet) are not on this grid.
-      if (!n.ref.startsWith(`='${sheet}'!`)) continue;
-      const m = /!\$([A-Z]+)\$(\d+)$/.exec(n.ref)!;
-      const p = parseCell(`${m[1]}${m[2]}`)!;
-      this.names.set(n.name.toUpperCase(), { row: p.row + 1, col: p.col + 1 });
-    }
-    const flat = (args: { value: unknown }[]): number[] =>
-      args
-        .flatMap((a) => (Array.isArray(a.value) ? (a.value as unknown[][]).flat() : [a.value]))
-        .filter((x): x is number => typeof x === 'number');
-    const bridge =
-      (fn: (...a: unknown[]) => unknown) =>
-      (...args: ({ value: unknown } | null)[]) => {
-        const res = fn(...args.map((a) => (a === null ? null : a.value)));
-        if (!Array.isArray(res)) throw new Error(`adapter returned ${String(res)}`);
-        return res;
-      };
-    this.config = {
-      functions: {
-        MIN: (...a: { value: unknown }[]) => Math.min(...flat(a)),
-        MAX: (...a: { value: unknown }[]) => Math.max(...flat(a)),
-        // fast-formula-parser 1.0.19 gets ROUNDUP wrong on whole numbers (ROUNDUP(1,0) = 2);
-        // Excel rounds away from zero, and a whole number stays as it is.
-        ROUNDUP: (x: { value: unknown }, d: { value: unknown }) => {
-          const f = 10 ** Number(d.value);
-          const v = Number(x.value) * f;
-          return (Math.sign(v) * Math.ceil(Math.abs(v) - 1e-12)) / f;
-        },
-        'IND.SCENARIO': bridge(registry['IND.SCENARIO'] as (...a: unknown[]) => unknown),
-        'IND.BACKLOG': bridge(registry['IND.BACKLOG'] as (...a: unknown[]) => unknown),
-      },
-      onCell: ({ row, col }: { row: number; col: number }) => this.get(row, col),
-      onRange: (ref: unknown) => {
-        const { from, to } = ref as { from: { row: number; col: number }; to: { row: number; col: number } };
-        const out: V[][] = [];
-        for (let r = from.row; r <= to.row; r++) {
-          const line: V[] = [];
-          for (let c = from.col; c <= to.col; c++) line.push(this.get(r, c));
-          out.push(line);
-        }
-        return out;
-      },
-      onVariable: (name: string) => {
-        const p = this.names.get(name.toUpperCase());
-        if (!p) {
-          // An undefined name: a reference to a parked cell holding #NAME?, as Excel evaluates it.
-          this.value.set('200000,1', FormulaError.NAME);
-          return { row: 200000, col: 1 };
-        }
-        return { row: p.row, col: p.col };
-      },
+    const entries = Object.entries(extraNames);
+    const names: WritePlan = {
+      action: 'names',
+      sheets: [{ name: 'Namen', blocks: entries.map(([, v], i) => ({ at: `A${i + 1}`, cells: [[v]] })) }],
+      names: entries.map(([name], i) => ({ name, ref: `=Namen!$A$${i + 1}` })),
     };
+    // The names' plan last: a name it defines replaces the plan's own.
+    this.ev = new WorkbookEvaluator(workbookFromPlans(plan, names));
+    this.sheet = sheet;
   }
 
-  /** The value of a cell (1-based row and column), evaluating formulas and spills on demand. */
-  get(row: number, col: number): V {
-    const key = `${row},${col}`;
-    if (this.value.has(key)) return this.value.get(key)!;
-    const c = this.content.get(key);
-    if (c === undefined) {
-      // Maybe inside a spill: evaluate the anchor above in this column.
-      const anchor = this.anchors.find((a) => a.col === col && a.row < row);
-      if (anchor && !this.value.has(`${anchor.row},${anchor.col}`)) this.get(anchor.row, anchor.col);
-      return this.value.has(key) ? this.value.get(key)! : null;
-    }
-    if (typeof c !== 'string' || !c.startsWith('=')) {
-      this.value.set(key, c);
-      return c;
-    }
-    if (this.evaluating.has(key)) throw new Error(`circular reference at ${key}`);
-    this.evaluating.add(key);
-    let res: unknown;
-    try {
-      this.parsers[this.depth] ??= withArrayOperators(new FormulaParser(this.config));
-      const parser = this.parsers[this.depth];
-      this.depth++;
-      try {
-        res = parser.parse(c.slice(1), { sheet: SCENARIO_SHEET, row, col }, true);
-      } finally {
-        this.depth--;
-      }
-    } catch (e) {
-      throw new Error(`${c} at R${row}C${col}: ${(e as Error).message}\n${(e as Error).stack}`);
-    }
-    this.evaluating.delete(key);
-    if (Array.isArray(res)) {
-      (res as V[][]).forEach((line, i) => line.forEach((v, j) => this.value.set(`${row + i},${col + j}`, v)));
-      return this.value.get(key)!;
-    }
-    this.value.set(key, res as V);
-    return res as V;
-  }
-
-  /** A cell by A1 address. */
+  /** A cell by A1 address (an error as the parser's error value, with its code). */
   at(a1: string): V {
-    const p = parseCell(a1)!;
-    return this.get(p.row + 1, p.col + 1);
+    const v = this.ev.get(this.sheet, a1);
+    return v instanceof ExcelErrorValue ? new FormulaError(v.code, v.message) : v;
   }
 }
 

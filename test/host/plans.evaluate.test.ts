@@ -1,14 +1,14 @@
 /**
  * End-to-end arithmetic of the written sheets, in node. The parameter, norm and calculation
- * plans are applied to a small in-memory workbook (MiniBook below) whose formulas are evaluated
- * with fast-formula-parser, so the test proves that the live formulas reproduce the review's
- * worked example (reference §4) and recompute when the active parameter set changes.
+ * plans are applied to a workbook evaluated by THE evaluator (`src/engine/workbook.ts`: formulas
+ * through the function registry's adapters), so the test proves that the live formulas reproduce
+ * the review's worked example (reference §4) and recompute when the active parameter set changes.
  */
-import { topLeft, columnLetters, quoteSheet } from '../../src/core/norms/address';
-import { fteNeeded } from '../../src/core/fte';
-import { classifyScenarios, scenarioLabelText } from '../../src/core/scenarioLabel';
+import { topLeft } from '../../src/core/norms/address';
 import fc from 'fast-check';
 import { validateNormRange, type NormRow } from '../../src/core/norms';
+import { addPlan, emptyWorkbook, type WorkbookModel } from '../../src/engine/model';
+import { WorkbookEvaluator } from '../../src/engine/workbook';
 import type { CellValue, WritePlan } from '../../src/taskpane/host/types';
 import {
   ACTIVE_SET_NAME,
@@ -28,240 +28,84 @@ import {
   PARAMETER_SHEET,
 } from '../../src/taskpane/plans';
 
-interface TableMeta {
-  sheet: string;
-  headerRow: number;
-  firstColumn: number;
-  headers: string[];
-  rows: number;
-}
-type Ref = { sheet: string; row: number; col: number };
-type Param = unknown;
-
-// fast-formula-parser ships no type declarations; this is the slice of its API used here.
-interface ParserApi {
-  parse(formula: string, position: Ref, allowReturnArray: boolean): unknown;
-}
-interface ParserModule {
-  new (config: Record<string, unknown>): ParserApi;
-  FormulaHelpers: { accept(param: unknown, type?: number | null): unknown };
-  Types: { NUMBER: number; BOOLEAN: number; STRING: number; ARRAY: number };
-  FormulaError: { NA: unknown; REF: unknown };
-}
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const FormulaParser = require('fast-formula-parser') as ParserModule;
-const { FormulaHelpers, Types, FormulaError } = FormulaParser;
-
-const key = (sheet: string, row: number, col: number) => `${sheet}!${row},${col}`;
-const unescape = (name: string) => name.replace(/'(.)/g, '$1');
-
-/** A workbook held in maps, with lazy, memoised formula evaluation. */
+/**
+ * A workbook of plans in THE evaluator (`src/engine/workbook.ts`: the CLI engine with the function
+ * registry's adapters), with the few accessors these tests use.
+ */
 class MiniBook {
-  readonly cells = new Map<string, CellValue>();
-  readonly tables = new Map<string, TableMeta>();
-  readonly names = new Map<string, Ref>();
-  private memo = new Map<string, unknown>();
-  // The parser is not re-entrant, and evaluating a cell evaluates the cells it references:
-  // one parser per nesting depth.
-  private readonly parsers: ParserApi[] = [];
-  private depth = 0;
-  private readonly config: Record<string, unknown>;
+  private readonly model: WorkbookModel = emptyWorkbook();
+  private readonly ev = new WorkbookEvaluator(this.model);
 
-  constructor() {
-    const num = (p: Param) => FormulaHelpers.accept(p, Types.NUMBER) as number;
-    // A one-cell range (C3:C3) reaches a function as a cell, not an array: flatten both.
-    const flat = (p: Param): unknown[] => {
-      const v = FormulaHelpers.accept(p);
-      return Array.isArray(v) ? (v as unknown[][]).flat() : [v];
-    };
-    this.config = {
-      functions: {
-        // fast-formula-parser lacks MATCH and its INDEX loses the sheet of a reference; these
-        // follow Excel for the forms the pane writes (exact match, text compared without case).
-        MATCH: (lookup: Param, range: Param, type: Param) => {
-          if (num(type) !== 0) throw new Error('only exact MATCH is used by the pane');
-          const needle = FormulaHelpers.accept(lookup);
-          const hay = flat(range);
-          const norm = (x: unknown) => (typeof x === 'string' ? x.toUpperCase() : x);
-          const i = hay.findIndex((h) => norm(h) === norm(needle));
-          if (i < 0) throw FormulaError.NA as Error;
-          return i + 1;
-        },
-        // Registered as XINDEX: the parser passes its own INDEX a context and raw references.
-        XINDEX: (range: Param, rowNo: Param) => {
-          const hay = flat(range);
-          const i = num(rowNo);
-          if (!(i >= 1 && i <= hay.length)) throw FormulaError.REF as Error;
-          return hay[i - 1] ?? 0;
-        },
-        'IND.FTE': (hours: Param, weeks: Param, hpf: Param, ratio: Param, extra: Param, gross: Param) =>
-          fteNeeded(num(hours), {
-            weeks: num(weeks),
-            hoursPerFte: num(hpf),
-            directRatio: num(ratio),
-            extraFte: num(extra),
-            grossUpExtra: FormulaHelpers.accept(gross, Types.BOOLEAN) as boolean,
-          }),
-        'IND.SCENARIO': (
-          range: Param,
-          low: Param,
-          high: Param,
-          extra: Param,
-          periods: Param,
-          lang: Param,
-        ) => {
-          const hours = flat(range).map(Number);
-          const labels = classifyScenarios(hours, {
-            low: num(low),
-            high: num(high),
-            peakExtra: num(extra),
-            peakPeriods: num(periods),
-          });
-          const l = FormulaHelpers.accept(lang, Types.STRING) === 'en' ? 'en' : 'nl';
-          return labels.map((x) => [scenarioLabelText(x, l)]);
-        },
-      },
-      onVariable: (name: string) => {
-        const ref = this.names.get(name);
-        if (!ref) throw new Error(`unknown name ${name}`);
-        return { sheet: ref.sheet, row: ref.row, col: ref.col };
-      },
-      onCell: (ref: Ref) => this.value(ref.sheet, ref.row, ref.col),
-      onRange: (ref: {
-        sheet: string;
-        from: { row: number; col: number };
-        to: { row: number; col: number };
-      }) => {
-        const out: unknown[][] = [];
-        for (let r = ref.from.row; r <= ref.to.row; r++) {
-          const line: unknown[] = [];
-          for (let c = ref.from.col; c <= ref.to.col; c++) line.push(this.value(ref.sheet, r, c));
-          out.push(line);
-        }
-        return out;
-      },
-    };
+  /** Where each defined name points. */
+  get names(): Map<string, Ref> {
+    const out = new Map<string, Ref>();
+    for (const n of this.model.names) {
+      const m = /^=(?:'((?:[^']|'')+)'|([^!]+))!\$([A-Z]+)\$(\d+)$/.exec(n.ref);
+      if (!m) continue;
+      const tl = topLeft(`${m[3]}${m[4]}`);
+      out.set(n.name, { sheet: (m[1] ?? m[2]).replace(/''/g, "'"), row: tl.row, col: tl.column });
+    }
+    return out;
   }
 
-  /** Writes a cell (a user edit): clears every memoised result so that formulas recompute. */
+  /** Each table with its sheet and header row. */
+  get tables(): Map<
+    string,
+    { sheet: string; headerRow: number; firstColumn: number; headers: string[]; rows: number }
+  > {
+    const out = new Map<
+      string,
+      { sheet: string; headerRow: number; firstColumn: number; headers: string[]; rows: number }
+    >();
+    for (const s of this.model.sheets)
+      for (const t of s.tables)
+        out.set(t.name, {
+          sheet: s.name,
+          headerRow: t.row,
+          firstColumn: t.col,
+          headers: t.headers,
+          rows: t.rows,
+        });
+    return out;
+  }
+
+  /** Writes a cell (a user edit); every formula recomputes. */
   set(sheet: string, address: string, value: CellValue): void {
-    const tl = topLeft(address);
-    this.cells.set(key(sheet, tl.row, tl.column), value);
-    this.memo.clear();
+    this.ev.set(sheet, address, value);
   }
 
   /** Adds a table as a user would have it: header row and data rows at `at`. */
   addTable(name: string, sheet: string, at: string, headers: string[], rows: CellValue[][]): void {
-    const tl = topLeft(at);
-    headers.forEach((h, c) => this.cells.set(key(sheet, tl.row, tl.column + c), h));
-    rows.forEach((row, r) =>
-      row.forEach((v, c) => this.cells.set(key(sheet, tl.row + 1 + r, tl.column + c), v)),
-    );
-    this.tables.set(name, { sheet, headerRow: tl.row, firstColumn: tl.column, headers, rows: rows.length });
-    this.memo.clear();
+    this.apply({
+      action: 'table',
+      sheets: [{ name: sheet, blocks: [], tables: [{ name, at, headers, rows }] }],
+    });
   }
 
   /** Applies a plan: blocks, tables and names. */
   apply(plan: WritePlan): void {
-    for (const s of plan.sheets) {
-      for (const t of s.tables ?? []) this.addTable(t.name, s.name, t.at, t.headers, t.rows);
-      for (const b of s.blocks) {
-        const tl = topLeft(b.at);
-        b.cells.forEach((row, r) =>
-          row.forEach((v, c) => this.cells.set(key(s.name, tl.row + r, tl.column + c), v)),
-        );
-      }
-    }
-    for (const n of plan.names ?? []) {
-      const m = /^=(?:'((?:[^']|'')+)'|([^!]+))!\$([A-Z]+)\$(\d+)$/.exec(n.ref);
-      if (!m) throw new Error(`unsupported name ref ${n.ref}`);
-      const sheet = (m[1] ?? m[2]).replace(/''/g, "'");
-      this.names.set(n.name, {
-        sheet,
-        ...(({ row, column }) => ({ row, col: column }))(topLeft(`${m[3]}${m[4]}`)),
-      });
-    }
-    this.memo.clear();
+    addPlan(this.model, plan);
+    this.ev.invalidate();
   }
 
   /** The raw content (constant or formula) of a cell. */
   raw(sheet: string, address: string): CellValue | undefined {
     const tl = topLeft(address);
-    return this.cells.get(key(sheet, tl.row, tl.column));
+    return this.model.sheets.find((s) => s.name === sheet)?.cells.get(`${tl.row},${tl.column}`)?.content;
   }
 
   /** The evaluated value of a cell by address. */
   get(sheet: string, address: string): unknown {
-    const tl = topLeft(address);
-    return this.value(sheet, tl.row, tl.column);
+    return this.ev.get(sheet, address);
   }
 
-  /** The evaluated value of a cell (formulas evaluated on demand, arrays spilled downwards). */
+  /** The evaluated value of a cell. */
   value(sheet: string, row: number, col: number): unknown {
-    const k = key(sheet, row, col);
-    if (this.memo.has(k)) return this.memo.get(k);
-    const v = this.cells.get(k);
-    if (typeof v !== 'string' || !v.startsWith('=')) {
-      // A spill from a formula above lands here when the cell itself is empty.
-      return v ?? null;
-    }
-    const formula = this.translate(v.slice(1), sheet, row);
-    const parser = (this.parsers[this.depth] ??= new FormulaParser(this.config));
-    this.depth++;
-    let result: unknown;
-    try {
-      result = parser.parse(formula, { sheet, row, col }, true);
-    } finally {
-      this.depth--;
-    }
-    if (Array.isArray(result)) {
-      const column = (result as unknown[][]).map((r) => r[0]);
-      column.forEach((x, i) => this.memo.set(key(sheet, row + i, col), x));
-      result = column[0];
-    }
-    this.memo.set(k, result);
-    return result;
-  }
-
-  /** Rewrites structured references into A1 references the parser understands. */
-  private translate(formula: string, sheet: string, row: number): string {
-    const table = (name: string): TableMeta => {
-      const t = this.tables.get(name);
-      if (!t) throw new Error(`unknown table ${name}`);
-      return t;
-    };
-    const columnOf = (t: TableMeta, name: string): string => {
-      const i = t.headers.findIndex((h) => h.toUpperCase() === unescape(name).toUpperCase());
-      if (i < 0) throw new Error(`unknown column ${name}`);
-      return columnLetters(t.firstColumn + i);
-    };
-    const colName = "((?:[^\\]']|'.)*)";
-    return formula
-      .replace(/\bINDEX\(/g, 'XINDEX(')
-      .replace(
-        new RegExp(`([A-Za-z_][A-Za-z0-9_]*)\\[\\[#Headers\\],\\[${colName}\\]\\]`, 'g'),
-        (_m, tn: string, cn: string) => {
-          const t = table(tn);
-          return `${quoteSheet(t.sheet)}!${columnOf(t, cn)}${t.headerRow}`;
-        },
-      )
-      .replace(
-        new RegExp(`([A-Za-z_][A-Za-z0-9_]*)\\[\\[${colName}\\]\\]`, 'g'),
-        (_m, tn: string, cn: string) => {
-          const t = table(tn);
-          const c = columnOf(t, cn);
-          return `${quoteSheet(t.sheet)}!${c}${t.headerRow + 1}:${c}${t.headerRow + t.rows}`;
-        },
-      )
-      .replace(/\[@([^\]]+)\]/g, (_m, cn: string) => {
-        const t = [...this.tables.values()].find(
-          (x) => x.sheet === sheet && row > x.headerRow && row <= x.headerRow + x.rows,
-        );
-        if (!t) throw new Error(`[@${cn}] outside a table`);
-        return `${columnOf(t, cn)}${row}`;
-      });
+    return this.ev.value(sheet, row, col);
   }
 }
+
+type Ref = { sheet: string; row: number; col: number };
 
 const norms: NormRow[] = [
   // Fictitious norms (the review publishes none): chosen so that the workload is easy to check.
@@ -303,7 +147,7 @@ function book(
 
 const fte = (hours: number, ratio: number) => (hours / 4 / 36 + 60) / ratio;
 
-describe('the written formulas compute (MiniBook + fast-formula-parser)', () => {
+describe('the written formulas compute (the one evaluator, through the adapters)', () => {
   it('named parameters resolve to the active set', () => {
     const { b } = book(MEASURED_SET);
     const name = (n: string) => {

