@@ -17,17 +17,21 @@ import { capacity } from './capacity.fn';
 import { costPrice } from './costPrice.fn';
 import { directRatio } from './directRatio.fn';
 import { effectiveness } from './effectiveness.fn';
+import { forecastError } from './forecastError.fn';
 import { fte } from './fte.fn';
 import { funding } from './funding.fn';
 import { fundingPath } from './fundingPath.fn';
 import { headcountFte } from './headcount.fn';
 import { lumpsumSplit } from './lumpsumSplit.fn';
 import { normVariance } from './normVariance.fn';
+import { penalty } from './penalty.fn';
 import { scenario } from './scenario.fn';
 import { trainingLoad } from './trainingLoad.fn';
 import { turnoverAllowance } from './turnover.fn';
 import { variance } from './variance.fn';
+import { withinTerm } from './withinTerm.fn';
 import { workload } from './workload.fn';
+import { yearEnd } from './yearEnd.fn';
 
 /** An adapter as Excel's custom-function runtime calls it: positional arguments, `null` when omitted. */
 export type Adapter = (...args: any[]) => unknown;
@@ -212,6 +216,49 @@ export const functions: readonly FunctionEntry[] = [
       returns: '1×3: volume, price, total variance',
       example: '=IND.VARIANCE({100},{1000},{110},{1100})',
       result: '10000, 11000, 21000',
+    },
+  },
+  {
+    name: 'IND.FORECASTERROR',
+    adapter: forecastError,
+    doc: {
+      args: 'actual, forecast, [measure="wape"]',
+      returns:
+        'WAPE, MAPE or bias = mean(F − A) of a forecast (positive = over-forecast); a blank actual is pending',
+      example: '=IND.FORECASTERROR({100;120;80;110;90;100},{110;115;95;110;80;120},"bias")',
+      result: '5',
+    },
+  },
+  {
+    name: 'IND.YEAREND',
+    adapter: yearEnd,
+    doc: {
+      args: 'realisedToDate, periodsDone, [periodsInYear=13], [method="trend"], [capacityPerPeriod]',
+      returns:
+        'year-end forecast: realised + remaining periods × (realised rate, or the capacity per period)',
+      example: '=IND.YEAREND(600,4,13,"trend")',
+      result: '1950',
+    },
+  },
+  {
+    name: 'IND.WITHINTERM',
+    adapter: withinTerm,
+    doc: {
+      args: 'daysTaken, termDays',
+      returns: 'share of cases with days taken ≤ term (on the deadline = within)',
+      example: '=IND.WITHINTERM({90;91;30},90)',
+      result: '0.6666…',
+    },
+  },
+  {
+    name: 'IND.PENALTY',
+    adapter: penalty,
+    doc: {
+      args: 'penaltyDays, [schedule]',
+      returns:
+        'penalty per case (Awb 4:17: € 23/35/45 a day in blocks of 14, at most 42 days and € 1,442); spills per row',
+      example: '=IND.PENALTY({10;20;50})',
+      result: '230, 532, 1442',
     },
   },
 ];

@@ -6,7 +6,7 @@ import type { PenaltySchedule } from '../params/steering';
 
 /**
  * Checks a schedule: at least one block, whole and strictly rising `upToDay` ≥ 1, amounts ≥ 0,
- * and a cap in euros ≥ 0.
+ * and a cap in euros ≥ 0 (Infinity: none).
  *
  * @param argument - The argument or table name for messages.
  * @returns The schedule unchanged.
@@ -34,7 +34,8 @@ export function checkSchedule(schedule: PenaltySchedule, argument = 'schedule'):
       });
     previous = b.upToDay;
   });
-  if (!(schedule.maxAmount >= 0) || !Number.isFinite(schedule.maxAmount))
+  // Infinity = no cap in euros (only the cap in days).
+  if (!(schedule.maxAmount >= 0))
     throw new CalcError('steerScheduleInvalid', {
       argument,
       reason: 'cap',
