@@ -167,11 +167,12 @@ describe('cases passing their deadline in the coming periods, given the capacity
     const stock = importStock();
     const ends = comingPeriodEnds(CAL, PEIL, 4).map((e) => e - PEIL); // days to each period end
     expect(ends).toEqual([17, 45, 73, 101]); // 17-05, 14-06, 12-07, 09-08
-    // Z-0011 (adjusted to 15-05: 15 days) is due in the rest of P05; Z-0001 (AA, received 01-01,
-    // 64 days to go) in P07; Z-0019 (VA, 123 days) after the horizon; Z-0013 (90 days) P08.
+    // Z-0002 (AA) and Z-0014 (NAREIS) reach their deadline on the peildatum itself and Z-0011
+    // (adjusted to 15-05: 15 days) soon after: all due in the rest of P05; Z-0001 (AA, 64 days to
+    // go) in P07; Z-0013 (NAREIS, 90 days) in P08; Z-0019 (VA, 123 days) after the horizon.
     const due = dueByPeriod(stock.profile, TERMS, ends);
-    expect(due.get('AA')).toEqual([1, 0, 1, 0]);
-    expect(due.get('NAREIS')).toEqual([0, 0, 0, 1]);
+    expect(due.get('AA')).toEqual([2, 0, 1, 0]);
+    expect(due.get('NAREIS')).toEqual([1, 0, 0, 1]);
     expect(due.get('VA')).toBeUndefined();
   });
 });

@@ -192,6 +192,13 @@ export const steeringMessages = {
     en: (d) =>
       `Product "${d.received}" is in ${d.file} (${d.count} cases, first in row ${d.row}) but not in the deadline table ${d.argument}. Add a row with product "${d.received}", the legal deadline in days and its source or "aanname".`,
   },
+  steerMissingCapacity: {
+    excel: 'notAvailable',
+    nl: (d) =>
+      `Product "${d.received}" heeft zaken maar geen rij in ${d.argument}. Voeg een rij toe met product "${d.received}", de beschikbare fte, de normtijd in minuten per zaak en de bron of "aanname".`,
+    en: (d) =>
+      `Product "${d.received}" has cases but no row in ${d.argument}. Add a row with product "${d.received}", the fte available, the norm time in minutes per case and its source or "aanname".`,
+  },
   steerTableMissing: {
     excel: 'notAvailable',
     nl: (d) =>

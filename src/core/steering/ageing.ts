@@ -143,8 +143,9 @@ export function exposure(
 }
 
 /**
- * Cases due in each coming period (deadline after the peildatum and at most that period's end),
- * per product, from the profile: the deadline of a row is peil − daysLate.
+ * Cases due in each coming period, per product, from the profile: the deadline of a row is
+ * peil − daysLate; a case still within term (daysLate ≤ 0, so also one whose deadline is the
+ * peildatum itself) passes it in the first coming period whose end is on or after the deadline.
  *
  * @param ends - Days after the peildatum at which each coming period ends (ascending).
  */
@@ -156,7 +157,7 @@ export function dueByPeriod(
   const out = new Map<string, number[]>();
   for (const r of profile) {
     const until = -daysLate(r, terms.get(r.product) as number); // days from peil to the deadline
-    if (until <= 0) continue;
+    if (until < 0) continue;
     const k = ends.findIndex((e) => until <= e);
     if (k < 0) continue;
     let arr = out.get(r.product);
