@@ -1,7 +1,7 @@
 /** Builds the steering plans from the fixtures, as the view does, for the plan and sheet tests. */
 import { readPlan, type VersionRow } from '../../src/core/steering';
 import type { Lang } from '../../src/core/messages/types';
-import type { CellValue, WritePlan } from '../../src/taskpane/host/types';
+import type { WritePlan } from '../../src/taskpane/host/types';
 import {
   buildCyclePlan,
   type CyclePlan,

@@ -40,12 +40,7 @@ import {
   readLoopFields,
   STEERING_ACTION_PREFIX,
 } from '../../../core/steering/actionLoop';
-import {
-  comingPeriodEnds,
-  excelSerial,
-  type Calendar,
-  type DayNumber,
-} from '../../../core/steering/calendar';
+import { comingPeriodEnds, excelSerial, type DayNumber } from '../../../core/steering/calendar';
 import type { DecidedResult, StockResult } from '../../../core/steering/caseImport';
 import {
   scoreForecasts,
