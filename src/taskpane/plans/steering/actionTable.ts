@@ -5,7 +5,10 @@
  * (*Nacalculatie*) and by the steering cycle, so both tables have the same columns and flags.
  */
 import { ACTION_HEADERS, type ActionRow } from '../../../core/funding/actions';
+import type { MaterialVariance } from '../../../core/funding/reconcile';
 import {
+  createdHistory,
+  linkTo,
   LOOP_HEADERS,
   overdueFormula,
   recurringFormula,
@@ -16,6 +19,23 @@ import type { CellValue, TablePlan } from '../../host/types';
 
 /** An action row with (possibly empty) loop fields. */
 export type LoopActionRow = ActionRow & Partial<ActionLoopFields>;
+
+/** Column widths of an action sheet (the table at A4, thirteen columns). */
+export const ACTION_TABLE_WIDTHS: Record<string, number> = {
+  A: 200,
+  B: 110,
+  C: 80,
+  D: 220,
+  E: 220,
+  F: 120,
+  G: 100,
+  H: 90,
+  I: 200,
+  J: 110,
+  K: 90,
+  L: 90,
+  M: 300,
+};
 
 /** The word the flags show. */
 export function flagWord(lang: Lang): string {
@@ -72,4 +92,25 @@ export function actionTablePlan(
       null,
     ],
   };
+}
+
+/**
+ * Gives the fresh rows of the reconciliation's action table (the last `material.length` rows,
+ * one per material variance, after the carried ones) their link to the variance's cell and their
+ * history. `cellOf` is the reconciliation layout's answer to "where is this variance on the sheet".
+ */
+export function linkFreshActions(
+  actions: readonly ActionRow[],
+  material: readonly MaterialVariance[],
+  sheet: string,
+  period: string,
+  cellOf: (v: MaterialVariance) => string,
+  lang: Lang,
+): LoopActionRow[] {
+  const first = actions.length - material.length;
+  return actions.map((a, i) =>
+    i < first
+      ? a
+      : { ...a, link: linkTo(sheet, cellOf(material[i - first])), history: createdHistory(period, lang) },
+  );
 }

@@ -40,7 +40,12 @@ import {
   readLoopFields,
   STEERING_ACTION_PREFIX,
 } from '../../../core/steering/actionLoop';
-import { comingPeriodEnds, excelSerial, type DayNumber } from '../../../core/steering/calendar';
+import {
+  comingPeriodEnds,
+  excelSerial,
+  type Calendar,
+  type DayNumber,
+} from '../../../core/steering/calendar';
 import type { DecidedResult, StockResult } from '../../../core/steering/caseImport';
 import {
   scoreForecasts,
@@ -603,7 +608,7 @@ export function buildCyclePlan(input: CyclePlanInput): CyclePlan {
   let quality: CycleLayout['quality'];
   if (input.versions && input.versions.length > 0) {
     sheets.push(versionsSheet(input.versions, lang));
-    const q = qualitySheet(input, products, scores, done, names);
+    const q = qualitySheet(lang, cal, products, input.versions, done, names);
     sheets.push(q.sheet);
     quality = q.layout;
   }
@@ -1424,13 +1429,13 @@ export function versionsSheet(rows: readonly VersionRow[], lang: Lang): SheetPla
 }
 
 function qualitySheet(
-  input: CyclePlanInput,
-  products: string[],
-  scores: ForecastScore[],
+  lang: Lang,
+  calendar: Calendar,
+  products: readonly string[],
+  versions: readonly VersionRow[],
   done: number,
   names: NamePlan[],
 ): { sheet: SheetPlan; layout: NonNullable<CycleLayout['quality']> } {
-  const { lang } = input;
   const V = ST_TABLES.versions;
   const K = ST_TABLES.kpi;
   const sheet = ST_SHEETS.quality;
@@ -1439,7 +1444,9 @@ function qualitySheet(
     ref: absoluteRef(sheet, 4, 2),
     comment: T.forecastHorizon.nl,
   });
-  const groups = [...scores].sort(
+  const seen = new Map<string, { product: string; series: string; horizon: number }>();
+  for (const v of versions) seen.set(`${v.product}\u0001${v.series}\u0001${v.horizon}`, v);
+  const groups = [...seen.values()].sort(
     (a, b) =>
       (a.product < b.product ? -1 : a.product > b.product ? 1 : 0) ||
       (a.series < b.series ? -1 : a.series > b.series ? 1 : 0) ||
@@ -1490,7 +1497,7 @@ function qualitySheet(
   ];
   const fHead = fpTot + 2;
   const f0 = fHead + 1;
-  const periods = input.params.calendar.periods.filter((p) => p.period <= done);
+  const periods = calendar.periods.filter((p) => p.period <= done);
   const fN = f0 + Math.max(periods.length, 1) - 1;
   const fTot = fN + 1;
   const hoursOf = (label: string): string =>
@@ -1534,7 +1541,7 @@ function qualitySheet(
   const c0 = cHead + 1;
   const crit2 = (label: string): string =>
     `${col(V, 'Periode')},${textLiteral(label)},${col(V, 'Reeks')},"ontvangen",${col(V, 'Horizon')},${ST_NAMES.forecastHorizon}`;
-  const chartRows: CellValue[][] = input.params.calendar.periods.map((p) => [
+  const chartRows: CellValue[][] = calendar.periods.map((p) => [
     p.label,
     `=IF(COUNTIFS(${col(K, 'Label')},${textLiteral(p.label)},${col(K, 'Status')},"afgerond",${col(K, 'Ontvangen real.')},">=0")=0,NA(),SUMIFS(${col(K, 'Ontvangen real.')},${col(K, 'Label')},${textLiteral(p.label)}))`,
     `=IF(COUNTIFS(${crit2(p.label)})=0,NA(),SUMIFS(${col(V, 'Prognose')},${crit2(p.label)},${col(V, 'Versie')},MAXIFS(${col(V, 'Versie')},${crit2(p.label)})))`,
@@ -1614,5 +1621,42 @@ function qualitySheet(
       columnWidths: { A: 130, B: 130, C: 130, D: 130, E: 130, F: 130, G: 90, H: 90, I: 110 },
     },
     layout: { groupFirstRow: g0, fundingFirstRow: f0, fundingTotalRow: fTot, chartFirstRow: c0 },
+  };
+}
+
+/** Input of {@link buildForecastSheetsPlan}: recording a forecast version. */
+export interface ForecastSheetsInput {
+  lang: Lang;
+  calendar: Calendar;
+  /** The day the version is recorded (its periods done decide the funding check's rows). */
+  date: DayNumber;
+  products: readonly string[];
+  /** Every row: the existing versions verbatim, then the new one. */
+  versions: readonly VersionRow[];
+}
+
+/**
+ * The versions sheet and the quality sheet alone (the action "record a forecast"). They refer
+ * to `IND_KPI`, which the cycle writes: record after the cycle has run once.
+ */
+export function buildForecastSheetsPlan(input: ForecastSheetsInput): {
+  plan: WritePlan;
+  layout: NonNullable<CycleLayout['quality']>;
+} {
+  const names: NamePlan[] = [];
+  const done = periodsAt(input.calendar, input.date).done;
+  const products = [...new Set([...input.products, ...input.versions.map((v) => v.product)])];
+  const q = qualitySheet(input.lang, input.calendar, products, input.versions, done, names);
+  const version = input.versions.reduce((m, v) => Math.max(m, v.version), 0);
+  return {
+    plan: {
+      action:
+        input.lang === 'nl'
+          ? `Prognose vastleggen (versie ${version})`
+          : `Record forecast (version ${version})`,
+      sheets: [versionsSheet(input.versions, input.lang), q.sheet],
+      names,
+    },
+    layout: q.layout,
   };
 }
