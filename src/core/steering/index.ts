@@ -14,3 +14,4 @@ export * from './yearEnd';
 export * from './withinTerm';
 export * from './kpi';
 export * from './actionLoop';
+export * from './importCases';

@@ -5,6 +5,13 @@ import { sheetsViews } from './sheets';
 import { timeRecordingViews } from './timerecording';
 import { scenarioViews } from './scenario';
 import { fundingViews } from './funding';
+import { steeringViews } from './steering';
 import type { ViewDef } from './types';
 
-export const views: ViewDef[] = [...sheetsViews, ...timeRecordingViews, ...scenarioViews, ...fundingViews];
+export const views: ViewDef[] = [
+  ...sheetsViews,
+  ...timeRecordingViews,
+  ...scenarioViews,
+  ...fundingViews,
+  ...steeringViews,
+];
