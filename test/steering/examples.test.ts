@@ -19,7 +19,10 @@ test('the fictitious stock and decided exports import without a refused row', as
     calendar: buildCalendar(2026),
     terms: new Map(DEADLINES_DEFAULT.map((d) => [d.product, d.termDays])),
   };
-  const stock = await importStockExport({ kind: 'csv', open: stream('voorraad-fictief.csv') }, { ...opts, file: 'voorraad-fictief.csv' });
+  const stock = await importStockExport(
+    { kind: 'csv', open: stream('voorraad-fictief.csv') },
+    { ...opts, file: 'voorraad-fictief.csv' },
+  );
   expect(stock.result.cases).toBe(60);
   const decided = await importDecidedExport(
     { kind: 'csv', open: stream('besloten-fictief.csv') },
