@@ -70,7 +70,10 @@ async function child(paths: string[]): Promise<void> {
   let last: Awaited<ReturnType<typeof importStockExport>> | undefined;
   for (const path of paths) {
     const t0 = process.hrtime.bigint();
-    last = await importStockExport({ kind: 'csv', open: openFile(path) }, { file: path, peil, calendar, terms });
+    last = await importStockExport(
+      { kind: 'csv', open: openFile(path) },
+      { file: path, peil, calendar, terms },
+    );
     runs.push({
       cases: last.result.cases,
       profileRows: last.result.profile.length,
