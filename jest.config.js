@@ -25,6 +25,7 @@ module.exports = {
         '<rootDir>/test/host/**/*.test.ts',
         '<rootDir>/test/timerecording/**/*.test.ts',
         '<rootDir>/test/funding/**/*.test.ts',
+        '<rootDir>/test/steering/**/*.test.ts',
       ],
     },
     {

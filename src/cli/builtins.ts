@@ -906,6 +906,8 @@ export const SUPPORTED_BUILTINS: Readonly<Record<string, BuiltinInfo>> = {
   ISNA: P(1, 1, lifted),
   N: P(1, 1),
   NA: P(0, 0),
+  // Date
+  TODAY: P(0, 0, { note: "volatile: the machine's local date as a serial number (1900 date system)" }),
   // Maths
   ABS: P(1, 1, lifted),
   INT: P(1, 1, lifted),

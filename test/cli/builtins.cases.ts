@@ -28,6 +28,11 @@ export const SHEET: unknown[][] = [
 
 /** Per function: [formula, Excel's value]. */
 export const CASES: Record<string, Array<[string, Expected]>> = {
+  TODAY: [
+    // Volatile: the local date; these hold on any day after 1 January 2025 (serial 45658).
+    ['=TODAY()>45658', true],
+    ['=TODAY()=INT(TODAY())', true],
+  ],
   IF: [
     ['=IF(1>2,"a","b")', 'b'],
     ['=IF(TRUE,1)', 1],

@@ -139,9 +139,16 @@ describe('the functions the task pane writes', () => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) for (const n of planFunctions(p)) names.add(n);
-      else if (e.name.endsWith('.ts'))
-        for (const m of fs.readFileSync(p, 'utf8').matchAll(/(?<!\$\{)\b([A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*)\(/g))
-          if (!m[1].startsWith('IND.')) names.add(m[1]);
+      else if (e.name.endsWith('.ts')) {
+        // Only the text of string and template literals is formula text; code such as
+        // `A(col, row)` (an address helper) and template holes `${…}` are not.
+        const source = fs.readFileSync(p, 'utf8');
+        for (const lit of source.matchAll(/`(?:\\.|[^`\\])*`|'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"/g)) {
+          const text = lit[0].replace(/\$\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g, ' ');
+          for (const m of text.matchAll(/\b([A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*)\(/g))
+            if (!m[1].startsWith('IND.')) names.add(m[1]);
+        }
+      }
     }
     return names;
   }

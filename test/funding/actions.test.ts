@@ -30,6 +30,9 @@ describe('action carry-over', () => {
       owner: 'Team Noord',
       due: 46100,
       status: 'Open',
+      link: '',
+      capacityHours: '',
+      history: 'overgenomen uit IND_Acties_2026_T1 (Open)',
     });
     expect(open[1].status).toBe('Open');
   });

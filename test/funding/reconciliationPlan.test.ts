@@ -54,7 +54,8 @@ describe('reconciliation plan', () => {
   });
 
   it('every formula evaluates without an error value', () => {
-    for (const f of wb.formulaCells()) {
+    // The action table's flag formulas use structured references: test/steering evaluates them.
+    for (const f of wb.formulaCells().filter((x) => x.sheet !== layout.actionSheet)) {
       expect({ at: f, error: errorOf(wb.value(f.sheet, f.row, f.col)) }).toEqual({ at: f, error: undefined });
     }
   });
@@ -145,7 +146,7 @@ describe('reconciliation plan', () => {
     });
     const table = next.plan.sheets[1].tables![0];
     expect(table.name).toBe('IND_Acties_2026_T2');
-    expect(table.rows[0]).toEqual([
+    expect(table.rows[0].slice(0, 8)).toEqual([
       'P1 · mix',
       1500,
       '2026-T1',

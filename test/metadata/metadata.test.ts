@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
-import { registry } from '../../src/functions/registry';
+import { functionNames, functions, registry } from '../../src/functions/registry';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const localizeMetadata = require('../../scripts/localize-metadata.js') as (
@@ -75,33 +75,48 @@ test('functions.nl.json equals the committed Dutch contract', () => {
   expect(nl).toEqual(expected);
 });
 
-test('every function of the reference table is declared, and matches the registry', () => {
-  const table = [
-    'WORKLOAD',
-    'FTE',
-    'CAPACITY',
-    'HEADCOUNTFTE',
-    'TURNOVERFTE',
-    'DIRECTRATIO',
-    'TRAININGLOAD',
-    'COSTPRICE',
-    'FUNDING',
-    'LUMPSUMSPLIT',
-    'FUNDINGPATH',
-    'SCENARIO',
-    'BACKLOG',
-    'NORMVARIANCE',
-    'EFFECTIVENESS',
-    'VARIANCE',
-  ];
+test('the declared functions are exactly the registry, in its order of names', () => {
+  // The registry (src/functions/registry.ts) is the one list: no second copy of the names here.
   const ids = en.functions.map((f) => f.id).sort();
-  expect(ids).toEqual([...table].sort());
-  expect(
-    Object.keys(registry)
-      .map((k) => k.replace(/^IND\./, ''))
-      .sort(),
-  ).toEqual(ids);
+  expect(functionNames.length).toBeGreaterThan(0);
+  expect(new Set(functionNames).size).toBe(functionNames.length);
+  expect(functionNames.map((k) => k.replace(/^IND\./, '')).sort()).toEqual(ids);
+  for (const name of functionNames) expect(name).toMatch(/^IND\.[A-Z]+$/);
   for (const f of en.functions) expect(f.name).toBe(f.id);
+});
+
+test('each adapter file declares one function, the registry holds that adapter, and its guard names it', () => {
+  const files = fs.readdirSync(fnDir).filter((f) => f.endsWith('.fn.ts'));
+  expect(files.length).toBe(functionNames.length);
+  for (const file of files) {
+    const source = fs.readFileSync(path.join(fnDir, file), 'utf8');
+    const decl = /@customfunction\s+(\w+)[\s\S]*?\*\/\s*export function (\w+)/.exec(source);
+    expect(decl).not.toBeNull();
+    const [, id, exported] = decl!;
+    const name = `IND.${id}`;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(path.join(fnDir, file)) as Record<string, unknown>;
+    expect({ file, adapter: registry[name] === mod[exported] }).toEqual({ file, adapter: true });
+    // Every function name the adapter passes to guard/finite/columnSpill is its own.
+    const named = [...source.matchAll(/'(IND\.[A-Z]+)'/g)].map((m) => m[1]);
+    expect(named.length).toBeGreaterThan(0);
+    expect({ file, names: [...new Set(named)] }).toEqual({ file, names: [name] });
+  }
+});
+
+test('the README arguments of each function name the declared parameters, optional ones in brackets', () => {
+  for (const entry of functions) {
+    const declared = en.functions.find((f) => `IND.${f.id}` === entry.name)!;
+    const shown = entry.doc.args.split(/,\s*(?![^{]*})/).map((a) => a.trim());
+    expect({ fn: entry.name, params: shown.map((a) => /^\[?(\w+)/.exec(a)?.[1]) }).toEqual({
+      fn: entry.name,
+      params: declared.parameters.map((p) => p.name),
+    });
+    expect({ fn: entry.name, optional: shown.map((a) => a.startsWith('[')) }).toEqual({
+      fn: entry.name,
+      optional: declared.parameters.map((p) => p.optional === true),
+    });
+  }
 });
 
 test('parameter counts match the adapters (registry arity)', () => {

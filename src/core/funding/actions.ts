@@ -7,6 +7,7 @@
 import { CalcError } from '../errors';
 import { findColumn, headerKey, isBlank, type Cell } from './cells';
 import type { MaterialVariance } from './reconcile';
+import { readLoopFields, type ActionLoopFields } from '../steering/actionFields';
 
 /** Column headers of the action table, in order (Dutch, as the workbook shows them). */
 export const ACTION_HEADERS = [
@@ -33,7 +34,7 @@ const ACTION_HEADERS_EN: Record<(typeof ACTION_HEADERS)[number], string> = {
 };
 
 /** One action row. Dates stay as the workbook holds them (a date serial or text). */
-export interface ActionRow {
+export interface ActionRow extends Partial<ActionLoopFields> {
   variance: string;
   amount: number | string;
   /** The period in which the variance was first raised. */
@@ -140,6 +141,7 @@ export function carryOverOpenActions(
       owner: text(r[c.owner]),
       due: typeof r[c.due] === 'number' ? (r[c.due] as number) : text(r[c.due]),
       status: isBlank(r[c.status]) ? OPEN_STATUS : String(r[c.status]),
+      ...readLoopFields(headers, r, name, isBlank(r[c.status]) ? OPEN_STATUS : String(r[c.status])),
     }));
 }
 

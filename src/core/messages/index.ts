@@ -8,6 +8,7 @@ import { timeRecordingMessages } from './timerecording';
 import { fundingMessages } from './funding';
 import { hostMessages } from './host';
 import { scenarioMessages } from './scenario';
+import { steeringMessages } from './steering';
 import type { MessageDef } from './types';
 
 export * from './types';
@@ -19,6 +20,7 @@ export const catalogue = {
   ...fundingMessages,
   ...hostMessages,
   ...scenarioMessages,
+  ...steeringMessages,
 } satisfies Record<string, MessageDef>;
 
 /** Every error code IND Rekenmodel can raise. */

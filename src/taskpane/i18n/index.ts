@@ -8,6 +8,7 @@ import { timeRecordingStrings } from './timerecording';
 import { fundingStrings } from './funding';
 import { scenarioStrings } from './scenario';
 import { sheetsStrings } from './sheets';
+import { steeringStrings } from './steering';
 import type { Localized } from './types';
 
 export type { Localized } from './types';
@@ -18,6 +19,7 @@ export const strings = {
   ...fundingStrings,
   ...scenarioStrings,
   ...sheetsStrings,
+  ...steeringStrings,
 } satisfies Record<string, Localized>;
 
 export type StringKey = keyof typeof strings;

@@ -6,6 +6,7 @@ import { timeRecordingViews } from './timerecording';
 import { scenarioViews } from './scenario';
 import { fundingViews } from './funding';
 import { portableViews } from './portable';
+import { steeringViews } from './steering';
 import type { ViewDef } from './types';
 
 export const views: ViewDef[] = [
@@ -13,5 +14,6 @@ export const views: ViewDef[] = [
   ...timeRecordingViews,
   ...scenarioViews,
   ...fundingViews,
+  ...steeringViews,
   ...portableViews,
 ];

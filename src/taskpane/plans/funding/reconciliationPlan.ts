@@ -12,7 +12,6 @@
  * bad input throws a CalcError before a plan exists and nothing is half-written.
  */
 import {
-  ACTION_HEADERS,
   actionTableName,
   buildActionRows,
   decomposeVariance,
@@ -28,6 +27,7 @@ import {
 import type { Lang } from '../../../core/messages/types';
 import type { CellBlock, CellValue, NamePlan, SheetPlan, WritePlan } from '../../host/types';
 import { cell, sheetRef } from './a1';
+import { ACTION_TABLE_WIDTHS, actionTablePlan, linkFreshActions } from '../steering/actionTable';
 
 /** Everything the reconciliation needs. */
 export interface ReconciliationPlanInput {
@@ -439,7 +439,17 @@ export function buildReconciliationPlan(input: ReconciliationPlanInput): Reconci
 
   let actions: ActionRow[] = [];
   if (!input.actionTableExists) {
-    actions = buildActionRows(input.carried, material, input.period.trim(), lang);
+    actions = linkFreshActions(
+      buildActionRows(input.carried, material, input.period.trim(), lang),
+      material,
+      sheet,
+      input.period.trim(),
+      (v) =>
+        v.code === ''
+          ? `H${otherRow}`
+          : `${{ volume: 'C', mix: 'D', price: 'F', efficiency: 'G', other: 'H' }[v.kind]}${r0 + result.codes.indexOf(v.code)}`,
+      lang,
+    );
     const carriedNote = input.carriedFrom
       ? T.carriedNote[lang].replace('{table}', input.carriedFrom).replace('{n}', String(input.carried.length))
       : '';
@@ -449,25 +459,8 @@ export function buildReconciliationPlan(input: ReconciliationPlanInput): Reconci
         { at: 'A1', cells: [[`${T.actionsTitle[lang]} ${input.period.trim()}`]], style: 'title' },
         { at: 'A2', cells: [[`${T.actionsNote[lang]} ${carriedNote}`.trim()]], style: 'note' },
       ],
-      tables: [
-        {
-          name: tableName,
-          at: 'A4',
-          headers: [...ACTION_HEADERS],
-          rows: actions.map((a) => [
-            a.variance,
-            a.amount,
-            a.period,
-            a.cause,
-            a.action,
-            a.owner,
-            a.due,
-            a.status,
-          ]),
-          columnFormats: [null, EURO, '@', null, null, null, 'dd-mm-yyyy', null],
-        },
-      ],
-      columnWidths: { A: 200, B: 110, C: 80, D: 220, E: 220, F: 120, G: 100, H: 90 },
+      tables: [actionTablePlan(tableName, 'A4', actions, lang)],
+      columnWidths: ACTION_TABLE_WIDTHS,
     });
   }
 
