@@ -140,7 +140,7 @@ describe('Financiering view', () => {
     fake.workbook.select('Blad1', 'A1:F2');
     await user.click(screen.getByRole('button', { name: 'Selectie inlezen' }));
     expect((await screen.findByRole('alert')).textContent).toContain(
-      'Volume (rij 1): verwacht een getal, maar de cel bevat tekst "veel".',
+      'Volume, rij 1: verwacht een getal, ontvangen tekst "veel".',
     );
 
     await user.click(screen.getByRole('button', { name: 'Voorbeeld gebruiken' }));
@@ -149,7 +149,7 @@ describe('Financiering view', () => {
     await user.type(ratio, '74,73');
     await user.click(screen.getByRole('button', { name: 'Berekenen' }));
     expect((await screen.findByRole('alert')).textContent).toContain(
-      'ontvangen 74,73. Is dit als procent getypt? Typ 0,7473',
+      'Directe uren set A (fractie): verwacht een fractie tussen 0 en 1, ontvangen 74,73. Dit lijkt een percentage: gebruik 0,7473',
     );
   });
 });
@@ -327,7 +327,7 @@ describe('Nacalculatie view', () => {
     await user.selectOptions(screen.getByLabelText('Tabel realisatie'), 'Realisatie');
     await fillAndRun(user, '2026-T1');
     expect((await screen.findByRole('alert')).textContent).toContain(
-      'Tabel realisatie Realisatie: Kosten (rij 1): verwacht een getal, maar de cel bevat tekst "n.v.t.".',
+      'Tabel realisatie Realisatie: Kosten, rij 1: verwacht een getal, ontvangen tekst "n.v.t.".',
     );
     expect(fake.workbook.sheet('IND Nacalculatie 2026-T1')).toBeUndefined();
   });

@@ -174,9 +174,9 @@ describe('time-recording plan', () => {
       });
       throw new Error('not refused');
     } catch (e) {
-      expect((e as CalcError).code).toBe('trRatioAsPercent');
+      expect((e as CalcError).code).toBe('ratioAsPercent');
       expect((e as CalcError).messageIn('nl')).toBe(
-        'modelRatio is "74.73": dat lijkt een percentage. Verwacht: een fractie tussen 0 en 1, bijvoorbeeld 0,7473 voor 74,73%. Deel door 100.',
+        'modelRatio: verwacht een fractie tussen 0 en 1, ontvangen 74,73. Dit lijkt een percentage: gebruik 0,7473 (74,73 → 0,7473), of typ 74,73%.',
       );
     }
   });

@@ -5,7 +5,8 @@
  * open actions of the previous period's table (carry-over) and a fresh row per material variance.
  */
 import { CalcError } from '../errors';
-import { findColumn, headerKey, isBlank, type Cell } from './cells';
+import { isBlank } from '../input';
+import { findColumn, headerKey, type Cell } from './cells';
 import type { MaterialVariance } from './reconcile';
 
 /** Column headers of the action table, in order (Dutch, as the workbook shows them). */

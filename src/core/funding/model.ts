@@ -9,6 +9,7 @@
  */
 import { CalcError } from '../errors';
 import { costPrice } from '../costPrice';
+import { checkFraction, checkNonNegative, checkPositive, checkRatio } from '../input';
 import { fteNeeded } from '../fte';
 import type { ProductRow } from './products';
 import { splitLumpsumCents, type SplitCents } from './split';
@@ -132,47 +133,13 @@ function validateParams(p: FundingParams, sets: readonly ParameterSet[]): void {
     ['Extra fte', p.extraFte],
     ['Bezetting (fte)', p.staffFte],
     ['Uurkosten capaciteit', p.capacityHourlyCost],
-    ['Opslag capaciteit', p.capacityOverheadRate],
   ];
-  for (const [argument, v] of nonNeg) {
-    if (v !== undefined && !(v >= 0))
-      throw new CalcError('fundingNegative', { argument, received: String(v) });
-  }
-  for (const [argument, v] of [
-    ['Weken', p.weeks],
-    ['Uren per fte', p.hoursPerFte],
-  ] as const) {
-    if (!(v > 0)) throw new CalcError('fundingNegative', { argument, received: String(v), strict: 'yes' });
-  }
-  if (p.lumpsumShare > 1 && p.lumpsumShare <= 100) {
-    throw new CalcError('fundingRatioAsPercent', {
-      argument: 'Lumpsum-aandeel',
-      received: String(p.lumpsumShare),
-      suggestion: String(p.lumpsumShare / 100),
-    });
-  }
-  if (!(p.lumpsumShare >= 0 && p.lumpsumShare <= 1)) {
-    throw new CalcError('fundingRatioRange', {
-      argument: 'Lumpsum-aandeel',
-      received: String(p.lumpsumShare),
-    });
-  }
-  for (const s of sets) {
-    if (s.directRatio > 1 && s.directRatio <= 100) {
-      throw new CalcError('fundingRatioAsPercent', {
-        argument: `Directe uren (${s.label})`,
-        received: String(s.directRatio),
-        suggestion: String(s.directRatio / 100),
-      });
-    }
-    if (!(s.directRatio > 0 && s.directRatio <= 1)) {
-      throw new CalcError('fundingRatioRange', {
-        argument: `Directe uren (${s.label})`,
-        received: String(s.directRatio),
-        positive: 'yes',
-      });
-    }
-  }
+  for (const [argument, v] of nonNeg) if (v !== undefined) checkNonNegative(v, argument);
+  checkPositive(p.weeks, 'Weken');
+  checkPositive(p.hoursPerFte, 'Uren per fte');
+  checkFraction(p.lumpsumShare, 'Lumpsum-aandeel');
+  if (p.capacityOverheadRate !== undefined) checkNonNegative(p.capacityOverheadRate, 'Opslag capaciteit');
+  for (const s of sets) checkRatio(s.directRatio, `Directe uren (${s.label})`);
   checkFloorCap(p.floor, p.cap);
 }
 

@@ -23,17 +23,13 @@
  * ties out to the ledger total the user enters.
  */
 import { CalcError } from '../errors';
-import {
-  findColumn,
-  findOptionalColumn,
-  isBlank,
-  isBlankRow,
-  readCode,
-  readFraction,
-  readNumber,
-  readOptionalNumber,
-  type Cell,
-} from './cells';
+import { checkFraction, isBlank, isBlankRow, readCellNumber } from '../input';
+import { findColumn, findOptionalColumn, readCode, type Cell } from './cells';
+
+/** A required number ≥ 0 from a table cell (`blankValue`, `notANumber`, `negativeValue`, …). */
+function readNumber(cell: Cell, place: { argument: string; row?: number }): number {
+  return readCellNumber(cell, place, { sign: 'nonNegative' });
+}
 
 /** One product of the budget. */
 export interface BudgetRow {
@@ -269,13 +265,15 @@ export interface Materiality {
 /** Reads the thresholds from cells (blank = not used). @throws CalcError `fundingBadThreshold` / ratio errors. */
 export function readMateriality(euroCell: Cell, percentCell: Cell): Materiality {
   const m: Materiality = {};
-  try {
-    const euro = readOptionalNumber(euroCell, { argument: 'Drempel (€)' });
-    if (euro !== undefined) m.euro = euro;
-  } catch {
-    throw new CalcError('fundingBadThreshold', { argument: 'Drempel (€)', received: String(euroCell) });
+  if (!isBlank(euroCell)) {
+    try {
+      m.euro = readNumber(euroCell, { argument: 'Drempel (€)' });
+    } catch {
+      throw new CalcError('fundingBadThreshold', { argument: 'Drempel (€)', received: String(euroCell) });
+    }
   }
-  if (!isBlank(percentCell)) m.percent = readFraction(percentCell, { argument: 'Drempel (%)' });
+  if (!isBlank(percentCell))
+    m.percent = checkFraction(readCellNumber(percentCell, { argument: 'Drempel (%)' }), 'Drempel (%)');
   return m;
 }
 

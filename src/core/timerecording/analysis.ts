@@ -10,6 +10,7 @@
 import { effectiveness as effectivenessCore } from '../effectiveness';
 import { CalcError } from '../errors';
 import { fteNeeded } from '../fte';
+import { checkFraction, checkNonNegative, checkPositive, checkRatio } from '../input';
 import { normVariance } from '../normVariance';
 import {
   COACHING_SHARE_MODEL,
@@ -272,30 +273,6 @@ export function distribution(
   };
 }
 
-function checkOption(
-  value: number,
-  argument: string,
-  test: (v: number) => boolean,
-  expected: string,
-): number {
-  if (!Number.isFinite(value) || !test(value)) {
-    throw new CalcError('trInvalidOption', { argument, received: String(value), expected });
-  }
-  return value;
-}
-
-function checkShare(value: number, argument: string): number {
-  if (Number.isFinite(value) && value > 1 && value <= 100) {
-    throw new CalcError('trRatioAsPercent', { argument, received: String(value) });
-  }
-  return checkOption(
-    value,
-    argument,
-    (v) => v >= 0 && v <= 1,
-    'a fraction from 0 to 1 / een fractie van 0 tot 1',
-  );
-}
-
 /**
  * Builds the bridge from the model ratio to the measured gross ratio.
  *
@@ -360,7 +337,8 @@ export function buildBridge(
 
 /**
  * Runs the whole analysis on an import.
- * @throws CalcError `trUnknownCategory` (ask the user), `trNoValidRows`, `trInvalidOption`, `trRatioAsPercent`.
+ * @throws CalcError `trUnknownCategory` (ask the user), `trNoValidRows`, and the input checks
+ *   (`ratioAsPercent`, `ratioOutOfRange`, `fractionOutOfRange`, `negativeValue`, `notPositive`).
  */
 export function analyse(result: AggregateResult, options: AnalysisOptions): Analysis {
   if (result.rowsAccepted === 0) {
@@ -371,23 +349,13 @@ export function analyse(result: AggregateResult, options: AnalysisOptions): Anal
     });
   }
   const classes = resolveCategories(result, options.categoryMapping);
-  const modelRatio = checkShare(options.modelRatio ?? DIRECT_RATIO_MODEL.value, 'modelRatio');
+  const modelRatio = checkRatio(options.modelRatio ?? DIRECT_RATIO_MODEL.value, 'modelRatio');
   const modelShares = { ...(options.modelShares ?? DEFAULT_MODEL_SHARES) };
-  for (const [k, v] of Object.entries(modelShares)) if (v !== undefined) checkShare(v, `modelShares.${k}`);
-  const workloadHours = checkOption(
-    options.workloadHours ?? BAND_MEAN.value,
-    'workloadHours',
-    (v) => v >= 0,
-    '≥ 0',
-  );
-  const weeks = checkOption(options.weeks ?? WEEKS_PER_PERIOD.value, 'weeks', (v) => v > 0, '> 0');
-  const hoursPerFte = checkOption(
-    options.hoursPerFte ?? HOURS_PER_FTE.value,
-    'hoursPerFte',
-    (v) => v > 0,
-    '> 0',
-  );
-  const threshold = checkOption(options.normThreshold ?? 0.15, 'normThreshold', (v) => v >= 0, '≥ 0');
+  for (const [k, v] of Object.entries(modelShares)) if (v !== undefined) checkFraction(v, `modelShares.${k}`);
+  const workloadHours = checkNonNegative(options.workloadHours ?? BAND_MEAN.value, 'workloadHours');
+  const weeks = checkPositive(options.weeks ?? WEEKS_PER_PERIOD.value, 'weeks');
+  const hoursPerFte = checkPositive(options.hoursPerFte ?? HOURS_PER_FTE.value, 'hoursPerFte');
+  const threshold = checkNonNegative(options.normThreshold ?? 0.15, 'normThreshold');
 
   const total = emptyHours();
   const teamMap = new Map<string, HoursByClass>();

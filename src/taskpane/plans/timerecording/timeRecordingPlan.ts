@@ -118,7 +118,7 @@ function modelBasisLabel(b: AnalysisOptions['modelBasis']): string {
 
 /**
  * Builds the plan.
- * @throws CalcError from `analyse` (`trUnknownCategory`, `trNoValidRows`, `trInvalidOption`, `trRatioAsPercent`).
+ * @throws CalcError from `analyse` (`trUnknownCategory`, `trNoValidRows`, `ratioAsPercent`, …).
  */
 export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecordingPlan {
   const { result, options } = input;

@@ -24,7 +24,7 @@ import type {
   PeriodKind,
 } from '../../../core/timerecording/types';
 import { normsFromTable } from '../../../core/timerecording/norms';
-import { parseNumber } from '../../../core/timerecording/values';
+import { checkNonNegative, checkRatio, readTypedNumber, requireTypedNumber } from '../../../core/input';
 import { useGuard } from '../../components/viewHooks';
 import type { TableInfo, WorkbookGateway } from '../../host/types';
 import { formatNumber, t } from '../../i18n';
@@ -97,11 +97,34 @@ export interface ParamForm {
   normTable: string;
 }
 
-function num(text: string, argument: string): number {
-  const v = parseNumber(text);
-  if (Number.isNaN(v))
-    throw new CalcError('trInvalidOption', { argument, received: text, expected: 'een getal / a number' });
-  return v;
+/** The typed parameters as numbers, read with the pane's one typed-number reader. */
+export interface ParamValues {
+  modelRatio: number;
+  workloadHours: number;
+  normThreshold: number;
+  hourlyCost?: number;
+}
+
+/**
+ * Reads the typed parameters in the pane's language ("83.000" is 83000 in Dutch), naming each
+ * field by its label. The preview and the write use this same reading, so they always agree.
+ * @throws CalcError `notANumber`, `blankValue`, `negativeValue`, `ratioAsPercent`, …, naming the field.
+ */
+export function readParams(params: ParamForm, lang: Lang): ParamValues {
+  const place = (k: 'modelRatio' | 'workload' | 'threshold' | 'hourlyCost') => ({
+    argument: t(lang, `timerecording.param.${k}`),
+  });
+  const req = (k: 'modelRatio' | 'workload' | 'threshold'): number =>
+    requireTypedNumber(params[k], lang, place(k));
+  const cost = readTypedNumber(params.hourlyCost, lang, place('hourlyCost'));
+  const hourlyCost = cost === undefined ? undefined : checkNonNegative(cost, place('hourlyCost').argument);
+  return {
+    modelRatio: checkRatio(req('modelRatio'), place('modelRatio').argument),
+    workloadHours: checkNonNegative(req('workload'), place('workload').argument),
+    // Typed in percent (15 = 15%), as the field's label says.
+    normThreshold: checkNonNegative(req('threshold'), place('threshold').argument) / 100,
+    ...(hourlyCost !== undefined ? { hourlyCost } : {}),
+  };
 }
 
 /** The view's state hook. */
@@ -289,17 +312,10 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
           : [];
         norms = normsFromTable(nt.headers, nt.rows, products, params.normTable);
       }
-      const hourlyCost =
-        params.hourlyCost.trim() === ''
-          ? undefined
-          : num(params.hourlyCost, t(lang, 'timerecording.param.hourlyCost'));
       return {
         categoryMapping: categories,
-        modelRatio: num(params.modelRatio, t(lang, 'timerecording.param.modelRatio')),
         modelBasis: params.modelBasis,
-        workloadHours: num(params.workload, t(lang, 'timerecording.param.workload')),
-        normThreshold: num(params.threshold, t(lang, 'timerecording.param.threshold')) / 100,
-        ...(hourlyCost !== undefined ? { hourlyCost } : {}),
+        ...readParams(params, lang),
         ...(norms ? { norms } : {}),
       };
     },
@@ -311,14 +327,13 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
     try {
       return analyse(result, {
         categoryMapping: categories,
-        modelRatio: parseNumber(params.modelRatio),
         modelBasis: params.modelBasis,
-        workloadHours: parseNumber(params.workload),
+        ...readParams(params, lang),
       });
     } catch {
       return undefined; // the write action reports the error with its message
     }
-  }, [result, unmapped, categories, params]);
+  }, [result, unmapped, categories, params, lang]);
 
   const write = useCallback(
     () =>
