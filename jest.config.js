@@ -28,6 +28,7 @@ module.exports = {
         '<rootDir>/test/host/**/*.test.ts',
         '<rootDir>/test/timerecording/**/*.test.ts',
         '<rootDir>/test/funding/**/*.test.ts',
+        '<rootDir>/test/figures/**/*.test.ts',
       ],
     },
     {

@@ -130,7 +130,9 @@ describe('capacity identity', () => {
             { label: 'b', directRatio: r },
           ]).sets[0];
           const c = res.capacity!;
-          expect(Math.abs(c.difference)).toBeLessThanOrEqual(1e-9 * Math.max(1, c.totalCost, c.productCosts));
+          expect(Math.abs(c.difference)).toBeLessThanOrEqual(1e-9 * Math.max(1, c.staffCost, c.productCosts));
+          // S7 = S5 × S6 with the sign of S5 (positive = shortage).
+          expect(c.shortageEuro).toBe(res.shortageFte! * c.costPerFte);
           const breaks = checkCapacityIdentity({
             codes: same.map((p) => p.code),
             productCosts: res.productFunding,
@@ -169,7 +171,7 @@ describe('capacity identity', () => {
           { label: 'b', directRatio: r },
         ]).sets[0].capacity!;
         const sum = c.productDifferences.reduce((a, b) => a + b, 0);
-        expect(near(sum, c.difference, Math.max(c.totalCost, c.productCosts))).toBe(true);
+        expect(near(sum, c.difference, Math.max(c.staffCost, c.productCosts))).toBe(true);
       }),
     );
   });

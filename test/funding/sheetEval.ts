@@ -1,10 +1,11 @@
 /**
  * A small evaluator for WritePlans in tests: it lays the plan's blocks and tables out on sheets,
  * resolves the plan's defined names, and computes every formula with fast-formula-parser, with
- * IND.COSTPRICE and IND.FUNDING bound to the pure core. This checks that the live formulas the
+ * IND.COSTPRICE, IND.FTE and IND.FUNDING bound to the pure core. This checks that the live formulas the
  * pane writes compute what the core computes, without Excel.
  */
 import { costPrice } from '../../src/core/costPrice';
+import { fteNeeded } from '../../src/core/fte';
 import { totalFunding } from '../../src/core/outputFunding';
 import type { CellValue, WritePlan } from '../../src/taskpane/host/types';
 
@@ -82,6 +83,21 @@ function parser(): FormulaParserLike {
           r?: { value: unknown },
           o?: { value: unknown },
         ) => costPrice(one(n, 0), one(h, 0), one(r, 0.7473), one(o, 0)),
+        'IND.FTE': (
+          h: { value: unknown },
+          w?: { value: unknown },
+          hp?: { value: unknown },
+          r?: { value: unknown },
+          x?: { value: unknown },
+          g?: { value: unknown },
+        ) =>
+          fteNeeded(one(h, 0), {
+            weeks: one(w, 1),
+            hoursPerFte: one(hp, 36),
+            directRatio: one(r, 0.7473),
+            extraFte: one(x, 0),
+            grossUpExtra: g === undefined || g.value === null || g.value === true,
+          }),
         'IND.FUNDING': (
           v: { value: unknown },
           p: { value: unknown },

@@ -66,13 +66,13 @@ describe('Financiering view', () => {
         { label: 'b', directRatio: 0.57 },
       ],
     );
-    const row = within(table).getByText('Benodigde fte').closest('tr')!;
+    const row = within(table).getByText('Benodigde fte [S1]').closest('tr')!;
     expect(
       within(row)
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual([
-      'Benodigde fte',
+      'Benodigde fte [S1]',
       formatNumber('nl', expected.sets[0].fteNeeded, 1),
       formatNumber('nl', expected.sets[1].fteNeeded, 1),
     ]);
@@ -85,7 +85,9 @@ describe('Financiering view', () => {
     expect(split.lumpsumCents + split.productCents.reduce((a, b) => a + b, 0)).toBe(split.totalCents);
     expect(split.totalCents).toBe(Math.round(expected.sets[0].total * 100));
     expect(screen.getByText(/Verschil B − A:/).textContent).toBe(
-      `Verschil B − A: ${formatNumber('nl', expected.gapEuro, 2)} euro en ${formatNumber('nl', expected.gapFte, 1)} fte.`,
+      `Verschil B − A: ${formatNumber('nl', expected.gapEuro, 2)} euro; ` +
+        `Fte-verschil model → gemeten, met verloopopslag [S3]: ${formatNumber('nl', expected.gapFte, 1)} fte; ` +
+        `Fte-verschil model → gemeten, zonder verloopopslag [S2]: ${formatNumber('nl', expected.gapFteExclAllowance, 1)} fte.`,
     );
 
     const before = fake.workbook.syncCount;
@@ -348,9 +350,9 @@ describe('English', () => {
     await user.click(screen.getByRole('button', { name: 'Use example' }));
     await user.click(screen.getByRole('button', { name: 'Calculate' }));
     const table = await screen.findByRole('table', { name: 'Result' });
-    expect(within(table).getByText('Fte needed')).toBeDefined();
+    expect(within(table).getByText('Fte needed [S1]')).toBeDefined();
     expect(screen.getByText(/^Gap B − A:/).textContent).toMatch(
-      /^Gap B − A: [\d,]+\.\d+ euro and [\d,]+\.\d fte\.$/,
+      /^Gap B − A: [\d,]+\.\d+ euro; Fte gap model → measured, with the turnover allowance \[S3\]: [\d,]+\.\d fte; .*\[S2\]: [\d,]+\.\d fte\.$/,
     );
     await user.click(screen.getByRole('button', { name: 'Create funding sheet' }));
     await screen.findByTestId('change-report');

@@ -139,11 +139,13 @@ function getParser() {
       // fast-formula-parser evaluates every argument of IF eagerly, Excel only the branch taken.
       // So an IND.* call in the branch not taken must not abort the cell: a failure becomes an
       // error VALUE, which the tests still catch whenever the branch is the one taken.
-      'IND.FTE': lazySafe((h: Arg, w: Arg, hpf: Arg, r: Arg) =>
+      'IND.FTE': lazySafe((h: Arg, w: Arg, hpf: Arg, r: Arg, x?: Arg, g?: Arg) =>
         fteNeeded(h.value as number, {
           weeks: w.value as number,
           hoursPerFte: hpf.value as number,
           directRatio: r.value as number,
+          extraFte: x === undefined || x.value === null ? 0 : (x.value as number),
+          grossUpExtra: g === undefined || g.value === null || g.value === true,
         }),
       ),
       'IND.NORMVARIANCE': lazySafe((h: Arg, c: Arg, n: Arg) =>

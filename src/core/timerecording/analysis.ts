@@ -9,7 +9,7 @@
  */
 import { effectiveness as effectivenessCore } from '../effectiveness';
 import { CalcError } from '../errors';
-import { fteNeeded } from '../fte';
+import { fteGap } from '../figures/staffing';
 import { checkFraction, checkNonNegative, checkPositive, checkRatio } from '../input';
 import { normVariance } from '../normVariance';
 import {
@@ -20,6 +20,7 @@ import {
   TRAINING_SHARE_MODEL,
   WEEKS_PER_PERIOD,
   BAND_MEAN,
+  REVIEW_EXTRA_FTE,
 } from '../params';
 import type { AggregateResult } from './aggregate';
 import {
@@ -55,6 +56,8 @@ export interface AnalysisOptions {
   weeks?: number;
   /** Hours per fte per week, default 36. */
   hoursPerFte?: number;
+  /** The turnover allowance in fte for the fte figures (S1, S3), default the review's 60. */
+  extraFte?: number;
   /** Norm minutes per product (product name as in the export). */
   norms?: Record<string, number>;
   /** Cases per product from another source (production figures); overrides the export's cases. */
@@ -110,10 +113,15 @@ export interface Bridge {
   /** True when the model basis is not 'gross', so the comparison crosses bases. */
   crossBasis: boolean;
   steps: BridgeStep[];
-  /** Fte at the model ratio and at the measured ratio for the workload, and their difference. */
+  /** S1 at the model ratio and at the measured ratio for the workload, with the allowance. */
   fteModel: number;
   fteMeasured: number;
+  /** S3 the fte gap with the turnover allowance (fteMeasured − fteModel); the steps' fte add up to it. */
   fteGap: number;
+  /** S2 the fte gap without the turnover allowance. */
+  fteGapExclAllowance: number;
+  /** The turnover allowance used, fte. */
+  extraFte: number;
 }
 
 /** Norm against recorded time for one product. */
@@ -292,6 +300,7 @@ export function buildBridge(
     workloadHours: number;
     weeks: number;
     hoursPerFte: number;
+    extraFte?: number;
   },
 ): Bridge {
   let all = 0;
@@ -315,13 +324,27 @@ export function buildBridge(
   sumSteps += unsplit;
   steps.push({ id: 'remainder', value: end - start - sumSteps, shareOfGap: NaN, fte: NaN });
   const gap = end - start;
-  const fteOpts = { weeks: opts.weeks, hoursPerFte: opts.hoursPerFte };
-  const fteModel = fteNeeded(opts.workloadHours, { ...fteOpts, directRatio: start });
-  const fteMeasured = end > 0 ? fteNeeded(opts.workloadHours, { ...fteOpts, directRatio: end }) : Infinity;
-  const fteGap = fteMeasured - fteModel;
+  const extraFte = opts.extraFte ?? 0;
+  const staffing = {
+    workloadHours: opts.workloadHours,
+    weeks: opts.weeks,
+    hoursPerFte: opts.hoursPerFte,
+    extraFte,
+  };
+  const gaps =
+    end > 0
+      ? fteGap(staffing, start, end)
+      : {
+          fteModel: fteGap(staffing, start, start).fteModel,
+          fteMeasured: Infinity,
+          inclAllowance: Infinity,
+          exclAllowance: Infinity,
+        };
+  const { fteModel, fteMeasured } = gaps;
+  const fteGapValue = gaps.inclAllowance;
   for (const s of steps) {
     s.shareOfGap = gap !== 0 ? s.value / gap : NaN;
-    s.fte = gap !== 0 ? s.shareOfGap * fteGap : 0;
+    s.fte = gap !== 0 ? s.shareOfGap * fteGapValue : 0;
   }
   return {
     start,
@@ -331,7 +354,9 @@ export function buildBridge(
     steps,
     fteModel,
     fteMeasured,
-    fteGap,
+    fteGap: fteGapValue,
+    fteGapExclAllowance: gaps.exclAllowance,
+    extraFte,
   };
 }
 
@@ -355,6 +380,7 @@ export function analyse(result: AggregateResult, options: AnalysisOptions): Anal
   const workloadHours = checkNonNegative(options.workloadHours ?? BAND_MEAN.value, 'workloadHours');
   const weeks = checkPositive(options.weeks ?? WEEKS_PER_PERIOD.value, 'weeks');
   const hoursPerFte = checkPositive(options.hoursPerFte ?? HOURS_PER_FTE.value, 'hoursPerFte');
+  const extraFte = checkNonNegative(options.extraFte ?? REVIEW_EXTRA_FTE.value, 'extraFte');
   const threshold = checkNonNegative(options.normThreshold ?? 0.15, 'normThreshold');
 
   const total = emptyHours();
@@ -424,6 +450,7 @@ export function analyse(result: AggregateResult, options: AnalysisOptions): Anal
     workloadHours,
     weeks,
     hoursPerFte,
+    extraFte,
   });
 
   const norms = options.norms ?? {};

@@ -52,15 +52,10 @@ export const fundingStrings = {
   'funding.result.lumpsumSplit': { nl: 'Lumpsum na split (€)', en: 'Lumpsum after the split (€)' },
   'funding.result.outputSplit': { nl: 'Output na split (€)', en: 'Output after the split (€)' },
   'funding.result.floorTopUp': { nl: 'Aanvulling tot ondergrens (€)', en: 'Top-up to the floor (€)' },
-  'funding.result.fte': { nl: 'Benodigde fte', en: 'Fte needed' },
-  'funding.result.capacity': { nl: 'Bezetting − benodigd (fte)', en: 'Staff − needed (fte)' },
   'funding.result.gap': {
-    nl: 'Verschil B − A: {euro} euro en {fte} fte.',
-    en: 'Gap B − A: {euro} euro and {fte} fte.',
+    nl: 'Verschil B − A: {euro} euro; {fteLabel}: {fte} fte; {fteExclLabel}: {fteExcl} fte.',
+    en: 'Gap B − A: {euro} euro; {fteLabel}: {fte} fte; {fteExclLabel}: {fteExcl} fte.',
   },
-  'funding.state.unused': { nl: 'onbenutte capaciteit', en: 'unused capacity' },
-  'funding.state.missing': { nl: 'ontbrekende capaciteit', en: 'missing capacity' },
-  'funding.state.balanced': { nl: 'in evenwicht', en: 'balanced' },
   'funding.written': { nl: 'Geschreven: {n} wijzigingen.', en: 'Written: {n} changes.' },
   'funding.metric': { nl: 'Grootheid', en: 'Measure' },
 

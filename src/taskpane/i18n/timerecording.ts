@@ -100,8 +100,6 @@ export const timeRecordingStrings = {
   'timerecording.preview': { nl: 'Voorbeeld', en: 'Preview' },
   'timerecording.preview.gross': { nl: 'Directe uren % (bruto)', en: 'Direct-hour ratio (gross)' },
   'timerecording.preview.net': { nl: 'Directe uren % (netto)', en: 'Direct-hour ratio (net)' },
-  'timerecording.preview.fteGap': { nl: 'Fte-verschil model → gemeten', en: 'Fte gap model → measured' },
-  'timerecording.preview.unused': { nl: 'Onbenutte capaciteit (uren)', en: 'Unused capacity (hours)' },
   'timerecording.preview.recon': {
     nl: 'Verschil in aansluiting (uren)',
     en: 'Reconciliation difference (hours)',

@@ -21,6 +21,29 @@ import { formatError } from '../../../core/errors';
 import { INDIRECT_CATEGORIES, NON_DIRECT_CATEGORIES, kindOf } from '../../../core/timerecording/types';
 import type { CellBlock, CellValue, NamePlan, SheetPlan, TablePlan, WritePlan } from '../../host/types';
 import { absoluteRef, textLiteral } from '../formula';
+import {
+  CHECK_FORMAT,
+  CHECK_FORMAT_POINTS,
+  checkFormula,
+  figureLabel,
+  FTE_TOLERANCE,
+  POINTS_TOLERANCE,
+  STAFFING_FORMULAS,
+  type FigureId,
+} from '../../../core/figures';
+import { REVIEW_EXTRA_FTE } from '../../../core/params';
+import { legendBlocks } from '../funding/legend';
+
+/** The glossary figures the analysis sheet shows, in the order of its legend. */
+const ANALYSIS_FIGURES: FigureId[] = [
+  'fteNeeded',
+  'fteGapExclAllowance',
+  'fteGapInclAllowance',
+  'bridgeStep',
+  'bridgeStepFte',
+  'unusedCapacityHours',
+  'unusedCapacityEuro',
+];
 import { CLASS_LABEL, KIND_LABEL } from './labels';
 
 /** Sheet names. Stable: the formulas reference them. */
@@ -57,6 +80,9 @@ export const TS_NAMES = {
   hourlyCost: 'IND_TS_Uurkosten',
   totalHours: 'IND_TS_TotaalUren',
   grossMeasured: 'IND_TS_GemetenBruto',
+  extraFte: 'IND_TS_VerloopFte',
+  fteGapIncl: 'IND_TS_FteVerschilMetVerloop',
+  fteGapExcl: 'IND_TS_FteVerschilZonderVerloop',
 } as const;
 
 /** Input of the plan. */
@@ -198,6 +224,13 @@ export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecor
     [TS_NAMES.weeks, 'Weken per periode', options.weeks ?? 4, INT, '13 perioden van 4 weken'],
     [TS_NAMES.hoursPerFte, 'Uren per fte per week', options.hoursPerFte ?? 36, INT, '1 fte = 36 uur'],
     [
+      TS_NAMES.extraFte,
+      'Extra fte (verloopopslag)',
+      analysis.bridge.extraFte,
+      '#,##0.0',
+      `${REVIEW_EXTRA_FTE.source}; 0 = zonder verloopopslag`,
+    ],
+    [
       TS_NAMES.threshold,
       'Drempel normafwijking',
       options.normThreshold ?? 0.15,
@@ -299,9 +332,15 @@ export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecor
   const remainderRow = unsplitRow + 1;
   const endRow = remainderRow + 1;
   const gap = `(${TS_NAMES.grossMeasured}-${TS_NAMES.modelRatio})`;
-  const fteAt = (ratio: string): string =>
-    `IND.FTE(${TS_NAMES.workload},${TS_NAMES.weeks},${TS_NAMES.hoursPerFte},${ratio})`;
-  const fteGapCell = `$B$${endRow + 3}`;
+  const fteAt = (ratio: string, extra: string = TS_NAMES.extraFte): string =>
+    STAFFING_FORMULAS.fteNeeded({
+      hours: TS_NAMES.workload,
+      weeks: TS_NAMES.weeks,
+      hoursPerFte: TS_NAMES.hoursPerFte,
+      ratio,
+      extra,
+    });
+  const fteGapCell = TS_NAMES.fteGapIncl;
   const shareCell = (row: number): string => `=IF(${gap}=0,"",D${row}/${gap})`;
   const fteCell = (row: number): string => `=IF(${gap}=0,0,F${row}*${fteGapCell})`;
   const modelShares = options.modelShares ?? { training: 0.019, coaching: 0.019, projects: 0 };
@@ -375,37 +414,54 @@ export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecor
     ],
     style: 'note',
   };
+  const checksTop = endRow + 2;
+  const fteGap = (extra: string): string =>
+    STAFFING_FORMULAS.fteGap({
+      hours: TS_NAMES.workload,
+      weeks: TS_NAMES.weeks,
+      hoursPerFte: TS_NAMES.hoursPerFte,
+      modelRatio: TS_NAMES.modelRatio,
+      measuredRatio: TS_NAMES.grossMeasured,
+      extra,
+    });
   const bridgeChecks: CellBlock = {
-    at: `A${endRow + 2}`,
+    at: `A${checksTop}`,
     cells: [
       [
-        'Brug sluit (cumulatief = gemeten)',
-        `=IF(ABS(E${remainderRow}-D${endRow})<1E-12,"OK","VERSCHIL")`,
+        'Controle: brug sluit (cumulatief = gemeten)',
+        `=${checkFormula(`E${remainderRow}-D${endRow}`, POINTS_TOLERANCE)}`,
         null,
       ],
       [
-        'Fte-verschil bij werklast (gemeten − model)',
-        `=${fteAt(TS_NAMES.grossMeasured)}-${fteAt(TS_NAMES.modelRatio)}`,
-        'IND.FTE bij de gemeten en bij de modelratio',
+        figureLabel('fteGapInclAllowance', 'nl'),
+        `=${fteGap(TS_NAMES.extraFte)}`,
+        `IND.FTE bij de gemeten en bij de modelratio, met ${TS_NAMES.extraFte} fte verloopopslag`,
       ],
-      ['Fte bij modelratio', `=${fteAt(TS_NAMES.modelRatio)}`, null],
-      ['Fte bij gemeten ratio', `=${fteAt(TS_NAMES.grossMeasured)}`, null],
       [
-        'Som fte-kosten van de stappen',
-        `=SUM(G${first + 1}:G${remainderRow})`,
-        'gelijk aan het fte-verschil',
+        figureLabel('fteGapExclAllowance', 'nl'),
+        `=${fteGap('0')}`,
+        'IND.FTE bij de gemeten en bij de modelratio, zonder verloopopslag',
+      ],
+      [`${figureLabel('fteNeeded', 'nl')} bij de modelratio`, `=${fteAt(TS_NAMES.modelRatio)}`, null],
+      [`${figureLabel('fteNeeded', 'nl')} bij de gemeten ratio`, `=${fteAt(TS_NAMES.grossMeasured)}`, null],
+      [
+        `Controle: Σ ${figureLabel('bridgeStepFte', 'nl')} = S3`,
+        `=${checkFormula(`SUM(G${first + 1}:G${remainderRow})-${fteGapCell}`, FTE_TOLERANCE)}`,
+        null,
       ],
     ],
     numberFormat: [
-      ['@', 'General', '@'],
+      ['@', CHECK_FORMAT_POINTS, '@'],
       ['@', FTE, '@'],
       ['@', FTE, '@'],
       ['@', FTE, '@'],
       ['@', FTE, '@'],
+      ['@', CHECK_FORMAT, '@'],
     ],
     style: 'check',
   };
-  // fteGapCell must point at the "Fte-verschil" row: endRow + 3.
+  names.push({ name: TS_NAMES.fteGapIncl, ref: absoluteRef(an, checksTop + 1, 2) });
+  names.push({ name: TS_NAMES.fteGapExcl, ref: absoluteRef(an, checksTop + 2, 2) });
   // Chart data: label and effect side by side (a chart wants one contiguous source), as formulas.
   const chartData: CellBlock = {
     at: `R${B0}`,
@@ -481,6 +537,7 @@ export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecor
       bridgeChecks,
       chartData,
       ...unusedBlock,
+      ...legendBlocks(unusedEnd + 5, ANALYSIS_FIGURES, 'nl'),
     ],
     tables: [ratiosTable, bridgeTable, unusedTable],
     charts: [waterfall],
