@@ -217,11 +217,16 @@ describe('Nacalculatie view', () => {
     const value = (label: string): string | null =>
       within(waterfall).getByText(label).closest('tr')!.querySelectorAll('td')[1].textContent;
     expect(value('Statisch budget')).toBe(formatNumber('nl', r.total.budget, 2));
-    expect(value('Efficiëntie')).toBe(formatNumber('nl', r.total.efficiency, 2));
-    expect(value('Overig / niet toegerekend')).toBe('59.400');
+    expect(value('Efficiëntieverschil (normtijd) [V5]')).toBe(formatNumber('nl', r.total.efficiency, 2));
+    // The example carries the budget ratio, hourly cost and paid hours: productivity is its own step.
+    expect(r.total.productivity).not.toBe(0);
+    expect(value('Productiviteitsverschil (directe-urenratio) [V4]')).toBe(
+      formatNumber('nl', r.total.productivity, 2),
+    );
+    expect(value('Overig / niet toegerekend [V8]')).toBe('59.400');
     const sheet = fake.workbook.sheet('IND Nacalculatie 2026-T1')!;
-    expect(sheet.get('A11')).toBe('A1');
-    expect(String(sheet.get('C25'))).toMatch(/^=IF\(\$C\$18=0/);
+    expect(sheet.get('A12')).toBe('A1');
+    expect(String(sheet.get('C23'))).toMatch(/^=IF\(\$C\$19=0/);
     expect(sheet.charts.map((c) => c.type)).toEqual(['Waterfall']);
     const actions = fake.workbook.table('IND_Acties_2026_T1')!;
     expect(actions).toBeDefined();

@@ -148,6 +148,7 @@ export function carryOverOpenActions(
 export const KIND_LABELS: Record<MaterialVariance['kind'], { nl: string; en: string }> = {
   volume: { nl: 'volume', en: 'volume' },
   mix: { nl: 'mix', en: 'mix' },
+  productivity: { nl: 'productiviteit', en: 'productivity' },
   price: { nl: 'prijs/tarief', en: 'price/rate' },
   efficiency: { nl: 'efficiëntie', en: 'efficiency' },
   other: { nl: 'overig/niet toegerekend', en: 'other/unallocated' },
