@@ -11,8 +11,6 @@
  * capaciteit" with a check cell reading OK.
  */
 import { FIGURES, figureLabel, fteGap, type FigureId } from '../../src/core/figures';
-import { importRows } from '../../src/core/timerecording/import';
-import type { CategoryMapping } from '../../src/core/timerecording/types';
 import { buildFundingPlan, FUNDING_SHEET } from '../../src/taskpane/plans/funding/fundingPlan';
 import {
   buildTimeRecordingPlan,
@@ -23,6 +21,7 @@ import { runDemo } from '../../src/cli/demo';
 import { PlanWorkbook } from '../funding/sheetEval';
 import { PlanBook } from '../timerecording/workbookEval';
 import { numberFormatAt, shownColour } from './checkColour';
+import { MEASURED57_MAPPING, measured57 } from './fixtures';
 
 /** The review's worked example (calculation-model.md §4). */
 const REVIEW = { hours: 83000, weeks: 4, hoursPerFte: 36, extraFte: 60, model: 0.7473, measured: 0.57 };
@@ -56,47 +55,6 @@ function fundingSheet() {
     lang: 'nl',
   });
 }
-
-/**
- * A time recording measuring exactly 57% direct (gross), 13.4% indirect and 29.6% absence over
- * 1,000 hours, in whole-hour rows of at most 24 hours (one line is one day).
- */
-export function measured57(): ReturnType<typeof importRows> {
-  const hours: [string, number][] = [
-    ['Zaakbehandeling', 570],
-    ['Opgeleid worden', 50],
-    ['Opleiden', 10],
-    ['Begeleiden', 30],
-    ['Coördinatie', 20],
-    ['Overleg', 15],
-    ['Projecten', 5],
-    ['Neventaken', 4],
-    ['Verlof', 200],
-    ['Bijzonder verlof', 40],
-    ['Verzuim', 56],
-  ];
-  const rows: (string | number)[][] = [];
-  for (const [cat, total] of hours) {
-    for (let left = total; left > 0; left -= 24) rows.push(['04-01-2021', 'Team A', cat, Math.min(24, left)]);
-  }
-  return importRows(['Datum', 'Team', 'Categorie', 'Uren'], rows, {
-    mapping: { date: 'Datum', team: 'Team', category: 'Categorie', hours: 'Uren' },
-    periodKind: 'period4w',
-  });
-}
-export const MEASURED57_MAPPING: CategoryMapping = {
-  zaakbehandeling: 'direct',
-  'opgeleid worden': 'beingTrained',
-  opleiden: 'training',
-  begeleiden: 'coaching',
-  coördinatie: 'coordination',
-  overleg: 'meetings',
-  projecten: 'projects',
-  neventaken: 'sideTasks',
-  verlof: 'leave',
-  'bijzonder verlof': 'specialLeave',
-  verzuim: 'sickness',
-};
 
 function timeRecordingSheet() {
   return buildTimeRecordingPlan({

@@ -34,13 +34,19 @@ const tsForm = (patch: Partial<ParamForm>): ParamForm => ({
   modelRatio: '0,7473',
   modelBasis: 'unknown',
   workload: '83000',
+  hotNorm: '0,236',
+  extraFte: '60',
   threshold: '15',
   hourlyCost: '',
   normTable: '',
   ...patch,
 });
 const tsFormIn = (lang: Lang, patch: Partial<ParamForm>): ParamForm =>
-  tsForm({ modelRatio: lang === 'nl' ? '0,7473' : '0.7473', ...patch });
+  tsForm({
+    modelRatio: lang === 'nl' ? '0,7473' : '0.7473',
+    hotNorm: lang === 'nl' ? '0,236' : '0.236',
+    ...patch,
+  });
 
 /** Every typed number field of every tab that reads through the one reader. */
 export const TYPED_ENTRY_POINTS: TypedEntryPoint[] = [
@@ -94,6 +100,18 @@ export const TYPED_ENTRY_POINTS: TypedEntryPoint[] = [
     field: 'hourlyCost',
     kind: 'amount',
     read: (text, lang) => readParams(tsFormIn(lang, { hourlyCost: text }), lang).hourlyCost,
+  },
+  {
+    tab: 'Tijdschrijven',
+    field: 'extraFte',
+    kind: 'amount',
+    read: (text, lang) => readParams(tsFormIn(lang, { extraFte: text }), lang).extraFte,
+  },
+  {
+    tab: 'Tijdschrijven',
+    field: 'hotNorm',
+    kind: 'ratio',
+    read: (text, lang) => readParams(tsFormIn(lang, { hotNorm: text }), lang).hotNorm,
   },
   {
     tab: 'Tijdschrijven',

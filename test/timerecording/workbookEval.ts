@@ -212,7 +212,7 @@ export class PlanBook {
   }
 
   /** Replaces structured references with A1 ranges for a formula at (sheet,row). */
-  translate(formula: string, sheet: string, row: number): string {
+  translate(formula: string, sheet: string, row: number, col?: number): string {
     const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
     const colRange = (table: string, column: string): string => {
       const t = this.tables.get(table);
@@ -226,7 +226,9 @@ export class PlanBook {
     const thisRow = (column: string): string => {
       const name = column.replace(/'(.)/g, '$1');
       for (const t of this.tables.values()) {
-        if (t.sheet === sheet && row > t.headerRow && row <= t.headerRow + t.rows) {
+        // The table this cell is in: its rows and (when known) its columns; two tables can share rows.
+        const inColumns = col === undefined || (col >= t.col && col < t.col + t.headers.length);
+        if (t.sheet === sheet && row > t.headerRow && row <= t.headerRow + t.rows && inColumns) {
           const i = t.headers.indexOf(name);
           if (i < 0) throw new Error(`unknown column [@${name}] at row ${row}`);
           return `${q(t.sheet)}!$${letters(t.col + i)}$${row}`;
@@ -291,7 +293,7 @@ export class PlanBook {
     if (this.busy.has(k)) throw new Error(`circular at ${k}`);
     this.busy.add(k);
     try {
-      const f = this.translate(v.slice(1), sheet, row);
+      const f = this.translate(v.slice(1), sheet, row, col);
       stack.push(this);
       let refs: Ref[];
       try {

@@ -2,3 +2,4 @@
 export * from './types';
 export * from './model2021';
 export * from './measured2021';
+export * from './hotNorm';

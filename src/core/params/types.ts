@@ -25,4 +25,10 @@ export interface ModelParameter {
   readonly labelEn: string;
   /** Source text, quoted or cited. */
   readonly source: string;
+  /**
+   * What the value is: 'measured' (the source reports it), 'derived' (computed by us from measured
+   * figures, the source text says how), 'assumption' (*aanname*: derived with a judgement, replace
+   * when a source gives it), or 'model' (a parameter of the cost-price model). Absent: as cited.
+   */
+  readonly provenance?: 'measured' | 'derived' | 'assumption' | 'model';
 }

@@ -75,6 +75,14 @@ export const timeRecordingStrings = {
   'timerecording.basis.gross': { nl: 'bruto', en: 'gross' },
   'timerecording.basis.net': { nl: 'netto', en: 'net' },
   'timerecording.param.workload': { nl: 'Werklast (uren per 4 weken)', en: 'Workload (hours per 4 weeks)' },
+  'timerecording.param.hotNorm': {
+    nl: 'Afwezigheid volgens de HOT-norm (fractie van bruto uren; 0,236 is afgeleid, aanname)',
+    en: 'Absence under the HOT norm (fraction of gross hours; 0.236 is derived, an assumption)',
+  },
+  'timerecording.param.extraFte': {
+    nl: 'Extra fte (verloopopslag; onderzoek: 60)',
+    en: 'Extra fte (turnover allowance; review: 60)',
+  },
   'timerecording.param.threshold': { nl: 'Drempel normafwijking (%)', en: 'Norm deviation threshold (%)' },
   'timerecording.param.hourlyCost': {
     nl: 'Kosten per betaald uur (euro, optioneel)',

@@ -219,6 +219,20 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
                 onChange={(_, d) => s.setParam('workload', d.value)}
               />
             </Field>
+            <Field label={t(lang, 'timerecording.param.hotNorm')}>
+              <Input
+                value={s.params.hotNorm}
+                inputMode="decimal"
+                onChange={(_, d) => s.setParam('hotNorm', d.value)}
+              />
+            </Field>
+            <Field label={t(lang, 'timerecording.param.extraFte')}>
+              <Input
+                value={s.params.extraFte}
+                inputMode="decimal"
+                onChange={(_, d) => s.setParam('extraFte', d.value)}
+              />
+            </Field>
             <Field label={t(lang, 'timerecording.param.threshold')}>
               <Input
                 value={s.params.threshold}
@@ -269,7 +283,16 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
                       figureLabel('fteGapExclAllowance', lang),
                       formatNumber(lang, s.preview.bridge.fteGapExclAllowance, 1),
                     ],
+                    [figureLabel('absenceAboveNorm', lang), pct(s.preview.bridge.absence.aboveNorm)],
                     [figureLabel('unusedCapacityHours', lang), formatNumber(lang, s.preview.unused.hours, 1)],
+                    [
+                      figureLabel('notInModelHours', lang),
+                      formatNumber(lang, s.preview.unused.notInModelHours, 1),
+                    ],
+                    [
+                      figureLabel('directHoursWithoutNorm', lang),
+                      formatNumber(lang, s.preview.hoursWithoutNorm, 1),
+                    ],
                     [
                       t(lang, 'timerecording.preview.recon'),
                       formatNumber(

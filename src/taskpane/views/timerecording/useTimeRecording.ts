@@ -24,7 +24,15 @@ import type {
   PeriodKind,
 } from '../../../core/timerecording/types';
 import { normsFromTable } from '../../../core/timerecording/norms';
-import { checkNonNegative, checkRatio, readTypedNumber, requireTypedNumber } from '../../../core/input';
+import { BAND_MEAN, DIRECT_RATIO_MODEL, HOT_NORM_ABSENCE, REVIEW_EXTRA_FTE } from '../../../core/params';
+import {
+  checkFraction,
+  checkNonNegative,
+  checkRatio,
+  fieldText,
+  readTypedNumber,
+  requireTypedNumber,
+} from '../../../core/input';
 import { useGuard } from '../../components/viewHooks';
 import type { TableInfo, WorkbookGateway } from '../../host/types';
 import { formatNumber, t } from '../../i18n';
@@ -92,6 +100,10 @@ export interface ParamForm {
   modelRatio: string;
   modelBasis: ModelBasis;
   workload: string;
+  /** The HOT norm for absence, a fraction of gross hours (23,6%: derived, aanname). */
+  hotNorm: string;
+  /** The turnover allowance in fte for S1/S3 (the review: 60). */
+  extraFte: string;
   threshold: string;
   hourlyCost: string;
   normTable: string;
@@ -101,6 +113,8 @@ export interface ParamForm {
 export interface ParamValues {
   modelRatio: number;
   workloadHours: number;
+  hotNorm: number;
+  extraFte: number;
   normThreshold: number;
   hourlyCost?: number;
 }
@@ -111,16 +125,17 @@ export interface ParamValues {
  * @throws CalcError `notANumber`, `blankValue`, `negativeValue`, `ratioAsPercent`, …, naming the field.
  */
 export function readParams(params: ParamForm, lang: Lang): ParamValues {
-  const place = (k: 'modelRatio' | 'workload' | 'threshold' | 'hourlyCost') => ({
-    argument: t(lang, `timerecording.param.${k}`),
-  });
-  const req = (k: 'modelRatio' | 'workload' | 'threshold'): number =>
-    requireTypedNumber(params[k], lang, place(k));
+  type Typed = 'modelRatio' | 'workload' | 'threshold' | 'hourlyCost' | 'hotNorm' | 'extraFte';
+  const place = (k: Typed) => ({ argument: t(lang, `timerecording.param.${k}`) });
+  const req = (k: Exclude<Typed, 'hourlyCost'>): number => requireTypedNumber(params[k], lang, place(k));
   const cost = readTypedNumber(params.hourlyCost, lang, place('hourlyCost'));
   const hourlyCost = cost === undefined ? undefined : checkNonNegative(cost, place('hourlyCost').argument);
   return {
     modelRatio: checkRatio(req('modelRatio'), place('modelRatio').argument),
     workloadHours: checkNonNegative(req('workload'), place('workload').argument),
+    // A fraction: 8 typed for 8% gets the clean suggestion 0,08 (the one percent check).
+    hotNorm: checkFraction(req('hotNorm'), place('hotNorm').argument),
+    extraFte: checkNonNegative(req('extraFte'), place('extraFte').argument),
     // Typed in percent (15 = 15%), as the field's label says.
     normThreshold: checkNonNegative(req('threshold'), place('threshold').argument) / 100,
     ...(hourlyCost !== undefined ? { hourlyCost } : {}),
@@ -144,9 +159,11 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
   const [status, setStatus] = useState<string | undefined>();
   const [showPersons, setShowPersons] = useState(false);
   const [params, setParams] = useState<ParamForm>({
-    modelRatio: lang === 'nl' ? '0,7473' : '0.7473',
+    modelRatio: fieldText(DIRECT_RATIO_MODEL.value, lang),
     modelBasis: 'unknown',
-    workload: '83000',
+    workload: fieldText(BAND_MEAN.value, lang),
+    hotNorm: fieldText(HOT_NORM_ABSENCE.value, lang),
+    extraFte: fieldText(REVIEW_EXTRA_FTE.value, lang),
     threshold: '15',
     hourlyCost: '',
     normTable: '',
