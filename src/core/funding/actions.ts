@@ -6,6 +6,7 @@
  */
 import { CalcError } from '../errors';
 import { isBlank } from '../input';
+import { excelRound } from '../round';
 import { findColumn, headerKey, type Cell } from './cells';
 import type { MaterialVariance } from './reconcile';
 
@@ -162,7 +163,7 @@ export function varianceLabel(v: Pick<MaterialVariance, 'code' | 'kind'>, lang: 
 
 /**
  * The rows of this period's action table: the carried-over open actions first (unchanged), then
- * a new open row per material variance, amounts rounded to the cent for the record.
+ * a new open row per material variance, amounts rounded to the cent for the record (Excel's ROUND).
  */
 export function buildActionRows(
   carried: readonly ActionRow[],
@@ -172,7 +173,8 @@ export function buildActionRows(
 ): ActionRow[] {
   const fresh = material.map((v): ActionRow => ({
     variance: varianceLabel(v, lang),
-    amount: Math.round(v.amount * 100) / 100,
+    // Excel's ROUND(amount; 2): half away from zero, 1,005 → 1,01 (Math.round gives 1 and −0,12 for −0,125).
+    amount: excelRound(v.amount, 2),
     period,
     cause: '',
     action: '',
