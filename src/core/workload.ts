@@ -17,14 +17,31 @@ import { checkNonNegativeAll, checkSameLength } from './validate';
  */
 export function workloadHours(volumes: ArrayLike<number>, normMinutes: ArrayLike<number>): number {
   checkSameLength(volumes, 'volumes', normMinutes, 'normMinutes');
-  checkNonNegativeAll(volumes, 'volumes');
+  // One pass that checks every cell once; only when a cell fails does the ordered check below run,
+  // so the error (and which one comes first: volumes, then norms) is exactly as before.
   let minutes = 0;
+  let odd = false;
   for (let i = 0; i < volumes.length; i++) {
     const v = volumes[i];
     const m = normMinutes[i];
-    if (m >= 0 && m < Infinity) {
-      minutes += v * m;
-    } else if (Number.isNaN(m)) {
+    if (v >= 0 && v < Infinity && m >= 0 && m < Infinity) minutes += v * m;
+    else if (!(v === 0 && Number.isNaN(m))) {
+      odd = true;
+      break;
+    }
+  }
+  if (odd) throwFirstProblem(volumes, normMinutes);
+  return minutes / 60;
+}
+
+/** Throws the first problem in the order the checks have always reported it. */
+function throwFirstProblem(volumes: ArrayLike<number>, normMinutes: ArrayLike<number>): void {
+  checkNonNegativeAll(volumes, 'volumes');
+  for (let i = 0; i < volumes.length; i++) {
+    const v = volumes[i];
+    const m = normMinutes[i];
+    if (m >= 0 && m < Infinity) continue;
+    if (Number.isNaN(m)) {
       if (v !== 0) throw new CalcError('blankNorm', { argument: 'normMinutes', row: i + 1, volume: v });
     } else if (m < 0) {
       throw new CalcError('negativeValue', { argument: 'normMinutes', row: i + 1, received: String(m) });
@@ -32,7 +49,6 @@ export function workloadHours(volumes: ArrayLike<number>, normMinutes: ArrayLike
       throw new CalcError('notFinite', { argument: 'normMinutes', row: i + 1, received: String(m) });
     }
   }
-  return minutes / 60;
 }
 
 /** Normalises a product code for matching: trimmed, case-insensitive. */

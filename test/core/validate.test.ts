@@ -131,8 +131,9 @@ describe('toNumberGrid / toNumberColumn', () => {
     expect(calcError(() => toNumberColumn([[true]], 'x')).details.received).toBe('TRUE');
   });
 
-  test('negative numbers: refused by default, allowed with sign "any", refused as 0 with "positive"', () => {
-    const e = calcError(() => toNumberColumn([[1], [-3]], 'hours'));
+  test('negative numbers: passed by default (adapters only coerce; the core checks), refused with "nonNegative", 0 refused with "positive"', () => {
+    expect([...toNumberColumn([[1], [-3]], 'hours')]).toEqual([1, -3]);
+    const e = calcError(() => toNumberColumn([[1], [-3]], 'hours', { sign: 'nonNegative' }));
     expect(e.code).toBe('negativeValue');
     expect(e.messageIn('nl')).toBe(
       'hours, rij 2: verwacht 0 of meer, ontvangen -3. Een negatief getal (aantal, uren, bedrag) kan hier niet; controleer het teken.',

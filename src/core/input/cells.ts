@@ -25,9 +25,21 @@ export type BlankPolicy = 'zero' | 'nan' | 'error';
 export interface NumberOptions {
   /** Blank cells: 0, NaN (the caller decides) or an error. Default 'zero' for ranges, 'error' for scalars. */
   blank?: BlankPolicy;
-  /** Sign check. Default 'nonNegative': volumes, hours, norms and prices are never negative. */
+  /**
+   * Sign check. Default 'any': adapters only coerce, and the core function checks the sign (with
+   * the row). A reader that is itself the check (a table parser) passes 'nonNegative'.
+   */
   sign?: SignPolicy;
+  /**
+   * Write into a reused buffer instead of a new Float64Array: the result is then valid only until
+   * the next call with `reuse`, so use it at once and never keep it. For the hot path of a
+   * recalculation over a full column, where a fresh 8 MB array per call costs more than the loop.
+   */
+  reuse?: boolean;
 }
+
+/** The buffer behind `reuse: true`, grown to the largest range seen. */
+let reusable = new Float64Array(0);
 
 /** A rectangular block of numbers in row-major order. */
 export interface NumberGrid {
@@ -117,7 +129,7 @@ function coerceOddCell(
   if (err !== undefined) throw new CalcError('excelErrorValue', { argument, row, column, received: err });
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) throw new CalcError('notFinite', { argument, row, column, received: String(v) });
-    checkSign(v, argument, opts.sign ?? 'nonNegative', row, column);
+    checkSign(v, argument, opts.sign ?? 'any', row, column);
     return v;
   }
   throw new CalcError('notANumber', { argument, row, column, received: describe(v) });
@@ -128,7 +140,7 @@ function coerceOddCell(
  *
  * @param raw - The argument as received (`any[][]`, a 1-D array or a scalar).
  * @param argument - The argument name used in messages, e.g. `"volumes"`.
- * @param opts - Blank and sign policy (defaults: blank → 0, non-negative).
+ * @param opts - Blank and sign policy (defaults: blank → 0, any sign: the core checks).
  * @returns The numbers in row-major order. Blanks are 0 or NaN according to `opts.blank`.
  * @throws CalcError `emptyRange`, `notANumber`, `negativeValue`, `notPositive`, `blankValue`,
  *   `notFinite`, `excelErrorValue` (the first error value in row order).
@@ -136,8 +148,12 @@ function coerceOddCell(
 export function toNumberGrid(raw: unknown, argument: string, opts: NumberOptions = {}): NumberGrid {
   const { rows, columns } = shapeOf(raw);
   if (rows === 0 || columns === 0) throw new CalcError('emptyRange', { argument });
-  const data = new Float64Array(rows * columns);
-  const sign = opts.sign ?? 'nonNegative';
+  let data: Float64Array;
+  if (opts.reuse) {
+    if (reusable.length < rows * columns) reusable = new Float64Array(rows * columns);
+    data = reusable.subarray(0, rows * columns);
+  } else data = new Float64Array(rows * columns);
+  const sign = opts.sign ?? 'any';
   const nested = Array.isArray(raw) && Array.isArray(raw[0]);
   let i = 0;
   for (let r = 0; r < rows; r++) {
@@ -164,7 +180,7 @@ export function toNumberGrid(raw: unknown, argument: string, opts: NumberOptions
  *
  * @param raw - The argument as received.
  * @param argument - The argument name used in messages.
- * @param opts - Blank and sign policy (defaults: blank → 0, non-negative).
+ * @param opts - Blank and sign policy (defaults: blank → 0, any sign: the core checks).
  * @returns One number per cell, top to bottom (or left to right).
  * @throws CalcError `notAColumn` for a block wider and taller than one cell, plus those of
  *   {@link toNumberGrid}.
@@ -175,6 +191,76 @@ export function toNumberColumn(raw: unknown, argument: string, opts: NumberOptio
     throw new CalcError('notAColumn', { argument, rows: shape.rows, columns: shape.columns });
   }
   return toNumberGrid(raw, argument, opts).data;
+}
+
+/**
+ * Two scratch buffers reused by {@link toNumberColumnPair}: writing a million numbers into fresh
+ * Float64Arrays costs more than reading them (the new pages are faulted in and zeroed on first
+ * touch), so the pair reuses these, grown to the largest column seen (16 MB at Excel's 2^20 rows).
+ */
+let scratchA = new Float64Array(0);
+let scratchB = new Float64Array(0);
+
+/**
+ * The loop of {@link toNumberColumnPair}, on its own so that the optimiser sees one small hot
+ * function: copies row r of both one-column ranges while both cells are finite numbers.
+ * @returns The number of rows copied (all of them, or the first row that is not plain).
+ */
+function fillPair(a: unknown[][], b: unknown[][], outA: Float64Array, outB: Float64Array, n: number): number {
+  for (let r = 0; r < n; r++) {
+    const x = a[r][0];
+    const y = b[r][0];
+    // A finite number passes; NaN, ±Infinity and anything else leave the fast path.
+    if (typeof x !== 'number' || typeof y !== 'number' || x - x !== 0 || y - y !== 0) return r;
+    outA[r] = x;
+    outB[r] = y;
+  }
+  return n;
+}
+
+/**
+ * Converts two raw one-column ranges of the same length to numbers IN ONE PASS: the hot path of
+ * functions that take two columns (volumes and norms). Each cell is looked at once, nothing is
+ * allocated per cell. On the first cell that is not a plain finite number (a blank, text, an
+ * Excel error value, …), or for any other shape, it hands over to {@link toNumberColumn} for each
+ * range in turn, which reports exactly the errors, in exactly the order, it always did.
+ *
+ * The fast path returns views of two reused scratch buffers: they hold the numbers until the
+ * next call of this function, so use them at once (a custom function runs to completion before
+ * the next one starts) and never keep them.
+ *
+ * @returns The two columns. Signs are not checked (the core function checks).
+ * @throws CalcError as {@link toNumberColumn}.
+ */
+export function toNumberColumnPair(
+  rawA: unknown,
+  argumentA: string,
+  optsA: NumberOptions,
+  rawB: unknown,
+  argumentB: string,
+  optsB: NumberOptions,
+): [Float64Array, Float64Array] {
+  const plain =
+    Array.isArray(rawA) &&
+    Array.isArray(rawB) &&
+    rawA.length > 0 &&
+    rawA.length === rawB.length &&
+    Array.isArray(rawA[0]) &&
+    Array.isArray(rawB[0]) &&
+    (rawA[0] as unknown[]).length === 1 &&
+    (rawB[0] as unknown[]).length === 1 &&
+    (optsA.sign ?? 'any') === 'any' &&
+    (optsB.sign ?? 'any') === 'any';
+  if (plain) {
+    const n = (rawA as unknown[][]).length;
+    if (scratchA.length < n) {
+      scratchA = new Float64Array(n);
+      scratchB = new Float64Array(n);
+    }
+    if (fillPair(rawA as unknown[][], rawB as unknown[][], scratchA, scratchB, n) === n)
+      return [scratchA.subarray(0, n), scratchB.subarray(0, n)];
+  }
+  return [toNumberColumn(rawA, argumentA, optsA), toNumberColumn(rawB, argumentB, optsB)];
 }
 
 /**
@@ -227,7 +313,7 @@ export function isOmitted(raw: unknown): boolean {
  * @param raw - The value (or a 1 × 1 range).
  * @param argument - The argument name used in messages.
  * @param fallback - The default when omitted/blank; without one a blank is an error.
- * @param sign - Sign check (default non-negative).
+ * @param sign - Sign check (default none: the core function checks).
  * @throws CalcError `blankValue`, `notANumber`, `notFinite`, `negativeValue`, `notPositive`,
  *   `notASingleValue`, `excelErrorValue`.
  */
@@ -235,8 +321,23 @@ export function toNumber(
   raw: unknown,
   argument: string,
   fallback?: number,
-  sign: SignPolicy = 'nonNegative',
+  sign: SignPolicy = 'any',
 ): number {
+  // The hot path of every scalar argument, small enough to be inlined: a plain finite number.
+  if (typeof raw === 'number' && raw - raw === 0 && sign === 'any') return raw;
+  return toNumberSlow(raw, argument, fallback, sign);
+}
+
+/** Everything {@link toNumber} does beyond a plain finite number with no sign rule. */
+function toNumberSlow(
+  raw: unknown,
+  argument: string,
+  fallback: number | undefined,
+  sign: SignPolicy,
+): number {
+  if (typeof raw === 'number' && raw - raw === 0 && (raw > 0 || (raw === 0 && sign === 'nonNegative')))
+    return raw;
+  if ((raw === null || raw === undefined) && fallback !== undefined) return fallback;
   const v = single(raw, argument);
   if (isBlank(v)) {
     if (fallback !== undefined) return fallback;
@@ -251,6 +352,14 @@ export function toNumber(
  * @throws CalcError `notABoolean`, `excelErrorValue`.
  */
 export function toBoolean(raw: unknown, argument: string, fallback: boolean): boolean {
+  // The hot path, small enough to be inlined: a boolean, or an omitted optional.
+  if (typeof raw === 'boolean') return raw;
+  if (raw === null || raw === undefined) return fallback;
+  return toBooleanSlow(raw, argument, fallback);
+}
+
+/** Everything {@link toBoolean} does beyond a boolean or an omitted optional. */
+function toBooleanSlow(raw: unknown, argument: string, fallback: boolean): boolean {
   const v = single(raw, argument);
   if (isBlank(v)) return fallback;
   if (typeof v === 'boolean') return v;
