@@ -26,6 +26,7 @@ module.exports = {
         '<rootDir>/test/timerecording/**/*.test.ts',
         '<rootDir>/test/funding/**/*.test.ts',
         '<rootDir>/test/steering/**/*.test.ts',
+        '<rootDir>/test/figures/**/*.test.ts',
       ],
     },
     {

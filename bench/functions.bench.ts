@@ -10,7 +10,18 @@
  * The fastest run is printed too (on a shared machine it varies less than the median).
  * A checksum of the results is printed so the work cannot be optimised away and so that a
  * broken function shows up as NaN instead of as an impressive speed.
+ *
+ * Then the targets of issue 8, each as a ratio of two cases timed in the same run (interleaved,
+ * so a busy machine slows both alike), never as an absolute time:
+ * - IND.WORKLOAD's adapter on a 1,048,576-row column (Excel-shaped `number[][]`) against
+ *   SUMPRODUCT of @formulajs/formulajs (MIT, a dev dependency of this bench) on the same inputs
+ *   (target: at least 2× as fast) and against a plain loop over the same `number[][]` that does
+ *   the same checks (target: within 1.5×), with a plain Float64Array dot product of the same size
+ *   as the memory-bandwidth reference;
+ * - IND.SCENARIO's adapter: t(10⁶) / t(10⁵) (target: at most 12, i.e. linear);
+ * - IND.FTE's adapter against a direct call of the core function (target: within 1.5×).
  */
+import { SUMPRODUCT } from '@formulajs/formulajs';
 import { classifyScenarios, fteNeeded, workloadHours } from '../src/core';
 import { registry } from '../src/functions/registry';
 
@@ -105,7 +116,13 @@ function cases(): Case[] {
       run: (inp, n) => {
         let s = 0;
         for (let i = 0; i < n; i++)
-          s += fteNeeded(inp.hours[i], { weeks: 4, directRatio: 0.57, extraFte: 60 });
+          s += fteNeeded(inp.hours[i], {
+            weeks: 4,
+            hoursPerFte: 36,
+            directRatio: 0.57,
+            extraFte: 60,
+            grossUpExtra: true,
+          });
         return s;
       },
     },
@@ -193,4 +210,155 @@ export async function run(log: Log): Promise<void> {
   log('ms/call: FTE is one call per row; WORKLOAD and SCENARIO take the whole column in one call.');
   log('t(n)/t(n/10) ≈ 10 means linear cost; well above 10 would mean a quadratic hot spot.');
   log('rows/s and the ratio use the median; min shows the best run, a steadier figure on a busy machine.');
+  log('');
+  await targets(log);
+}
+
+/** Excel's largest column: 2^20 rows. */
+export const EXCEL_ROWS = 1_048_576;
+
+/**
+ * The reference loop: the same work as IND.WORKLOAD's happy path over Excel-shaped input, written
+ * as plainly as possible: per row, both cells must be finite numbers ≥ 0, then Σ v × m / 60.
+ * A cell that is not is counted (so the checks cannot be optimised away), not thrown.
+ */
+export function plainCheckedWorkload(volumes: number[][], norms: number[][]): number {
+  let minutes = 0;
+  let odd = 0;
+  for (let i = 0; i < volumes.length; i++) {
+    const v = volumes[i][0];
+    const m = norms[i][0];
+    if (typeof v === 'number' && typeof m === 'number' && v >= 0 && m >= 0 && v < Infinity && m < Infinity)
+      minutes += v * m;
+    else odd++;
+  }
+  return odd > 0 ? NaN : minutes / 60;
+}
+
+/** The memory-bandwidth reference: a dot product of two Float64Arrays of the same length. */
+export function float64Dot(a: Float64Array, b: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
+  return s;
+}
+
+/** Written by {@link settle}, so that its garbage cannot be optimised away. */
+let settled = 0;
+
+/**
+ * Untimed, between two timed cases: allocates about 32 MB of short-lived objects, so that the
+ * young-generation collection the previous case's garbage would cause runs here and not inside the
+ * next case's timing (formulajs allocates much; the adapter and the loops allocate almost nothing).
+ */
+function settle(): void {
+  let last: number[] = [];
+  for (let i = 0; i < 1_000_000; i++) last = [i, i];
+  settled += last[0];
+}
+
+/** Times several cases interleaved (round-robin), so machine load hits each alike; medians in ms. */
+function interleaved(
+  cases: Record<string, () => number>,
+  rounds: number,
+): Record<string, { ms: number; sum: number }> {
+  const names = Object.keys(cases);
+  const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  const sums: Record<string, number> = {};
+  for (const n of names) for (let w = 0; w < 3; w++) sums[n] = cases[n](); // warm-up
+  for (let r = 0; r < rounds; r++) {
+    for (const n of names) {
+      settle();
+      const t0 = process.hrtime.bigint();
+      sums[n] = cases[n]();
+      times[n].push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  }
+  if (settled < 0) throw new Error('unreachable');
+  return Object.fromEntries(names.map((n) => [n, { ms: median(times[n]), sum: sums[n] }]));
+}
+
+function verdict(ok: boolean): string {
+  return ok ? 'met' : 'NOT met';
+}
+
+/** Prints the issue-8 targets as ratios measured in this run. */
+async function targets(log: Log): Promise<void> {
+  log('Targets (issue 8), each a ratio of two cases timed in this run, interleaved; medians:');
+  const n = EXCEL_ROWS;
+  const inp = makeInputs(n);
+  const workloadFn = adapter('IND.WORKLOAD');
+  const w = interleaved(
+    {
+      adapter: () => checksum(workloadFn(inp.volumes2d, inp.norms2d, null, null)),
+      plainLoop: () => plainCheckedWorkload(inp.volumes2d, inp.norms2d),
+      formulajs: () => (SUMPRODUCT(inp.volumes2d, inp.norms2d) as number) / 60,
+      float64Dot: () => float64Dot(inp.volumes, inp.norms) / 60,
+    },
+    15,
+  );
+  const rate = (ms: number): string => pad(count((n / ms) * 1000), 13);
+  for (const [name, r] of Object.entries(w))
+    log(
+      `  WORKLOAD ${name.padEnd(11)} ${pad(r.ms.toFixed(2), 9)} ms ${rate(r.ms)} rows/s   checksum ${r.sum.toPrecision(10)}`,
+    );
+  const vsFormulajs = w.formulajs.ms / w.adapter.ms;
+  const vsPlain = w.adapter.ms / w.plainLoop.ms;
+  log(
+    `  WORKLOAD adapter speed-up over formulajs SUMPRODUCT: ${vsFormulajs.toFixed(2)}× (target ≥ 2): ${verdict(vsFormulajs >= 2)}`,
+  );
+  log(
+    `  WORKLOAD adapter time / plain checked 2-D loop:      ${vsPlain.toFixed(2)}× (target ≤ 1.5): ${verdict(vsPlain <= 1.5)}`,
+  );
+  log(
+    `  WORKLOAD adapter time / Float64Array dot product:    ${(w.adapter.ms / w.float64Dot.ms).toFixed(2)}× (memory-bandwidth reference)`,
+  );
+  log(
+    `  plain 2-D loop time / Float64Array dot product:      ${(w.plainLoop.ms / w.float64Dot.ms).toFixed(2)}× (the cost of Excel-shaped input)`,
+  );
+  await new Promise((resolve) => setImmediate(resolve));
+
+  const scenarioFn = adapter('IND.SCENARIO');
+  const small = makeInputs(1e5);
+  const big = makeInputs(1e6);
+  const sc = interleaved(
+    {
+      '10^5': () => checksum(scenarioFn(small.hours2d, null, null, null, null, null)),
+      '10^6': () => checksum(scenarioFn(big.hours2d, null, null, null, null, null)),
+    },
+    5,
+  );
+  const growth = sc['10^6'].ms / sc['10^5'].ms;
+  log(
+    `  SCENARIO adapter ${pad(sc['10^5'].ms.toFixed(2), 9)} ms at 10^5 rows, ${pad(sc['10^6'].ms.toFixed(2), 9)} ms at 10^6 rows`,
+  );
+  log(
+    `  SCENARIO adapter t(10^6) / t(10^5):                   ${growth.toFixed(2)} (target ≤ 12): ${verdict(growth <= 12)}`,
+  );
+  await new Promise((resolve) => setImmediate(resolve));
+
+  const fteFn = adapter('IND.FTE');
+  const calls = 1e6;
+  const f = interleaved(
+    {
+      core: () => {
+        let s = 0;
+        for (let i = 0; i < calls; i++)
+          s += fteNeeded(big.hours[i], { weeks: 4, hoursPerFte: 36, directRatio: 0.57, extraFte: 60 });
+        return s;
+      },
+      adapter: () => {
+        let s = 0;
+        for (let i = 0; i < calls; i++) s += checksum(fteFn(big.hours[i], 4, 36, 0.57, 60, null));
+        return s;
+      },
+    },
+    7,
+  );
+  const fteRatio = f.adapter.ms / f.core.ms;
+  log(
+    `  FTE core    ${pad(((f.core.ms / calls) * 1e6).toFixed(1), 7)} ns/call; adapter ${pad(((f.adapter.ms / calls) * 1e6).toFixed(1), 7)} ns/call`,
+  );
+  log(
+    `  FTE adapter time / direct core call:                  ${fteRatio.toFixed(2)}× (target ≤ 1.5): ${verdict(fteRatio <= 1.5)}`,
+  );
 }

@@ -7,6 +7,7 @@
  *
  * Exit code 1 when any formula returns an error value.
  */
+import { FIGURES, figureLabel, STAFFING_FORMULAS, type FigureId } from '../core/figures';
 import { excelRound } from '../core/round';
 import type { Lang } from '../core/messages/types';
 import { ExcelErrorValue, type CellValue, type FormulaValue } from './engine';
@@ -104,30 +105,52 @@ export async function runDemo(evaluate?: DemoEvaluate, lang: Lang = 'nl'): Promi
   const figures: DemoFigure[] = [];
   let errors = 0;
 
-  const fte = (ratio: number, gross?: boolean): string =>
-    `IND.FTE(${HOURS},${WEEKS},${HOURS_PER_FTE},${ratio},${TURNOVER_FTE_REVIEW}${gross === undefined ? '' : `,${gross ? 'TRUE' : 'FALSE'}`})`;
+  // Every staffing figure is written with the glossary's one formula (src/core/figures).
+  const at = { hours: String(HOURS), weeks: String(WEEKS), hoursPerFte: String(HOURS_PER_FTE) };
+  const fte = (ratio: number, gross?: boolean, extra: number = TURNOVER_FTE_REVIEW): string =>
+    STAFFING_FORMULAS.fteNeeded({
+      ...at,
+      ratio: String(ratio),
+      extra: String(extra),
+      ...(gross === undefined ? {} : { grossUp: gross ? 'TRUE' : 'FALSE' }),
+    });
+  const gap = (extra: number): string =>
+    STAFFING_FORMULAS.fteGap({
+      ...at,
+      modelRatio: String(RATIO_MODEL),
+      measuredRatio: String(RATIO_MEASURED),
+      extra: String(extra),
+    });
+  const glossary = (id: FigureId, suffix = ''): { key: string; label: string } => ({
+    key: id,
+    label: `${figureLabel(id, 'nl')}${suffix}`,
+  });
 
   const scalarSpecs: Array<Omit<DemoFigure, 'value'>> = [
     {
       key: 'fteMeasured',
-      label: 'Benodigde fte bij gemeten 57% directe uren',
+      label: `${figureLabel('fteNeeded', 'nl')} bij gemeten 57% directe uren`,
       formula: `=${fte(RATIO_MEASURED)}`,
       decimals: 1,
       review: '1.116',
     },
     {
       key: 'fteModel',
-      label: 'Benodigde fte bij model 74,73% directe uren',
+      label: `${figureLabel('fteNeeded', 'nl')} bij model 74,73% directe uren`,
       formula: `=${fte(RATIO_MODEL)}`,
       decimals: 1,
       review: '851',
     },
     {
-      key: 'gap',
-      label: 'Verschil model ↔ werkelijkheid (fte)',
-      formula: `=${fte(RATIO_MEASURED)}-${fte(RATIO_MODEL)}`,
+      ...glossary('fteGapInclAllowance'),
+      formula: `=${gap(TURNOVER_FTE_REVIEW)}`,
       decimals: 1,
       review: '265',
+    },
+    {
+      ...glossary('fteGapExclAllowance'),
+      formula: `=${gap(0)}`,
+      decimals: 1,
     },
     {
       key: 'factor',
@@ -137,15 +160,14 @@ export async function runDemo(evaluate?: DemoEvaluate, lang: Lang = 'nl'): Promi
       review: '1,311',
     },
     {
-      key: 'shortage',
-      label: `Tekort t.o.v. ${formatNl(EMPLOYED_FTE, 0)} fte in dienst`,
-      formula: `=${fte(RATIO_MEASURED)}-${EMPLOYED_FTE}`,
+      ...glossary('capacityShortageFte', ` bij 57%, ${formatNl(EMPLOYED_FTE, 0)} fte in dienst`),
+      formula: `=${STAFFING_FORMULAS.capacityShortageFte(fte(RATIO_MEASURED), String(EMPLOYED_FTE))}`,
       decimals: 1,
       review: '66 (60–70)',
     },
     {
       key: 'fteNoGrossUp',
-      label: 'Benodigde fte, verloop NIET opgehoogd (57%)',
+      label: `${figureLabel('fteNeeded', 'nl')}, verloop NIET opgehoogd (57%)`,
       formula: `=${fte(RATIO_MEASURED, false)}`,
       decimals: 1,
     },
@@ -219,6 +241,17 @@ export async function runDemo(evaluate?: DemoEvaluate, lang: Lang = 'nl'): Promi
     const review = f.review ? `   (onderzoek: ${f.review})` : '';
     lines.push(`${f.label.padEnd(labelWidth)}  ${shown.padStart(9)}${review}`);
     lines.push(`${''.padEnd(labelWidth)}  ${f.formula}`);
+  }
+  lines.push('');
+  lines.push('Definities (begrippenlijst, src/core/figures):');
+  for (const id of [
+    'fteNeeded',
+    'fteGapExclAllowance',
+    'fteGapInclAllowance',
+    'capacityShortageFte',
+  ] as const) {
+    const f = FIGURES[id];
+    lines.push(`  [${f.code}] ${f.name.nl}: ${f.definition.nl}. Teken: ${f.sign.nl}.`);
   }
   lines.push('');
   lines.push(

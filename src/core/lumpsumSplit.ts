@@ -2,6 +2,7 @@
  * Lumpsum split: move the fixed part of output-funded costs into the lumpsum (EY 2020).
  */
 import { FIXED_SHARE_EY } from './params/model2021';
+import { excelRound } from './round';
 import { checkFinite, checkFraction, checkNonNegative } from './validate';
 
 /** The two parts after the split. */
@@ -15,8 +16,8 @@ export interface LumpsumSplit {
 /**
  * Splits output-funded costs C: lumpsum′ = lumpsum + s·C, output′ = (1 − s)·C.
  *
- * Money is split in whole cents: the moved amount s·C is rounded to cents (half away from zero)
- * and the output part is what remains, so lumpsum′ + output′ = lumpsum + C in cents, the
+ * Money is split in whole cents: C and the moved amount s·C are rounded to cents with Excel's
+ * ROUND (half away from zero, `excelRound`) and the output part is what remains, so lumpsum′ + output′ = lumpsum + C in cents, the
  * Dinero-style guarantee that parts add up to the whole.
  *
  * @param outputCosts - C, the output-funded costs, ≥ 0.
@@ -33,14 +34,15 @@ export function lumpsumSplit(
   checkNonNegative(outputCosts, 'outputCosts');
   checkFraction(checkFinite(fixedShare, 'fixedShare'), 'fixedShare');
   checkNonNegative(lumpsum, 'lumpsum');
-  const totalCents = Math.round(outputCosts * 100);
+  // Excel's ROUND, half away from zero: ROUND(1,005; 2) = 1,01 where rounding 100.49999… the JavaScript way gives 100.
+  const totalCents = excelRound(outputCosts, 2) * 100;
   if (!Number.isFinite(totalCents)) {
     // C above ~1.8e306: C × 100 overflows. A cent is then far below one unit in the last place
     // of C, so split C itself; the parts still add up to the whole.
     const moved = fixedShare * outputCosts;
     return { lumpsum: lumpsum + moved, output: outputCosts - moved };
   }
-  const movedCents = Math.round(fixedShare * totalCents);
+  const movedCents = excelRound(fixedShare * totalCents);
   // Sub-cent residue of C stays with the output part so that nothing is lost.
   const residue = outputCosts - totalCents / 100;
   return {

@@ -35,21 +35,20 @@ export interface ScaledHours {
  */
 export function scaledWorkloadHours(volumes: ArrayLike<number>, normMinutes: ArrayLike<number>): ScaledHours {
   checkSameLength(volumes, 'volumes', normMinutes, 'normMinutes');
-  checkNonNegativeAll(volumes, 'volumes');
+  // One pass that checks every cell once; only when a cell fails does the ordered check below run,
+  // so the error (and which one comes first: volumes, then norms) is exactly as before.
   let minutes = 0;
+  let odd = false;
   for (let i = 0; i < volumes.length; i++) {
     const v = volumes[i];
     const m = normMinutes[i];
-    if (m >= 0 && m < Infinity) {
-      minutes += v * m;
-    } else if (Number.isNaN(m)) {
-      if (v !== 0) throw new CalcError('blankNorm', { argument: 'normMinutes', row: i + 1, volume: v });
-    } else if (m < 0) {
-      throw new CalcError('negativeValue', { argument: 'normMinutes', row: i + 1, received: String(m) });
-    } else {
-      throw new CalcError('notFinite', { argument: 'normMinutes', row: i + 1, received: String(m) });
+    if (v >= 0 && v < Infinity && m >= 0 && m < Infinity) minutes += v * m;
+    else if (!(v === 0 && Number.isNaN(m))) {
+      odd = true;
+      break;
     }
   }
+  if (odd) throwFirstProblem(volumes, normMinutes);
   if (Number.isFinite(minutes)) return { hours: minutes / 60, exponent: 0 };
   // A product or the sum overflowed: every row has passed the checks, so sum scaled factors.
   const f = 2 ** PRODUCT_SCALE_EXPONENT;
@@ -59,6 +58,23 @@ export function scaledWorkloadHours(volumes: ArrayLike<number>, normMinutes: Arr
     if (m >= 0 && m < Infinity) scaled += volumes[i] * f * (m * f);
   }
   return { hours: scaled / 60, exponent: -2 * PRODUCT_SCALE_EXPONENT };
+}
+
+/** Throws the first problem in the order the checks have always reported it. */
+function throwFirstProblem(volumes: ArrayLike<number>, normMinutes: ArrayLike<number>): void {
+  checkNonNegativeAll(volumes, 'volumes');
+  for (let i = 0; i < volumes.length; i++) {
+    const v = volumes[i];
+    const m = normMinutes[i];
+    if (m >= 0 && m < Infinity) continue;
+    if (Number.isNaN(m)) {
+      if (v !== 0) throw new CalcError('blankNorm', { argument: 'normMinutes', row: i + 1, volume: v });
+    } else if (m < 0) {
+      throw new CalcError('negativeValue', { argument: 'normMinutes', row: i + 1, received: String(m) });
+    } else {
+      throw new CalcError('notFinite', { argument: 'normMinutes', row: i + 1, received: String(m) });
+    }
+  }
 }
 
 /** Normalises a product code for matching: trimmed, case-insensitive. */

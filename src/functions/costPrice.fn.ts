@@ -1,7 +1,7 @@
 import { costPrice as costPriceCore } from '../core/costPrice';
 import { DIRECT_RATIO_MODEL } from '../core/params/model2021';
 import { checkFinite, checkFraction, checkRatio, toNumber, toNumberGrid } from '../core/validate';
-import { at, broadcastShape, buildGrid } from './shapes';
+import { at, atCell, broadcastShape, buildGrid } from './shapes';
 import { finite, guard } from './toExcelError';
 
 /**
@@ -28,8 +28,10 @@ export function costPrice(
     const norms = toNumberGrid(normMinutes, 'normMinutes', { blank: 'error' });
     const costs = toNumberGrid(hourlyCost, 'hourlyCost', { blank: 'error' });
     const shape = broadcastShape([norms, costs], ['normMinutes', 'hourlyCost']);
-    return buildGrid(shape, (i) =>
-      finite(costPriceCore(at(norms, i), at(costs, i), ratio, overhead), 'IND.COSTPRICE'),
+    return buildGrid(shape, (i, row) =>
+      atCell(row, (i % shape.columns) + 1, () =>
+        finite(costPriceCore(at(norms, i), at(costs, i), ratio, overhead), 'IND.COSTPRICE'),
+      ),
     );
   });
 }

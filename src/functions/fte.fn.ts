@@ -1,7 +1,7 @@
 import { fteNeeded } from '../core/fte';
 import { DIRECT_RATIO_MODEL, HOURS_PER_FTE } from '../core/params/model2021';
 import { toBoolean, toNumber } from '../core/validate';
-import { finite, guard } from './toExcelError';
+import { finite, rethrowAsExcelError } from './toExcelError';
 
 /**
  * FTE needed for a workload: (hours / weeks / hoursPerFte + extraFte) / directRatio. With grossUpExtra FALSE the extra fte are added after the division, which gives fewer fte.
@@ -22,16 +22,20 @@ export function fte(
   extraFte?: any,
   grossUpExtra?: any,
 ): number {
-  return guard('IND.FTE', () =>
-    finite(
+  // The one coercion per argument (signs and ranges are fteNeeded's checks), then the core.
+  // try/catch in place rather than guard(): a column of =IND.FTE(…) calls this once per row.
+  try {
+    return finite(
       fteNeeded(toNumber(hours, 'hours'), {
-        weeks: toNumber(weeks, 'weeks', 1, 'any'),
-        hoursPerFte: toNumber(hoursPerFte, 'hoursPerFte', HOURS_PER_FTE.value, 'any'),
-        directRatio: toNumber(directRatio, 'directRatio', DIRECT_RATIO_MODEL.value, 'any'),
+        weeks: toNumber(weeks, 'weeks', 1),
+        hoursPerFte: toNumber(hoursPerFte, 'hoursPerFte', HOURS_PER_FTE.value),
+        directRatio: toNumber(directRatio, 'directRatio', DIRECT_RATIO_MODEL.value),
         extraFte: toNumber(extraFte, 'extraFte', 0),
         grossUpExtra: toBoolean(grossUpExtra, 'grossUpExtra', true),
       }),
       'IND.FTE',
-    ),
-  );
+    );
+  } catch (e) {
+    return rethrowAsExcelError(e, 'IND.FTE');
+  }
 }

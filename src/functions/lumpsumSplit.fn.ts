@@ -1,6 +1,6 @@
 import { lumpsumSplit as lumpsumSplitCore } from '../core/lumpsumSplit';
 import { FIXED_SHARE_EY } from '../core/params/model2021';
-import { toNumber, toNumberGrid } from '../core/validate';
+import { checkNonNegativeAll, toNumber, toNumberGrid } from '../core/validate';
 import { finite, guard } from './toExcelError';
 
 /**
@@ -14,6 +14,8 @@ import { finite, guard } from './toExcelError';
 export function lumpsumSplit(outputCosts: any[][], fixedShare?: any, lumpsum?: any): any[][] {
   return guard('IND.LUMPSUMSPLIT', () => {
     const costs = toNumberGrid(outputCosts, 'outputCosts').data;
+    // The core sees only the sum, so each cell's sign is checked here, naming its row.
+    checkNonNegativeAll(costs, 'outputCosts');
     let total = 0;
     for (let i = 0; i < costs.length; i++) total += costs[i];
     const split = lumpsumSplitCore(

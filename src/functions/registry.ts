@@ -212,8 +212,8 @@ export const functions: readonly FunctionEntry[] = [
     name: 'IND.VARIANCE',
     adapter: variance,
     doc: {
-      args: 'budgetVolumes, budgetPrices, actualVolumes, actualPrices',
-      returns: '1×3: volume, price, total variance',
+      args: 'budgetVolumes, budgetPrices, actualVolumes, actualPrices, [separateMix=FALSE]',
+      returns: '1×3: volume incl. mix, price, total; `separateMix` TRUE: 1×4 volume, mix, price, total',
       example: '=IND.VARIANCE({100},{1000},{110},{1100})',
       result: '10000, 11000, 21000',
     },

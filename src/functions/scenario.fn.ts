@@ -1,4 +1,4 @@
-import { classifyScenarios, scenarioLabelText } from '../core/scenarioLabel';
+import { classifyScenarios, scenarioLabelText, type ScenarioLabel } from '../core/scenarioLabel';
 import { CalcError } from '../core/errors';
 import { BAND_HIGH, BAND_LOW, SHORT_PEAK_EXTRA, SHORT_PEAK_PERIODS } from '../core/params/model2021';
 import { toNumber, toNumberColumn, toText } from '../core/validate';
@@ -27,12 +27,24 @@ export function scenario(
     const lang = toText(language, 'language', 'nl').toLowerCase();
     if (lang !== 'nl' && lang !== 'en')
       throw new CalcError('unknownLanguage', { argument: 'language', received: lang });
-    const labels = classifyScenarios(toNumberColumn(workloadHours, 'workloadHours'), {
+    // A reused buffer for the hours (read once by classifyScenarios): no 8 MB allocation per call.
+    const labels = classifyScenarios(toNumberColumn(workloadHours, 'workloadHours', { reuse: true }), {
       low: toNumber(low, 'low', BAND_LOW.value),
       high: toNumber(high, 'high', BAND_HIGH.value),
       peakExtra: toNumber(peakExtra, 'peakExtra', SHORT_PEAK_EXTRA.value),
       peakPeriods: toNumber(peakPeriods, 'peakPeriods', SHORT_PEAK_PERIODS.value, 'any'),
     });
-    return labels.map((l) => [scenarioLabelText(l, lang)]);
+    // One row array per label, shared by every period with that label: a million periods then
+    // allocate four small arrays, not a million (which made the cost grow faster than the rows,
+    // through garbage collection). Excel copies the values; nothing mutates the rows.
+    const rows: Record<ScenarioLabel, string[]> = {
+      belowBand: [scenarioLabelText('belowBand', lang)],
+      normal: [scenarioLabelText('normal', lang)],
+      shortPeak: [scenarioLabelText('shortPeak', lang)],
+      longPeak: [scenarioLabelText('longPeak', lang)],
+    };
+    const out = new Array<string[]>(labels.length);
+    for (let i = 0; i < labels.length; i++) out[i] = rows[labels[i]];
+    return out;
   });
 }

@@ -2,7 +2,7 @@
  * Shape helpers shared by the adapters: same-size checks with messages naming both sizes, and
  * element-wise broadcasting of a 1 × 1 argument over a range.
  */
-import { CalcError } from '../core/errors';
+import { CalcError, isCalcError } from '../core/errors';
 import { shapeOf, type NumberGrid, type Shape } from '../core/validate';
 
 /** True for one column or one row. */
@@ -88,4 +88,19 @@ export function buildGrid<T>(shape: Shape, cell: (i: number, row: number) => T):
     out[r] = row;
   }
   return out;
+}
+
+/**
+ * Runs a scalar core function for cell (row, column) of a range argument and, when its check
+ * fails without saying where, adds the cell to the error: the core checks, the adapter only says
+ * which cell it was working on. No cost on the happy path.
+ */
+export function atCell<T>(row: number, column: number, body: () => T): T {
+  try {
+    return body();
+  } catch (e) {
+    if (isCalcError(e) && e.details.row === undefined)
+      throw new CalcError(e.code, { ...e.details, row, column });
+    throw e;
+  }
 }

@@ -57,6 +57,16 @@ export function guard<T>(functionName: string, body: () => T): T {
 }
 
 /**
+ * The same mapping as {@link guard}, for a scalar adapter on the hot path of a recalculation that
+ * writes its own `try { … } catch (e) { rethrowAsExcelError(e, name) }`: no closure per call.
+ */
+export function rethrowAsExcelError(e: unknown, functionName: string): never {
+  // Excel expects a CustomFunctions.Error, which is not an Error subclass.
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
+  throw toExcelError(e, functionName);
+}
+
+/**
  * Returns `x` when it is a finite number, else throws `resultNotFinite` (never hand Excel a
  * NaN or ±Infinity, which it would show as #NUM! without explanation).
  */

@@ -1,5 +1,5 @@
 import { workloadHours, workloadHoursByCode } from '../core/workload';
-import { isOmitted, toNumberColumn, toTextColumn } from '../core/validate';
+import { isOmitted, toNumberColumn, toNumberColumnPair, toTextColumn } from '../core/validate';
 import { CalcError } from '../core/errors';
 import { checkSameSize } from './shapes';
 import { finite, guard } from './toExcelError';
@@ -25,8 +25,8 @@ export function workload(
     const noNormCodes = normCodes === undefined || isOmitted(normCodes);
     if (noVolumeCodes && noNormCodes) {
       checkSameSize(volumes, 'volumes', normMinutes, 'normMinutes');
-      const v = toNumberColumn(volumes, 'volumes');
-      const m = toNumberColumn(normMinutes, 'normMinutes', { blank: 'nan' });
+      // One pass over both columns (coercion only); workloadHours checks signs and blank norms.
+      const [v, m] = toNumberColumnPair(volumes, 'volumes', {}, normMinutes, 'normMinutes', { blank: 'nan' });
       return finite(workloadHours(v, m), 'IND.WORKLOAD');
     }
     if (noVolumeCodes || noNormCodes)

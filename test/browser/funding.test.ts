@@ -74,9 +74,13 @@ describe('funding and reconciliation in the browser', () => {
     expect(n).toBeGreaterThan(1);
     wb = await pane.workbook();
     const recon = wb.sheets.find((s) => s.name === 'IND Nacalculatie 2026-T1')!;
-    expect(recon.cells.A11).toBe('A1');
-    expect(String(recon.cells.F22)).toBe('=I11-J11*D11/(E11/60)');
-    expect(String(recon.cells.B33)).toMatch(/^=IF\(ABS\(/);
+    expect(recon.cells.A12).toBe('A1');
+    // Price/rate [V6] of the first product: costs − direct hours × price per norm hour − productivity [V4].
+    expect(String(recon.cells.I23)).toBe('=K12-L12*D12/(E12/60)-G23');
+    expect(String(recon.cells.G23)).toBe(
+      '=IF(AND(ISNUMBER(F12),ISNUMBER(G12),ISNUMBER(M12)),(M12-L12/F12)*G12,0)',
+    );
+    expect(String(recon.cells.B34)).toMatch(/^=IF\(ABS\(/);
     expect(recon.charts.map((c) => c.type)).toEqual(['Waterfall']);
     expect(wb.names.map((x) => x.name)).toEqual(
       expect.arrayContaining(['IND_Nac_2026_T1_Grootboek', 'IND_Nac_2026_T1_DrempelEuro']),

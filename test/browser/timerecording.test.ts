@@ -110,10 +110,15 @@ describe('time recording in the browser', () => {
     expect(bridgeTable.sheet).toBe('IND TS Analyse');
     const headerRow = Number(/^[A-Z]+(\d+)/.exec(bridgeTable.address)![1]);
     expect(an.cells[`A${headerRow + 1}`]).toBe('Model: directe uren');
-    expect(an.cells[`D${headerRow + 1}`]).toBe('=IND_TS_ModelRatio');
-    expect(String(an.cells[`D${headerRow + 2}`])).toBe(`=N(B${headerRow + 2})-C${headerRow + 2}`);
-    expect(an.cells[`A${headerRow + 13}`]).toBe('Overig / onverklaard');
-    expect(String(an.cells[`D${headerRow + 13}`])).toMatch(/^=IND_TS_GemetenBruto-D\d+-SUM\(D\d+:D\d+\)$/);
+    expect(an.cells[`B${headerRow + 1}`]).toBe('=IND_TS_ModelRatio');
+    // A step (B1) is measured share − model share; the steps add up to model − measured.
+    expect(String(an.cells[`D${headerRow + 2}`])).toBe(`=C${headerRow + 2}-N(B${headerRow + 2})`);
+    expect(String(an.cells[`A${headerRow + 9}`])).toMatch(/^Afwezigheid boven de HOT-norm \[B4\]/);
+    expect(an.cells[`B${headerRow + 9}`]).toBe('=IND_TS_HOTNorm');
+    expect(an.cells[`A${headerRow + 11}`]).toBe('Overig / onverklaard');
+    expect(String(an.cells[`D${headerRow + 11}`])).toMatch(
+      /^=\(IND_TS_ModelRatio-IND_TS_GemetenBruto\)-SUM\(D\d+:D\d+\)$/,
+    );
     expect(an.charts.map((c) => c.type)).toContain('Waterfall');
     // Norms came from the workbook's IND_Normtijden (pre-selected): AMV is the first product.
     const normsSheet = wb.sheets.find((s) => s.name === 'IND TS Normen')!;
@@ -121,7 +126,12 @@ describe('time recording in the browser', () => {
     expect(String(normsSheet.cells.F5)).toContain('IND.NORMVARIANCE(');
     expect(String(normsSheet.cells.B5)).toMatch(/^=SUMIFS\(TS_Uren\[Uren\]/);
     expect(wb.names.map((n) => n.name)).toEqual(
-      expect.arrayContaining(['IND_TS_ModelRatio', 'IND_TS_Werklast', 'IND_TS_GemetenBruto']),
+      expect.arrayContaining([
+        'IND_TS_ModelRatio',
+        'IND_TS_Werklast',
+        'IND_TS_GemetenBruto',
+        'IND_TS_HOTNorm',
+      ]),
     );
     // Aggregated hours only: no person id anywhere in the workbook.
     expect(JSON.stringify(wb.sheets.map((s) => s.cells))).not.toMatch(/M\d{5}/);

@@ -44,8 +44,13 @@ describe('runDemo', () => {
     expect(fig(result.figures, 'fteModel').value).toBe(model);
     expect(Math.trunc(measured)).toBe(1116);
     expect(Math.trunc(model)).toBe(851);
-    expect(Math.round(fig(result.figures, 'gap').value as number)).toBe(265);
-    expect(Math.trunc(fig(result.figures, 'shortage').value as number)).toBe(66);
+    expect(Math.round(fig(result.figures, 'fteGapInclAllowance').value as number)).toBe(265);
+    expect(fig(result.figures, 'fteGapExclAllowance').value).toBeCloseTo(
+      83000 / 4 / 36 / 0.57 - 83000 / 4 / 36 / 0.7473,
+      9,
+    );
+    // Positive = shortage (glossary S5), the same sign as on the Financiering sheet.
+    expect(Math.trunc(fig(result.figures, 'capacityShortageFte').value as number)).toBe(66);
   });
 
   it('shows the grossUpExtra=FALSE variant about 45 fte lower', () => {
@@ -102,9 +107,12 @@ describe('runDemo', () => {
 
   it('prints Dutch figures with the formula under each', () => {
     const text = result.lines.join('\n');
-    expect(text).toMatch(/Benodigde fte bij gemeten 57% directe uren +1\.116,5/);
-    expect(text).toMatch(/Benodigde fte bij model 74,73% directe uren +851,6/);
-    expect(text).toMatch(/Verschil model ↔ werkelijkheid \(fte\) +264,9/);
+    expect(text).toMatch(/Benodigde fte \[S1\] bij gemeten 57% directe uren +1\.116,5/);
+    expect(text).toMatch(/Benodigde fte \[S1\] bij model 74,73% directe uren +851,6/);
+    expect(text).toMatch(/Fte-verschil model → gemeten, met verloopopslag \[S3\] +264,9/);
+    expect(text).toMatch(/Fte-verschil model → gemeten, zonder verloopopslag \[S2\] +239,9/);
+    expect(text).toMatch(/Capaciteitstekort \(fte\) \[S5\] bij 57%, 1\.050 fte in dienst +66,5/);
+    expect(text).toContain('[S3] Fte-verschil model → gemeten, met verloopopslag: S1 bij de gemeten ratio');
     expect(text).toMatch(/Verloop 115 vertrekkers → fte \(34,5 u contract\) +55,1/);
     expect(text).toContain('=IND.FTE(83000,4,36,0.57,60)');
     expect(text).toContain('=IND.FTE(83000,4,36,0.57,60,FALSE)');

@@ -119,8 +119,21 @@ test('normVariance and realisedMinutesPerCase', () => {
 test('effectiveness and budgetVariance', () => {
   expect(effectiveness([60], [60], [30, 30])).toBe(1);
   expect(code(() => effectiveness([1], [1], [0]))).toBe('noDirectHours');
-  expect(budgetVariance([10], [2], [12], [3])).toEqual({ volume: 4, price: 12, total: 16 });
-  expect(budgetVariance([0], [NaN], [0], [NaN])).toEqual({ volume: 0, price: 0, total: 0 });
+  // One product: no mix, so volume (quantity) = volume incl. mix.
+  expect(budgetVariance([10], [2], [12], [3])).toEqual({
+    volumeInclMix: 4,
+    volume: 4,
+    mix: 0,
+    price: 12,
+    total: 16,
+  });
+  expect(budgetVariance([0], [NaN], [0], [NaN])).toEqual({
+    volumeInclMix: 0,
+    volume: 0,
+    mix: 0,
+    price: 0,
+    total: 0,
+  });
   expect(code(() => budgetVariance([1], [NaN], [1], [1]))).toBe('blankPrice');
   expect(code(() => budgetVariance([1], [1, 2], [1], [1]))).toBe('lengthMismatch');
 });

@@ -105,8 +105,12 @@ describe('toNumberGrid / toNumberColumn', () => {
     expect(Number.isNaN(toNumberGrid([['']], 'x', { blank: 'nan' }).data[0])).toBe(true);
     const e = calcError(() => toNumberGrid([[1], ['']], 'x', { blank: 'error' }));
     expect(e.code).toBe('blankValue');
-    expect(e.messageIn('nl')).toBe('x, rij 2: verwacht een getal, de cel is leeg. Vul een waarde in.');
-    expect(e.messageIn('en')).toBe('x, row 2: expected a number, the cell is blank. Enter a value.');
+    expect(e.messageIn('nl')).toBe(
+      'x, rij 2: verwacht een getal, de cel is leeg. Vul een waarde in (typ 0 als het echt nul is).',
+    );
+    expect(e.messageIn('en')).toBe(
+      'x, row 2: expected a number, the cell is blank. Enter a value (type 0 if it really is zero).',
+    );
   });
 
   test('text "12,5" is refused with the cell text, the fix and the reason', () => {
@@ -127,11 +131,12 @@ describe('toNumberGrid / toNumberColumn', () => {
     expect(calcError(() => toNumberColumn([[true]], 'x')).details.received).toBe('TRUE');
   });
 
-  test('negative numbers: refused by default, allowed with sign "any", refused as 0 with "positive"', () => {
-    const e = calcError(() => toNumberColumn([[1], [-3]], 'hours'));
+  test('negative numbers: passed by default (adapters only coerce; the core checks), refused with "nonNegative", 0 refused with "positive"', () => {
+    expect([...toNumberColumn([[1], [-3]], 'hours')]).toEqual([1, -3]);
+    const e = calcError(() => toNumberColumn([[1], [-3]], 'hours', { sign: 'nonNegative' }));
     expect(e.code).toBe('negativeValue');
     expect(e.messageIn('nl')).toBe(
-      'hours, rij 2: verwacht 0 of meer, ontvangen -3. Negatieve aantallen of uren kunnen niet; controleer het teken.',
+      'hours, rij 2: verwacht 0 of meer, ontvangen -3. Een negatief getal (aantal, uren, bedrag) kan hier niet; controleer het teken.',
     );
     expect([...toNumberColumn([[-3]], 'x', { sign: 'any' })]).toEqual([-3]);
     expect(calcError(() => toNumberColumn([[0]], 'x', { sign: 'positive' })).code).toBe('notPositive');

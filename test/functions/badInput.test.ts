@@ -148,7 +148,7 @@ const adapters: AdapterSpec[] = [
     spec: [
       R('recordedHours', 'nonNegative', false),
       R('cases', 'nonNegative', false),
-      R('normMinutes', 'nonNegative', false),
+      R('normMinutes', 'positive', false),
     ],
     sameSize: [[0, 1]],
   },

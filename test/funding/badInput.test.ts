@@ -114,13 +114,14 @@ describe('text in numeric cells', () => {
         ['A4', 'AA', '1.250', 600, 60, 0],
       ]),
     );
-    expect(e.code).toBe('fundingNotNumber');
+    // One family for "text where a number belongs" (src/core/input), with the row and the fix.
+    expect(e.code).toBe('notANumber');
     expect(e.details).toMatchObject({ argument: 'Volume', row: 2, received: '1.250' });
     expect(e.messageIn('nl')).toBe(
-      'Volume (rij 2): verwacht een getal, maar de cel bevat tekst "1.250". Typ een getal zonder eenheid of spaties (bijv. 1250 of 1250,5).',
+      'Volume, rij 2: verwacht een getal, ontvangen tekst "1.250". Typ het als getal (zonder aanhalingstekens) of zet het om met WAARDE(). Tekst wordt niet stilzwijgend omgezet, omdat SOM() tekst overslaat en totalen dan niet meer kloppen.',
     );
     expect(e.messageIn('en')).toBe(
-      'Volume (row 2): expected a number, but the cell contains the text "1.250". Type a number without units or spaces (e.g. 1250 or 1250.5).',
+      'Volume, row 2: expected a number, received text "1.250". Type it as a number (without quotes) or convert it with VALUE(). Text is not converted silently, because SUM() skips text and totals would no longer agree.',
     );
   });
 
@@ -131,9 +132,9 @@ describe('text in numeric cells', () => {
         ['A1', 10, '€ 1000', 10],
       ]),
     );
-    expect(e.code).toBe('fundingNotNumber');
+    expect(e.code).toBe('notANumber');
     expect(e.messageIn('nl')).toContain(
-      'Realisatie: Kosten (rij 1): verwacht een getal, maar de cel bevat tekst "€ 1000"',
+      'Realisatie: Kosten, rij 1: verwacht een getal, ontvangen tekst "€ 1000"',
     );
   });
 
@@ -144,7 +145,7 @@ describe('text in numeric cells', () => {
         ['A1', 10, 100, 'zestig'],
       ]),
     );
-    expect(e.code).toBe('fundingNotNumber');
+    expect(e.code).toBe('notANumber');
     expect(e.details).toMatchObject({ argument: 'Begroting: Normminuten', row: 1, received: 'zestig' });
   });
 
@@ -161,9 +162,9 @@ describe('typical mistakes get their own message', () => {
   it('a blank cell (both "" and null)', () => {
     for (const blank of ['', null, '   ']) {
       const e = caught(() => parseProductTable([productHeader, ['A1', '', 100, 120, blank, 0]]));
-      expect(e.code).toBe('fundingBlank');
+      expect(e.code).toBe('blankValue');
       expect(e.messageIn('nl')).toBe(
-        'Uurkosten (rij 1) is leeg: verwacht een getal. Vul de cel in (typ 0 als het echt nul is).',
+        'Uurkosten, rij 1: verwacht een getal, de cel is leeg. Vul een waarde in (typ 0 als het echt nul is).',
       );
     }
   });
@@ -176,20 +177,22 @@ describe('typical mistakes get their own message', () => {
         [{ label: 'Model', directRatio: 74.73 }, sets[1]],
       ),
     );
-    expect(e.code).toBe('fundingRatioAsPercent');
+    expect(e.code).toBe('ratioAsPercent');
+    // The one percent check: a clean suggestion, 0,7473 and never 0,7473000000000001.
+    expect(e.details.suggestion).toBe(0.7473);
     expect(e.messageIn('nl')).toBe(
-      'Directe uren (Model): verwacht een fractie tussen 0 en 1, ontvangen 74,73. Is dit als procent getypt? Typ 0,7473 (bijv. 0,7473 in plaats van 74,73).',
+      'Directe uren (Model): verwacht een fractie tussen 0 en 1, ontvangen 74,73. Dit lijkt een percentage: gebruik 0,7473 (74,73 → 0,7473), of typ 74,73%.',
     );
   });
 
   it('a lumpsum share typed as 13', () => {
     const e = caught(() => splitLumpsumCents(0, [100], 13));
-    expect(e.code).toBe('fundingRatioAsPercent');
-    expect(e.messageIn('nl')).toContain('ontvangen 13. Is dit als procent getypt? Typ 0,13 ');
+    expect(e.code).toBe('ratioAsPercent');
+    expect(e.messageIn('nl')).toContain('ontvangen 13. Dit lijkt een percentage: gebruik 0,13 ');
   });
 
   it('a materiality percentage typed as 5', () => {
-    expect(caught(() => readMateriality(null, 5)).code).toBe('fundingRatioAsPercent');
+    expect(caught(() => readMateriality(null, 5)).code).toBe('ratioAsPercent');
   });
 
   it('a missing norm time', () => {
@@ -228,9 +231,9 @@ describe('typical mistakes get their own message', () => {
 
   it('a negative volume', () => {
     const e = caught(() => parseProductTable([productHeader, ['A1', '', -5, 1, 1, 0]]));
-    expect(e.code).toBe('fundingNegative');
+    expect(e.code).toBe('negativeValue');
     expect(e.messageIn('en')).toBe(
-      'Volume (row 1): expected a number ≥ 0, received -5. A negative number is not possible here; check the sign.',
+      'Volume, row 1: expected 0 or more, received -5. A negative number (count, hours, amount) is not possible here; check the sign.',
     );
   });
 

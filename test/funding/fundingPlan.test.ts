@@ -82,17 +82,22 @@ describe('funding plan', () => {
       close(sum('lumpsumSplit', c), s.lumpsumAfterSplit);
       close(sum('outputSplit', c), s.outputAfterSplit);
       close(sum('fte', c), s.fteNeeded);
-      close(sum('capacityFte', c), s.capacityFte!);
-      close(sum('capacityCost', c), s.capacity!.totalCost);
-      close(sum('unusedCost', c), s.capacity!.unusedCost);
+      close(sum('fteExcl', c), s.fteNeededExclAllowance);
+      close(sum('allowance', c), s.allowanceFte);
+      close(sum('shortageFte', c), s.shortageFte!);
+      close(sum('costPerFte', c), s.capacity!.costPerFte);
+      close(sum('staffCost', c), s.capacity!.staffCost);
+      close(sum('allowanceCost', c), s.capacity!.allowanceCost);
+      close(sum('shortageEuro', c), s.capacity!.shortageEuro);
       products.forEach((_, j) =>
         close(wb.get(S, `${c === 'B' ? 'H' : 'I'}${layout.firstProductRow + j}`), s.costPrices[j]),
       );
     });
     close(sum('total', 'D'), result.gapEuro);
-    close(sum('fte', 'D'), result.gapFte);
+    close(sum('fteGapIncl', 'D'), result.gapFte);
+    close(sum('fteGapExcl', 'D'), result.gapFteExclAllowance);
     expect(sum('capacityState', 'B')).toBe(
-      result.sets[0].capacityFte! > 0 ? 'onbenutte capaciteit' : 'ontbrekende capaciteit',
+      result.sets[0].shortageFte! > 0 ? 'tekort: ontbrekende capaciteit' : 'overcapaciteit',
     );
   });
 
@@ -142,10 +147,10 @@ describe('funding plan', () => {
     const w = new WorkbookEvaluator(workbookFromPlans(p.plan));
     close(w.get(S, `B${p.layout.summary.fte}`), 851.5842217166987);
     close(w.get(S, `C${p.layout.summary.fte}`), 1116.4717348927877);
-    close(w.get(S, `D${p.layout.summary.fte}`), 264.887513176089);
-    close(w.get(S, `C${p.layout.summary.capacityFte}`), -66.47173489278771);
-    expect(w.get(S, `C${p.layout.summary.capacityState}`)).toBe('ontbrekende capaciteit');
-    expect(w.get(S, `B${p.layout.summary.capacityState}`)).toBe('onbenutte capaciteit');
+    close(w.get(S, `D${p.layout.summary.fteGapIncl}`), 264.887513176089);
+    close(w.get(S, `C${p.layout.summary.shortageFte}`), 66.47173489278771);
+    expect(w.get(S, `C${p.layout.summary.capacityState}`)).toBe('tekort: ontbrekende capaciteit');
+    expect(w.get(S, `B${p.layout.summary.capacityState}`)).toBe('overcapaciteit');
     expect(w.get(S, `B${p.layout.summary.checkCapacity}`)).toBe('–');
   });
 
@@ -193,6 +198,6 @@ describe('funding plan linked to the IND Parameters sheet', () => {
     const switched = new WorkbookEvaluator(workbookFromPlans(stand(0.65), linked.plan));
     const expected = compareFunding(products, params, [sets[0], { label: 'x', directRatio: 0.65 }]);
     close(switched.get(S, `C${linked.layout.summary.total}`), expected.sets[1].total);
-    close(switched.get(S, `D${linked.layout.summary.fte}`), expected.gapFte);
+    close(switched.get(S, `D${linked.layout.summary.fteGapIncl}`), expected.gapFte);
   });
 });

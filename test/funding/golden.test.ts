@@ -17,9 +17,10 @@ import {
 } from '../../src/core/funding';
 import { excelRound } from '../../src/core/round';
 
-/** Reads `a.b.0.c` from an object. */
+/** Reads `a.b.0.c` from an object (a boolean reads as 1 or 0). */
 function at(obj: unknown, path: string): number {
   const v = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], obj);
+  if (typeof v === 'boolean') return Number(v);
   if (typeof v !== 'number') throw new Error(`${path} is not a number: ${String(v)}`);
   return v;
 }

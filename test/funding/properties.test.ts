@@ -130,7 +130,9 @@ describe('capacity identity', () => {
             { label: 'b', directRatio: r },
           ]).sets[0];
           const c = res.capacity!;
-          expect(Math.abs(c.difference)).toBeLessThanOrEqual(1e-9 * Math.max(1, c.totalCost, c.productCosts));
+          expect(Math.abs(c.difference)).toBeLessThanOrEqual(1e-9 * Math.max(1, c.staffCost, c.productCosts));
+          // S7 = S5 × S6 with the sign of S5 (positive = shortage).
+          expect(c.shortageEuro).toBe(res.shortageFte! * c.costPerFte);
           const breaks = checkCapacityIdentity({
             codes: same.map((p) => p.code),
             productCosts: res.productFunding,
@@ -169,7 +171,7 @@ describe('capacity identity', () => {
           { label: 'b', directRatio: r },
         ]).sets[0].capacity!;
         const sum = c.productDifferences.reduce((a, b) => a + b, 0);
-        expect(near(sum, c.difference, Math.max(c.totalCost, c.productCosts))).toBe(true);
+        expect(near(sum, c.difference, Math.max(c.staffCost, c.productCosts))).toBe(true);
       }),
     );
   });
@@ -217,37 +219,79 @@ const matchedProduct = fc.record({
   va: volume,
   ca: money,
   ha: fc.double({ min: 0, max: 1e6, noNaN: true }),
+  // The productivity data (V4), present on some rows only.
+  productivity: fc.option(
+    fc.record({
+      rb: ratio,
+      cb: fc.double({ min: 1, max: 200, noNaN: true, noDefaultInfinity: true }),
+      pa: fc.double({ min: 0, max: 2e6, noNaN: true }),
+    }),
+    { nil: undefined },
+  ),
 });
 const matched = fc.array(matchedProduct, { minLength: 1, maxLength: 20 }).map((rows) =>
   rows.map((x, i): MatchedProduct => ({
-    budget: { code: `P${i}`, name: '', volume: x.vb, price: x.pb, normMinutes: x.nb },
-    actual: { code: `P${i}`, volume: x.va, costs: x.ca, hours: x.ha },
+    budget: {
+      code: `P${i}`,
+      name: '',
+      volume: x.vb,
+      price: x.pb,
+      normMinutes: x.nb,
+      ...(x.productivity ? { directRatio: x.productivity.rb, hourlyCost: x.productivity.cb } : {}),
+    },
+    actual: {
+      code: `P${i}`,
+      volume: x.va,
+      costs: x.ca,
+      hours: x.ha,
+      ...(x.productivity ? { paidHours: x.productivity.pa } : {}),
+    },
   })),
 );
 
 describe('the variance steps sum to the total', () => {
-  it('per product and in total: budget + volume + mix + price + efficiency = actual; + other = ledger', () => {
+  it('per product and in total: budget + volume + mix + productivity + efficiency + price = actual; + other = ledger', () => {
     fc.assert(
       fc.property(matched, fc.option(money, { nil: undefined }), (m, ledger) => {
         const r = decomposeVariance(m, ledger);
-        const scale = (s: { budget: number; actual: number; flexed: number }): number =>
+        const scale = (s: { budget: number; actual: number; flexed: number; productivity: number }): number =>
           Math.max(
             Math.abs(s.budget),
             Math.abs(s.actual),
             Math.abs(s.flexed),
+            Math.abs(s.productivity),
             ...m.map((x) => (x.actual.hours * x.budget.price) / (x.budget.normMinutes / 60)),
           );
         for (const s of [...r.products, r.total]) {
           expect(near(s.budget + s.volume + s.mix, s.flexed, scale(s) * 10)).toBe(true);
-          expect(near(s.flexed + s.efficiency + s.price, s.actual, scale(s) * 10)).toBe(true);
+          expect(near(s.volume + s.mix, s.volumeInclMix, scale(s) * 10)).toBe(true);
+          expect(near(s.flexed + s.productivity + s.efficiency + s.price, s.actual, scale(s) * 10)).toBe(
+            true,
+          );
+          expect(near(s.productivity + s.efficiency + s.price, s.pricePerCase, scale(s) * 10)).toBe(true);
+          expect(
+            near(s.volume + s.mix + s.productivity + s.efficiency + s.price, s.total, scale(s) * 10),
+          ).toBe(true);
         }
         const t = r.total;
         const end = ledger ?? t.actual;
         expect(
-          near(t.budget + t.volume + t.mix + t.price + t.efficiency + r.other, end, scale(t) * 100),
+          near(
+            t.budget + t.volume + t.mix + t.productivity + t.efficiency + t.price + r.other,
+            end,
+            scale(t) * 100,
+          ),
+        ).toBe(true);
+        // The cost-behaviour flexed budget: actual − V10 = V11 + V4 + V5 + V6.
+        expect(
+          near(
+            t.actual - r.flexedCostBehaviour,
+            r.fixedCostVolumeEffect + t.productivity + t.efficiency + t.price,
+            scale(t) * 100,
+          ),
         ).toBe(true);
         // The total row is the sum of the product rows, step by step.
-        for (const k of ['volume', 'mix', 'price', 'efficiency'] as const) {
+        for (const k of ['volume', 'mix', 'productivity', 'efficiency', 'price'] as const) {
           expect(
             near(
               r.products.reduce((a, p) => a + p[k], 0),
@@ -260,7 +304,7 @@ describe('the variance steps sum to the total', () => {
     );
   });
 
-  it('volume + mix is the flexible-budget volume variance, price + efficiency the price variance (core budgetVariance)', () => {
+  it('IND.VARIANCE (core budgetVariance) has the same volume, mix and volume incl. mix as the reconciliation, and price = V4 + V5 + V6', () => {
     fc.assert(
       fc.property(matched, (m) => {
         const r = decomposeVariance(m);
@@ -271,10 +315,16 @@ describe('the variance steps sum to the total', () => {
           m.map((x) => (x.actual.volume === 0 ? 0 : x.actual.costs / x.actual.volume)),
         );
         const scale = Math.max(1, r.total.budget, r.total.actual, r.total.flexed);
-        expect(Math.abs(r.total.volume + r.total.mix - v.volume)).toBeLessThanOrEqual(1e-8 * scale);
+        expect(Math.abs(r.total.volumeInclMix - v.volumeInclMix)).toBeLessThanOrEqual(1e-8 * scale);
+        expect(Math.abs(r.total.volume - v.volume)).toBeLessThanOrEqual(1e-8 * scale);
+        expect(Math.abs(r.total.mix - v.mix)).toBeLessThanOrEqual(1e-8 * scale);
+        expect(Math.abs(v.volume + v.mix - v.volumeInclMix)).toBeLessThanOrEqual(1e-8 * scale);
         // Products with no actual volume but actual costs have no price in budgetVariance.
         if (m.every((x) => x.actual.volume > 0)) {
-          expect(Math.abs(r.total.price + r.total.efficiency - v.price)).toBeLessThanOrEqual(1e-7 * scale);
+          const p = r.total.productivity + r.total.efficiency + r.total.price;
+          expect(Math.abs(p - v.price)).toBeLessThanOrEqual(
+            1e-7 * Math.max(scale, Math.abs(r.total.productivity)),
+          );
         }
       }),
     );

@@ -107,7 +107,7 @@ describe('WORKLOAD is linear', () => {
 });
 
 describe('VARIANCE', () => {
-  test('volume + price = total', () => {
+  test('volume incl. mix + price = total, and volume + mix + price = total', () => {
     const rows = fc
       .integer({ min: 1, max: 20 })
       .chain((n) =>
@@ -131,7 +131,10 @@ describe('VARIANCE', () => {
         );
         // Terms such as aV × bP reach 1e9 and cancel; compare relative to their size, not to the (small) total.
         const scale = rs.reduce((s, r) => s + r[0] * r[1] + r[2] * r[3] + r[2] * r[1] + r[0] * r[3], 0);
-        return Math.abs(v.volume + v.price - v.total) <= 1e-9 * Math.max(1, scale);
+        return (
+          Math.abs(v.volumeInclMix + v.price - v.total) <= 1e-9 * Math.max(1, scale) &&
+          Math.abs(v.volume + v.mix + v.price - v.total) <= 1e-9 * Math.max(1, scale)
+        );
       }),
     );
   });

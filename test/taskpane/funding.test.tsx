@@ -66,13 +66,13 @@ describe('Financiering view', () => {
         { label: 'b', directRatio: 0.57 },
       ],
     );
-    const row = within(table).getByText('Benodigde fte').closest('tr')!;
+    const row = within(table).getByText('Benodigde fte [S1]').closest('tr')!;
     expect(
       within(row)
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual([
-      'Benodigde fte',
+      'Benodigde fte [S1]',
       formatNumber('nl', expected.sets[0].fteNeeded, 1),
       formatNumber('nl', expected.sets[1].fteNeeded, 1),
     ]);
@@ -85,7 +85,9 @@ describe('Financiering view', () => {
     expect(split.lumpsumCents + split.productCents.reduce((a, b) => a + b, 0)).toBe(split.totalCents);
     expect(split.totalCents).toBe(Math.round(expected.sets[0].total * 100));
     expect(screen.getByText(/Verschil B − A:/).textContent).toBe(
-      `Verschil B − A: ${formatNumber('nl', expected.gapEuro, 2)} euro en ${formatNumber('nl', expected.gapFte, 1)} fte.`,
+      `Verschil B − A: ${formatNumber('nl', expected.gapEuro, 2)} euro; ` +
+        `Fte-verschil model → gemeten, met verloopopslag [S3]: ${formatNumber('nl', expected.gapFte, 1)} fte; ` +
+        `Fte-verschil model → gemeten, zonder verloopopslag [S2]: ${formatNumber('nl', expected.gapFteExclAllowance, 1)} fte.`,
     );
 
     const before = fake.workbook.syncCount;
@@ -140,7 +142,7 @@ describe('Financiering view', () => {
     fake.workbook.select('Blad1', 'A1:F2');
     await user.click(screen.getByRole('button', { name: 'Selectie inlezen' }));
     expect((await screen.findByRole('alert')).textContent).toContain(
-      'Volume (rij 1): verwacht een getal, maar de cel bevat tekst "veel".',
+      'Volume, rij 1: verwacht een getal, ontvangen tekst "veel".',
     );
 
     await user.click(screen.getByRole('button', { name: 'Voorbeeld gebruiken' }));
@@ -149,7 +151,7 @@ describe('Financiering view', () => {
     await user.type(ratio, '74,73');
     await user.click(screen.getByRole('button', { name: 'Berekenen' }));
     expect((await screen.findByRole('alert')).textContent).toContain(
-      'ontvangen 74,73. Is dit als procent getypt? Typ 0,7473',
+      'Directe uren set A (fractie): verwacht een fractie tussen 0 en 1, ontvangen 74,73. Dit lijkt een percentage: gebruik 0,7473',
     );
   });
 });
@@ -215,11 +217,16 @@ describe('Nacalculatie view', () => {
     const value = (label: string): string | null =>
       within(waterfall).getByText(label).closest('tr')!.querySelectorAll('td')[1].textContent;
     expect(value('Statisch budget')).toBe(formatNumber('nl', r.total.budget, 2));
-    expect(value('Efficiëntie')).toBe(formatNumber('nl', r.total.efficiency, 2));
-    expect(value('Overig / niet toegerekend')).toBe('59.400');
+    expect(value('Efficiëntieverschil (normtijd) [V5]')).toBe(formatNumber('nl', r.total.efficiency, 2));
+    // The example carries the budget ratio, hourly cost and paid hours: productivity is its own step.
+    expect(r.total.productivity).not.toBe(0);
+    expect(value('Productiviteitsverschil (directe-urenratio) [V4]')).toBe(
+      formatNumber('nl', r.total.productivity, 2),
+    );
+    expect(value('Overig / niet toegerekend [V8]')).toBe('59.400');
     const sheet = fake.workbook.sheet('IND Nacalculatie 2026-T1')!;
-    expect(sheet.get('A11')).toBe('A1');
-    expect(String(sheet.get('C25'))).toMatch(/^=IF\(\$C\$18=0/);
+    expect(sheet.get('A12')).toBe('A1');
+    expect(String(sheet.get('C23'))).toMatch(/^=IF\(\$C\$19=0/);
     expect(sheet.charts.map((c) => c.type)).toEqual(['Waterfall']);
     const actions = fake.workbook.table('IND_Acties_2026_T1')!;
     expect(actions).toBeDefined();
@@ -327,7 +334,7 @@ describe('Nacalculatie view', () => {
     await user.selectOptions(screen.getByLabelText('Tabel realisatie'), 'Realisatie');
     await fillAndRun(user, '2026-T1');
     expect((await screen.findByRole('alert')).textContent).toContain(
-      'Tabel realisatie Realisatie: Kosten (rij 1): verwacht een getal, maar de cel bevat tekst "n.v.t.".',
+      'Tabel realisatie Realisatie: Kosten, rij 1: verwacht een getal, ontvangen tekst "n.v.t.".',
     );
     expect(fake.workbook.sheet('IND Nacalculatie 2026-T1')).toBeUndefined();
   });
@@ -348,9 +355,9 @@ describe('English', () => {
     await user.click(screen.getByRole('button', { name: 'Use example' }));
     await user.click(screen.getByRole('button', { name: 'Calculate' }));
     const table = await screen.findByRole('table', { name: 'Result' });
-    expect(within(table).getByText('Fte needed')).toBeDefined();
+    expect(within(table).getByText('Fte needed [S1]')).toBeDefined();
     expect(screen.getByText(/^Gap B − A:/).textContent).toMatch(
-      /^Gap B − A: [\d,]+\.\d+ euro and [\d,]+\.\d fte\.$/,
+      /^Gap B − A: [\d,]+\.\d+ euro; Fte gap model → measured, with the turnover allowance \[S3\]: [\d,]+\.\d fte; .*\[S2\]: [\d,]+\.\d fte\.$/,
     );
     await user.click(screen.getByRole('button', { name: 'Create funding sheet' }));
     await screen.findByTestId('change-report');

@@ -12,7 +12,7 @@ import { formatNumber } from '../../src/taskpane/i18n';
 import { PARAMETER_LAYOUT, PARAMETERS } from '../../src/taskpane/plans';
 import { sheetsViews } from '../../src/taskpane/views/sheets';
 import { ACTIVE_KEY, SETS_KEY } from '../../src/taskpane/views/sheets/useParameters';
-import { parseUserNumber } from '../../src/taskpane/views/sheets/issues';
+import { readTypedNumber } from '../../src/core/input';
 import { createFakeOffice, type FakeOffice } from '../browser/fake-office/fakeOffice';
 
 jest.setTimeout(30000);
@@ -83,7 +83,8 @@ describe('parameter view', () => {
     await user.click(screen.getByRole('button', { name: 'Set toevoegen' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(
-      'Parameter Directe uren (model) (IND_DirecteUren) in set "Gemeten 2022": verwacht een fractie tussen 0 en 1, ontvangen "74.7". Typ een verhouding als fractie: 0.747 in plaats van 74.7.',
+      // The one percent check of the input vocabulary, naming the field as the pane shows it.
+      'Directe uren (fractie, bijv. 0,57): verwacht een fractie tussen 0 en 1, ontvangen 74,7. Dit lijkt een percentage: gebruik 0,747 (74,7 → 0,747), of typ 74,7%.',
     );
     expect(content(fake)).toEqual(before);
 
@@ -354,10 +355,13 @@ describe('numbers in the pane', () => {
   it('formats Dutch first and English on request, and parses what users type', () => {
     expect(formatNumber('nl', 1116.5)).toBe('1.116,5');
     expect(formatNumber('en', 1116.5)).toBe('1,116.5');
-    expect(parseUserNumber('0,57')).toBe(0.57);
-    expect(parseUserNumber('1.116,5')).toBe(1116.5);
-    expect(parseUserNumber('1,116.5')).toBe(1116.5);
-    expect(parseUserNumber('abc')).toBeUndefined();
+    // The pane's one typed-number reader (src/core/input/typed.ts), in the user's language.
+    const place = { argument: 'x' };
+    expect(readTypedNumber('0,57', 'nl', place)).toBe(0.57);
+    expect(readTypedNumber('1.116,5', 'nl', place)).toBe(1116.5);
+    expect(readTypedNumber('1,116.5', 'en', place)).toBe(1116.5);
+    expect(() => readTypedNumber('1,116.5', 'nl', place)).toThrow('Did you mean 1.116,5?');
+    expect(() => readTypedNumber('abc', 'nl', place)).toThrow('is not a number');
   });
 
   it('shows the views in English when asked', async () => {

@@ -7,7 +7,11 @@ import {
   percentileInc,
   type HoursByClass,
 } from '../../src/core/timerecording/analysis';
-import { ALL_CATEGORY_CLASSES, NON_DIRECT_CATEGORIES } from '../../src/core/timerecording/types';
+import {
+  ALL_CATEGORY_CLASSES,
+  INDIRECT_CATEGORIES,
+  NON_DIRECT_CATEGORIES,
+} from '../../src/core/timerecording/types';
 import golden from './golden/bridge.json';
 
 function hours(partial: Partial<HoursByClass>): HoursByClass {
@@ -19,22 +23,40 @@ function hours(partial: Partial<HoursByClass>): HoursByClass {
 const base = {
   modelRatio: 0.7473,
   modelBasis: 'unknown' as const,
-  modelShares: { training: 0.019, coaching: 0.019, projects: 0 },
+  modelShares: { beingTrained: 0.019, coaching: 0.019, projects: 0 },
+  hotNorm: 0.236,
   workloadHours: 83000,
   weeks: 4,
   hoursPerFte: 36,
 };
 
-describe('bridge golden rows (review §3/§4)', () => {
+describe('bridge golden rows with the HOT norm (review §2, §3, §7), worked by hand', () => {
   test.each(golden.rows)('$source', (row) => {
     const b = buildBridge(hours(row.hours), { ...base, ...(row.options ?? {}) });
     expect(b.start).toBe(row.expected.start);
     expect(b.end).toBeCloseTo(row.expected.end, 12);
     expect(b.fteModel).toBeCloseTo(row.expected.fteModel, 6);
     expect(b.fteMeasured).toBeCloseTo(row.expected.fteMeasured, 6);
+    expect(b.absence.measured).toBeCloseTo(row.expected.absenceMeasured, 12);
+    expect(b.absence.aboveNorm).toBeCloseTo(row.expected.absenceAboveNorm, 12);
+    expect(b.unsplitModelShare).toBeCloseTo(row.expected.unsplitModelShare, 12);
     for (const [id, v] of Object.entries(row.expected.steps)) {
-      expect(b.steps.find((s) => s.id === id)!.value).toBeCloseTo(v as number, 12);
+      expect({ id, v: b.steps.find((s) => s.id === id)!.value }).toEqual({
+        id,
+        v: expect.closeTo(v as number, 12),
+      });
     }
+    for (const [id, kind] of Object.entries(row.expected.kinds))
+      expect({ id, kind: b.steps.find((s) => s.id === id)!.kind }).toEqual({ id, kind });
+    // The steps add up to model − measured.
+    expect(b.steps.reduce((a, s) => a + s.value, 0)).toBeCloseTo(b.start - b.end, 12);
+  });
+
+  test("the model's 1.9% training is set against being trained (opgeleid worden), not training others (opleiden)", () => {
+    const b = buildBridge(hours({ direct: 570, beingTrained: 50, training: 10, leave: 370 }), base);
+    expect(b.steps.find((s) => s.id === 'beingTrained')!.modelShare).toBe(0.019);
+    expect(b.steps.find((s) => s.id === 'training')!.modelShare).toBeUndefined();
+    expect(b.steps.find((s) => s.id === 'training')!.kind).toBe('notInModel');
   });
 });
 
@@ -48,23 +70,25 @@ describe('bridge properties', () => {
     )
     .filter((h) => h.direct > 1);
 
-  test('start + Σ steps = end exactly (the remainder ties it out), Σ fte = fte gap, Σ share = 1', () => {
+  test('the steps sum to model − measured (start − Σ steps = end, the remainder ties it out), Σ fte = fte gap, Σ share = 1', () => {
     fc.assert(
       fc.property(
         hoursArb,
         fc.double({ min: 0.3, max: 1, noNaN: true }),
-        fc.dictionary(fc.constantFrom(...NON_DIRECT_CATEGORIES), shareArb),
-        (h, modelRatio, shares) => {
-          const b = buildBridge(h as HoursByClass, { ...base, modelRatio, modelShares: shares });
-          // Summed in the workbook's order: start, then the steps.
+        fc.dictionary(fc.constantFrom(...INDIRECT_CATEGORIES), shareArb),
+        fc.double({ min: 0, max: 0.5, noNaN: true }),
+        (h, modelRatio, shares, hotNorm) => {
+          const b = buildBridge(h as HoursByClass, { ...base, modelRatio, modelShares: shares, hotNorm });
+          // Summed in the workbook's order: start, then minus each step.
           let acc = b.start;
-          for (const s of b.steps) acc += s.value;
+          for (const s of b.steps) acc -= s.value;
           expect(Math.abs(acc - b.end)).toBeLessThanOrEqual(1e-12);
+          expect(b.absence.aboveNorm).toBeCloseTo(b.absence.measured - hotNorm, 12);
           const fte = b.steps.reduce((a, s) => a + s.fte, 0);
           if (b.end !== b.start) {
             // Float noise scales with the steps' size relative to the gap (a tiny gap amplifies it).
             const noise =
-              (1e-13 * b.steps.reduce((a, s) => a + Math.abs(s.value), 0)) / Math.abs(b.end - b.start) +
+              (1e-13 * (b.steps.reduce((a, s) => a + Math.abs(s.value), 0) + 1)) / Math.abs(b.end - b.start) +
               1e-12;
             expect(Math.abs(b.steps.reduce((a, s) => a + s.shareOfGap, 0) - 1)).toBeLessThan(noise);
             expect(Math.abs(fte - b.fteGap)).toBeLessThanOrEqual(noise * Math.max(1, Math.abs(b.fteGap)));

@@ -60,7 +60,9 @@ describe('time-recording plan', () => {
     expect(bridge.rows[0][0]).toBe('Model: directe uren');
     expect(bridge.rows[bridge.rows.length - 2][0]).toBe('Overig / onverklaard');
     // Every ratio and step is a formula, not a pasted value.
-    for (const row of bridge.rows) expect(String(row[3]).startsWith('=')).toBe(true);
+    for (const row of bridge.rows.slice(1, -1)) expect(String(row[3]).startsWith('=')).toBe(true);
+    expect(String(bridge.rows[0][4]).startsWith('=')).toBe(true);
+    expect(String(bridge.rows[bridge.rows.length - 1][4]).startsWith('=')).toBe(true);
     const ratios = an.tables!.find((t) => t.name === TS_TABLES.ratios)!;
     expect(ratios.headers).toEqual(expect.arrayContaining(['Directe uren % bruto', 'Directe uren % netto']));
     expect(JSON.stringify(plan)).toContain('IND.NORMVARIANCE(');
@@ -83,10 +85,15 @@ describe('time-recording plan', () => {
     expect(net[teams.indexOf('Alle teams')]).toBeCloseTo(analysis.net.value, 12);
 
     const effects = wb.column(TS_TABLES.bridge, 'Effect') as number[];
+    const cumulative = wb.column(TS_TABLES.bridge, 'Cumulatief') as number[];
     const steps = wb.column(TS_TABLES.bridge, 'Stap');
-    expect(effects[0]).toBe(0.7473);
-    const sum = effects.slice(0, -1).reduce((a, b) => a + b, 0);
-    expect(Math.abs(sum - effects[effects.length - 1])).toBeLessThan(1e-12);
+    expect(cumulative[0]).toBe(0.7473);
+    // The steps (measured − model share) add up to model − measured.
+    const sum = effects.slice(1, -1).reduce((a, b) => a + b, 0);
+    expect(Math.abs(sum - (0.7473 - analysis.gross.value))).toBeLessThan(1e-12);
+    expect(Math.abs(cumulative[cumulative.length - 2] - cumulative[cumulative.length - 1])).toBeLessThan(
+      1e-12,
+    );
     analysis.bridge.steps.forEach((s, i) => expect(effects[i + 1]).toBeCloseTo(s.value, 12));
     const fte = wb.column(TS_TABLES.bridge, 'Fte-kosten') as number[];
     const fteSum = fte.slice(1, -1).reduce((a, b) => a + b, 0);
@@ -97,7 +104,14 @@ describe('time-recording plan', () => {
     const dev = wb.column(TS_TABLES.norms, 'Afwijking');
     analysis.products.forEach((p, i) => expect(dev[i]).toBeCloseTo(p.deviation as number, 12));
     const eff = wb.column(TS_TABLES.effectiveness, 'Effectiviteit');
-    analysis.effectiveness.forEach((e, i) => expect(eff[i]).toBeCloseTo(e.value, 12));
+    const effAll = wb.column(TS_TABLES.effectiveness, 'Effectiviteit alle directe uren');
+    const without = wb.column(TS_TABLES.effectiveness, 'Uren zonder norm');
+    analysis.effectiveness.forEach((e, i) => {
+      expect(eff[i]).toBeCloseTo(e.value!, 12);
+      expect(effAll[i]).toBeCloseTo(e.valueAllDirect, 12);
+      expect(without[i]).toBeCloseTo(e.hoursWithoutNorm, 9);
+    });
+    expect(new Set(wb.column(TS_TABLES.effectiveness, 'Controle'))).toEqual(new Set(['OK']));
 
     // Unused capacity in hours and euros.
     const unused = wb.column(TS_TABLES.unused, 'Onbenut') as number[];
@@ -116,15 +130,18 @@ describe('time-recording plan', () => {
     const wb = new WorkbookEvaluator(workbookFromPlans(plan));
     const bridge = plan.sheets[1].tables!.find((t) => t.name === TS_TABLES.bridge)!;
     const headerRow = Number(bridge.at.slice(1));
-    const leaveRow = headerRow + 1 + bridge.rows.findIndex((r) => r[0] === 'verlof');
-    const unsplitRow = headerRow + 1 + bridge.rows.findIndex((r) => r[0] === 'Model: niet uitgesplitst');
+    const coordinationRow = headerRow + 1 + bridge.rows.findIndex((r) => r[0] === 'coördinatie');
+    const unsplitRow =
+      headerRow + 1 + bridge.rows.findIndex((r) => String(r[0]).startsWith('Model: niet-directe tijd'));
+    expect(wb.get(TS_SHEETS.analysis, `H${coordinationRow}`)).toBe('niet in het model');
     const before = wb.get(TS_SHEETS.analysis, `D${unsplitRow}`) as number;
-    wb.set(TS_SHEETS.analysis, `B${leaveRow}`, 0.15);
-    expect(wb.get(TS_SHEETS.analysis, `D${unsplitRow}`)).toBeCloseTo(before - 0.15, 12);
-    const effects = wb.column(TS_TABLES.bridge, 'Effect') as number[];
-    expect(
-      Math.abs(effects.slice(0, -1).reduce((a, b) => a + b, 0) - effects[effects.length - 1]),
-    ).toBeLessThan(1e-12);
+    wb.set(TS_SHEETS.analysis, `B${coordinationRow}`, 0.02);
+    expect(wb.get(TS_SHEETS.analysis, `D${unsplitRow}`)).toBeCloseTo(before + 0.02, 12);
+    expect(wb.get(TS_SHEETS.analysis, `H${coordinationRow}`)).toBe('tegen modelaandeel');
+    const cumulative = wb.column(TS_TABLES.bridge, 'Cumulatief') as number[];
+    expect(Math.abs(cumulative[cumulative.length - 2] - cumulative[cumulative.length - 1])).toBeLessThan(
+      1e-12,
+    );
     // The basis flag: the model basis is unknown, so the comparison is flagged.
     const note = plan.sheets[1].blocks.find((b) =>
       String(b.cells[1]?.[0] ?? '').includes(TS_NAMES.modelBasis),
@@ -137,7 +154,7 @@ describe('time-recording plan', () => {
     const { plan, result } = await build();
     const wb = new WorkbookEvaluator(workbookFromPlans(plan));
     expect(wb.get(TS_SHEETS.checks, 'B10')).toBeCloseTo(0, 6);
-    expect(wb.get(TS_SHEETS.checks, 'B11')).toBe('OK: sluit aan');
+    expect(wb.get(TS_SHEETS.checks, 'B11')).toBe('OK');
     expect(wb.get(TS_SHEETS.checks, 'B16')).toBe(0);
     expect(result.rowsRejected).toBeGreaterThan(0);
     expect(wb.column(TS_TABLES.missing, 'Team')).toEqual(['Team Zuid']);
@@ -175,9 +192,9 @@ describe('time-recording plan', () => {
       });
       throw new Error('not refused');
     } catch (e) {
-      expect((e as CalcError).code).toBe('trRatioAsPercent');
+      expect((e as CalcError).code).toBe('ratioAsPercent');
       expect((e as CalcError).messageIn('nl')).toBe(
-        'modelRatio is "74.73": dat lijkt een percentage. Verwacht: een fractie tussen 0 en 1, bijvoorbeeld 0,7473 voor 74,73%. Deel door 100.',
+        'modelRatio: verwacht een fractie tussen 0 en 1, ontvangen 74,73. Dit lijkt een percentage: gebruik 0,7473 (74,73 → 0,7473), of typ 74,73%.',
       );
     }
   });
@@ -191,7 +208,13 @@ describe('time-recording plan', () => {
     });
     const wb = new WorkbookEvaluator(workbookFromPlans(plan));
     expect(new Set(wb.column(TS_TABLES.norms, 'Signaal'))).toEqual(new Set(['geen norm']));
-    expect(wb.column(TS_TABLES.effectiveness, 'Team')).toEqual(['(geen)']);
+    // Without norms every team still has E2 = 0 and all its direct hours without a norm (E3).
+    expect(wb.column(TS_TABLES.effectiveness, 'Effectiviteit')).toEqual(
+      wb.column(TS_TABLES.effectiveness, 'Team').map(() => ''),
+    );
+    expect(new Set(wb.column(TS_TABLES.effectiveness, 'Effectiviteit alle directe uren'))).toEqual(
+      new Set([0]),
+    );
     for (const f of wb.formulaCells()) {
       const v = wb.value(f.sheet, f.row, f.col);
       const isError = typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -96,7 +96,7 @@ describe('generated exports: the analysis recovers the known truth', () => {
     expect(analysis.effectiveness.map((e) => e.team)).toEqual([...truth.teamNames].sort());
     for (const e of analysis.effectiveness) {
       const i = truth.teamNames.indexOf(e.team);
-      expect(Math.abs(e.value / (mix / teamSpeed[i]) - 1)).toBeLessThan(0.03);
+      expect(Math.abs(e.value! / (mix / teamSpeed[i]) - 1)).toBeLessThan(0.03);
     }
     const spread = analysis.effectivenessSpread!;
     expect(spread.n).toBe(4);

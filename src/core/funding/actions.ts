@@ -5,7 +5,9 @@
  * open actions of the previous period's table (carry-over) and a fresh row per material variance.
  */
 import { CalcError } from '../errors';
-import { findColumn, headerKey, isBlank, type Cell } from './cells';
+import { isBlank } from '../input';
+import { excelRound } from '../round';
+import { findColumn, headerKey, type Cell } from './cells';
 import type { MaterialVariance } from './reconcile';
 import { readLoopFields, type ActionLoopFields } from '../steering/actionFields';
 
@@ -149,6 +151,7 @@ export function carryOverOpenActions(
 export const KIND_LABELS: Record<MaterialVariance['kind'], { nl: string; en: string }> = {
   volume: { nl: 'volume', en: 'volume' },
   mix: { nl: 'mix', en: 'mix' },
+  productivity: { nl: 'productiviteit', en: 'productivity' },
   price: { nl: 'prijs/tarief', en: 'price/rate' },
   efficiency: { nl: 'efficiëntie', en: 'efficiency' },
   other: { nl: 'overig/niet toegerekend', en: 'other/unallocated' },
@@ -162,7 +165,7 @@ export function varianceLabel(v: Pick<MaterialVariance, 'code' | 'kind'>, lang: 
 
 /**
  * The rows of this period's action table: the carried-over open actions first (unchanged), then
- * a new open row per material variance, amounts rounded to the cent for the record.
+ * a new open row per material variance, amounts rounded to the cent for the record (Excel's ROUND).
  */
 export function buildActionRows(
   carried: readonly ActionRow[],
@@ -172,7 +175,8 @@ export function buildActionRows(
 ): ActionRow[] {
   const fresh = material.map((v): ActionRow => ({
     variance: varianceLabel(v, lang),
-    amount: Math.round(v.amount * 100) / 100,
+    // Excel's ROUND(amount; 2): half away from zero, 1,005 → 1,01 (Math.round gives 1 and −0,12 for −0,125).
+    amount: excelRound(v.amount, 2),
     period,
     cause: '',
     action: '',

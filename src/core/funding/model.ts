@@ -9,7 +9,15 @@
  */
 import { CalcError } from '../errors';
 import { costPrice } from '../costPrice';
-import { fteNeeded } from '../fte';
+import {
+  allowanceFte,
+  capacityShortageEuro,
+  capacityShortageFte,
+  costPerFte,
+  fteNeededFor,
+  type StaffingInput,
+} from '../figures/staffing';
+import { checkFraction, checkNonNegative, checkPositive, checkRatio } from '../input';
 import type { ProductRow } from './products';
 import { splitLumpsumCents, type SplitCents } from './split';
 
@@ -75,23 +83,35 @@ export interface SetResult {
   total: number;
   /** Σ volume × normMinutes / 60. */
   workloadHours: number;
-  /** Fte the workload needs at this ratio. */
+  /** S1 Fte the workload needs at this ratio, with the turnover allowance. */
   fteNeeded: number;
-  /** staffFte − fteNeeded: positive = unused capacity, negative = missing capacity; undefined without staff. */
-  capacityFte?: number;
-  /** The capacity identity, when the capacity hourly cost and staff are known. */
+  /** S1 without the allowance. */
+  fteNeededExclAllowance: number;
+  /** S4 The allowance's part of `fteNeeded`. */
+  allowanceFte: number;
+  /** S5 fteNeeded − staff: positive = shortage (missing capacity), negative = overcapacity; undefined without staff. */
+  shortageFte?: number;
+  /** The capacity figures in euros, when the capacity hourly cost and staff are known. */
   capacity?: CapacityCosts;
 }
 
-/** Product costs + unused capacity = total cost, each computed its own way. */
+/**
+ * The capacity in euros. S7 (the shortage in euros) is S5 × S6; the cost-based identity
+ * product costs + cost of the allowance − cost of staff = S7 holds when every product is costed
+ * at the capacity rate, and each product that is not shows its difference.
+ */
 export interface CapacityCosts {
-  /** staff × weeks × hoursPerFte × hourlyCost × (1 + overhead). */
-  totalCost: number;
+  /** S6 weeks × hoursPerFte × hourlyCost × (1 + overhead). */
+  costPerFte: number;
+  /** staff × S6. */
+  staffCost: number;
   /** Σ volume × cost price (each product at its own rates). */
   productCosts: number;
-  /** (direct capacity hours − workload hours) × hourlyCost / ratio × (1 + overhead); negative = missing. */
-  unusedCost: number;
-  /** productCosts + unusedCost − totalCost; 0 when the identity holds. */
+  /** S4 × S6. */
+  allowanceCost: number;
+  /** S7 = S5 × S6: positive = shortage, negative = overcapacity (the sign of S5). */
+  shortageEuro: number;
+  /** productCosts + allowanceCost − staffCost − shortageEuro; 0 when the identity holds. */
   difference: number;
   /** Per product: cost at its own rates − cost at the capacity rate. Sums to `difference`. */
   productDifferences: number[];
@@ -104,8 +124,10 @@ export interface FundingComparison {
   gapEuro: number;
   /** output(B) − output(A), euros. */
   gapOutputEuro: number;
-  /** fteNeeded(B) − fteNeeded(A). */
+  /** S3 fteNeeded(B) − fteNeeded(A), both with the allowance. Positive = B needs more. */
   gapFte: number;
+  /** S2 the same without the allowance. */
+  gapFteExclAllowance: number;
 }
 
 /**
@@ -132,47 +154,13 @@ function validateParams(p: FundingParams, sets: readonly ParameterSet[]): void {
     ['Extra fte', p.extraFte],
     ['Bezetting (fte)', p.staffFte],
     ['Uurkosten capaciteit', p.capacityHourlyCost],
-    ['Opslag capaciteit', p.capacityOverheadRate],
   ];
-  for (const [argument, v] of nonNeg) {
-    if (v !== undefined && !(v >= 0))
-      throw new CalcError('fundingNegative', { argument, received: String(v) });
-  }
-  for (const [argument, v] of [
-    ['Weken', p.weeks],
-    ['Uren per fte', p.hoursPerFte],
-  ] as const) {
-    if (!(v > 0)) throw new CalcError('fundingNegative', { argument, received: String(v), strict: 'yes' });
-  }
-  if (p.lumpsumShare > 1 && p.lumpsumShare <= 100) {
-    throw new CalcError('fundingRatioAsPercent', {
-      argument: 'Lumpsum-aandeel',
-      received: String(p.lumpsumShare),
-      suggestion: String(p.lumpsumShare / 100),
-    });
-  }
-  if (!(p.lumpsumShare >= 0 && p.lumpsumShare <= 1)) {
-    throw new CalcError('fundingRatioRange', {
-      argument: 'Lumpsum-aandeel',
-      received: String(p.lumpsumShare),
-    });
-  }
-  for (const s of sets) {
-    if (s.directRatio > 1 && s.directRatio <= 100) {
-      throw new CalcError('fundingRatioAsPercent', {
-        argument: `Directe uren (${s.label})`,
-        received: String(s.directRatio),
-        suggestion: String(s.directRatio / 100),
-      });
-    }
-    if (!(s.directRatio > 0 && s.directRatio <= 1)) {
-      throw new CalcError('fundingRatioRange', {
-        argument: `Directe uren (${s.label})`,
-        received: String(s.directRatio),
-        positive: 'yes',
-      });
-    }
-  }
+  for (const [argument, v] of nonNeg) if (v !== undefined) checkNonNegative(v, argument);
+  checkPositive(p.weeks, 'Weken');
+  checkPositive(p.hoursPerFte, 'Uren per fte');
+  checkFraction(p.lumpsumShare, 'Lumpsum-aandeel');
+  if (p.capacityOverheadRate !== undefined) checkNonNegative(p.capacityOverheadRate, 'Opslag capaciteit');
+  for (const s of sets) checkRatio(s.directRatio, `Directe uren (${s.label})`);
   checkFloorCap(p.floor, p.cap);
 }
 
@@ -187,13 +175,14 @@ function computeSet(products: readonly ProductRow[], p: FundingParams, set: Para
   const raised = Math.max(p.floor, beforeFloor);
   const total = p.cap === undefined ? raised : Math.min(p.cap, raised);
   const workloadHours = products.reduce((a, x) => a + (x.volume * x.normMinutes) / 60, 0);
-  const need = fteNeeded(workloadHours, {
+  const staffing: StaffingInput = {
+    workloadHours,
     weeks: p.weeks,
     hoursPerFte: p.hoursPerFte,
-    directRatio: set.directRatio,
     extraFte: p.extraFte,
     grossUpExtra: (p.extraFteMode ?? 'beforeRatio') === 'beforeRatio',
-  });
+  };
+  const need = fteNeededFor(staffing, set.directRatio);
   const result: SetResult = {
     label: set.label,
     directRatio: set.directRatio,
@@ -209,22 +198,27 @@ function computeSet(products: readonly ProductRow[], p: FundingParams, set: Para
     total,
     workloadHours,
     fteNeeded: need,
+    fteNeededExclAllowance: fteNeededFor(staffing, set.directRatio, false),
+    allowanceFte: allowanceFte(staffing, set.directRatio),
   };
-  if (p.staffFte !== undefined) result.capacityFte = p.staffFte - need;
+  if (p.staffFte !== undefined) result.shortageFte = capacityShortageFte(need, p.staffFte);
   if (p.staffFte !== undefined && p.capacityHourlyCost !== undefined) {
-    const oh = 1 + (p.capacityOverheadRate ?? 0);
-    const ratePerDirectHour = (p.capacityHourlyCost / set.directRatio) * oh;
-    const totalCost = p.staffFte * p.weeks * p.hoursPerFte * p.capacityHourlyCost * oh;
-    const directCapacity = p.staffFte * p.weeks * p.hoursPerFte * set.directRatio;
-    const unusedCost = (directCapacity - workloadHours) * ratePerDirectHour;
+    const overhead = p.capacityOverheadRate ?? 0;
+    const perFte = costPerFte(p.weeks, p.hoursPerFte, p.capacityHourlyCost, overhead);
+    const ratePerDirectHour = (p.capacityHourlyCost / set.directRatio) * (1 + overhead);
+    const staffCost = p.staffFte * perFte;
+    const allowanceCost = result.allowanceFte * perFte;
+    const shortageEuro = capacityShortageEuro(result.shortageFte as number, perFte);
     const productDifferences = products.map(
       (x, i) => productFunding[i] - ((x.volume * x.normMinutes) / 60) * ratePerDirectHour,
     );
     result.capacity = {
-      totalCost,
+      costPerFte: perFte,
+      staffCost,
       productCosts: output,
-      unusedCost,
-      difference: output + unusedCost - totalCost,
+      allowanceCost,
+      shortageEuro,
+      difference: output + allowanceCost - staffCost - shortageEuro,
       productDifferences,
     };
   }
@@ -236,7 +230,8 @@ function computeSet(products: readonly ProductRow[], p: FundingParams, set: Para
  *
  * @example The review's staffing example (§4): one product of 8,300 cases × 600 minutes =
  * 83,000 hours per 4 weeks, 60 fte extra, ratios 0.7473 and 0.57 → 851.6 and 1,116.5 fte needed,
- * a gap of 264.9 fte; with 1,050 fte employed, 66.5 fte missing at the measured ratio.
+ * a gap of 264.9 fte (S3; 239.9 without the allowance, S2); with 1,050 fte employed, a shortage
+ * of +66.5 fte (S5) at the measured ratio.
  * @throws CalcError for a parameter out of range (see the funding messages), including
  *   `fundingFloorAboveCap`.
  */
@@ -254,11 +249,6 @@ export function compareFunding(
     gapEuro: b.total - a.total,
     gapOutputEuro: b.output - a.output,
     gapFte: b.fteNeeded - a.fteNeeded,
+    gapFteExclAllowance: b.fteNeededExclAllowance - a.fteNeededExclAllowance,
   };
-}
-
-/** Whether capacity is unused (staff above need), missing (below) or balanced within 0.05 fte. */
-export function capacityState(capacityFte: number): 'unused' | 'missing' | 'balanced' {
-  if (Math.abs(capacityFte) < 0.05) return 'balanced';
-  return capacityFte > 0 ? 'unused' : 'missing';
 }

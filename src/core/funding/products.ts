@@ -4,15 +4,12 @@
  * from worksheet cells (header row + data rows) with a clear message per bad cell.
  */
 import { CalcError } from '../errors';
-import {
-  findColumn,
-  findOptionalColumn,
-  isBlank,
-  isBlankRow,
-  readCode,
-  readNumber,
-  type Cell,
-} from './cells';
+import { isBlank, isBlankRow, readCellNumber } from '../input';
+import { findColumn, findOptionalColumn, readCode, type Cell } from './cells';
+
+/** A required number ≥ 0 from a table cell (`blankValue`, `notANumber`, `negativeValue`, …). */
+const amount = (cell: Cell, argument: string, row: number): number =>
+  readCellNumber(cell, { argument, row }, { sign: 'nonNegative' });
 
 /** One product type. */
 export interface ProductRow {
@@ -47,8 +44,7 @@ export const PRODUCT_HEADERS = {
  * rows, i.e. the row under the header is row 1.
  *
  * @throws CalcError `fundingEmptyTable`, `fundingMissingColumn`, `fundingBlankCode`,
- *   `fundingDuplicateCode`, `fundingBlank`, `fundingNotNumber`, `fundingNegative`,
- *   `fundingMissingNorm`.
+ *   `fundingDuplicateCode`, `blankValue`, `notANumber`, `negativeValue`, `fundingMissingNorm`.
  */
 export function parseProductTable(cells: readonly (readonly Cell[])[], table = 'Producttabel'): ProductRow[] {
   if (cells.length < 2) throw new CalcError('fundingEmptyTable', { argument: table });
@@ -89,12 +85,10 @@ export function parseProductTable(cells: readonly (readonly Cell[])[], table = '
     products.push({
       code,
       name: col.name >= 0 && !isBlank(r[col.name]) ? String(r[col.name]).trim() : '',
-      volume: readNumber(r[col.volume], { argument: PRODUCT_HEADERS.volume[0], row }),
-      normMinutes: readNumber(norm, { argument: PRODUCT_HEADERS.normMinutes[0], row }),
-      hourlyCost: readNumber(r[col.hourlyCost], { argument: PRODUCT_HEADERS.hourlyCost[0], row }),
-      overheadRate: isBlank(overheadCell)
-        ? 0
-        : readNumber(overheadCell, { argument: PRODUCT_HEADERS.overheadRate[0], row }),
+      volume: amount(r[col.volume], PRODUCT_HEADERS.volume[0], row),
+      normMinutes: amount(norm, PRODUCT_HEADERS.normMinutes[0], row),
+      hourlyCost: amount(r[col.hourlyCost], PRODUCT_HEADERS.hourlyCost[0], row),
+      overheadRate: isBlank(overheadCell) ? 0 : amount(overheadCell, PRODUCT_HEADERS.overheadRate[0], row),
     });
   });
   if (products.length === 0) throw new CalcError('fundingEmptyTable', { argument: table });

@@ -1,39 +1,29 @@
 /**
  * Budget reconciliation (*nacalculatie*, *verschillenanalyse*): budget against realisation per
- * product, decomposed along the flexible-budget waterfall
+ * product, decomposed along the flexible-budget waterfall, in the steps a controller recognises:
  *
- *   static budget → (volume) → (mix) → flexed budget → (price/rate) → (efficiency) → actual
- *   → (other / unallocated) → ledger total.
+ *   static budget → V1 volume (quantity) → V2 mix → flexed budget → V4 productivity (direct-hour
+ *   ratio) → V5 efficiency (norm time) → V6 price/rate → actual → V8 other / unallocated → ledger.
  *
- * Per product i, with budget volume Vbᵢ, price Pbᵢ and norm hours per case nᵢ = normMinutes / 60,
- * actual volume Vaᵢ, costs Caᵢ and direct hours Haᵢ, totals Vb = Σ Vbᵢ and Va = Σ Vaᵢ, the
- * budget mix mᵢ = Vbᵢ / Vb and the budget rate per norm hour rᵢ = Pbᵢ / nᵢ:
- *
- * - static budget   Bᵢ = Vbᵢ × Pbᵢ
- * - volume          (Va × mᵢ − Vbᵢ) × Pbᵢ      (total volume change at budget mix and price)
- * - mix             (Vaᵢ − Va × mᵢ) × Pbᵢ      (shift between products at budget price)
- * - flexed budget   Fᵢ = Vaᵢ × Pbᵢ             (actual volume at budget price)
- * - efficiency      (Haᵢ − Vaᵢ × nᵢ) × rᵢ      (hours above the norm hours for the actual volume)
- * - price/rate      Caᵢ − Haᵢ × rᵢ             (actual cost per hour against the budget rate)
- * - actual          Aᵢ = Caᵢ
- *
- * so Bᵢ + volume + mix = Fᵢ and Fᵢ + efficiency + price/rate = Aᵢ exactly: the steps add up. With
- * no budget volume at all (Vb = 0) the mix is undefined; then the whole volume change is volume
- * variance and the mix is 0. The "other / unallocated" row is ledger − Σ Aᵢ, so that the total
- * ties out to the ledger total the user enters.
+ * The step formulas are those of `src/core/variance.ts` (one definition, shared with
+ * IND.VARIANCE); the glossary (`src/core/figures/glossary.ts`) names and signs them. V4 needs
+ * the realisation's paid hours (or its direct-hour ratio) and the budget's direct-hour ratio and
+ * hourly cost; without them V4 is 0 and a change in the ratio stays in V6, as before. The steps of
+ * each row add up to actual − budget exactly (in real arithmetic). The flexed budget comes in two
+ * forms: all flexed (V9 = Σ actual volume × budget price), and by cost behaviour (V10: the fixed
+ * share, EY 2020: 13%, not flexed), with their difference V11 = fixed share × (V1 + V2). The
+ * "other / unallocated" row is ledger − Σ actual, so that the total ties out to the ledger.
  */
 import { CalcError } from '../errors';
-import {
-  findColumn,
-  findOptionalColumn,
-  isBlank,
-  isBlankRow,
-  readCode,
-  readFraction,
-  readNumber,
-  readOptionalNumber,
-  type Cell,
-} from './cells';
+import { checkFraction, checkRatio, isBlank, isBlankRow, readCellNumber } from '../input';
+import { FIXED_SHARE_EY } from '../params/model2021';
+import { varianceSteps, type VarianceSteps } from '../variance';
+import { findColumn, findOptionalColumn, readCode, type Cell } from './cells';
+
+/** A required number ≥ 0 from a table cell (`blankValue`, `notANumber`, `negativeValue`, …). */
+function readNumber(cell: Cell, place: { argument: string; row?: number }): number {
+  return readCellNumber(cell, place, { sign: 'nonNegative' });
+}
 
 /** One product of the budget. */
 export interface BudgetRow {
@@ -44,6 +34,10 @@ export interface BudgetRow {
   price: number;
   /** Norm minutes per case. */
   normMinutes: number;
+  /** The budget's direct-hour ratio (gross), for the productivity step V4; undefined when not given. */
+  directRatio?: number;
+  /** The budget's cost of one paid hour (as in the cost price, incl. overhead), for V4. */
+  hourlyCost?: number;
 }
 
 /** One product of the realisation. */
@@ -54,6 +48,8 @@ export interface ActualRow {
   costs: number;
   /** Direct hours recorded on the product. */
   hours: number;
+  /** Paid (gross) hours behind the direct hours, for V4; from the paid hours or the actual ratio. */
+  paidHours?: number;
 }
 
 /** Accepted headers of the budget table (first = the name used on the sheet and in messages). */
@@ -64,6 +60,8 @@ export const BUDGET_HEADERS = {
   price: ['Prijs', 'Kostprijs', 'Price', 'Cost price'],
   normMinutes: ['Normminuten', 'Normtijd', 'Norm minutes'],
   hours: ['Uren', 'Normuren', 'Hours', 'Norm hours'],
+  directRatio: ['Directe-urenratio', 'Begrote directe-urenratio', 'Direct-hour ratio', 'Budget direct ratio'],
+  hourlyCost: ['Uurkosten', 'Kosten per uur', 'Hourly cost', 'Cost per hour'],
 } as const;
 
 /** Accepted headers of the realisation table. */
@@ -73,6 +71,13 @@ export const ACTUAL_HEADERS = {
   costs: ['Kosten', 'Werkelijke kosten', 'Costs', 'Actual costs'],
   price: ['Prijs', 'Werkelijke prijs', 'Price', 'Actual price'],
   hours: ['Uren', 'Directe uren', 'Hours', 'Direct hours'],
+  paidHours: ['Betaalde uren', 'Bruto uren', 'Paid hours', 'Gross hours'],
+  directRatio: [
+    'Directe-urenratio',
+    'Werkelijke directe-urenratio',
+    'Direct-hour ratio',
+    'Actual direct ratio',
+  ],
 } as const;
 
 /**
@@ -91,6 +96,8 @@ export function parseBudgetTable(cells: readonly (readonly Cell[])[], table = 'B
     price: findColumn(h, BUDGET_HEADERS.price, table),
     normMinutes: findOptionalColumn(h, BUDGET_HEADERS.normMinutes),
     hours: findOptionalColumn(h, BUDGET_HEADERS.hours),
+    directRatio: findOptionalColumn(h, BUDGET_HEADERS.directRatio),
+    hourlyCost: findOptionalColumn(h, BUDGET_HEADERS.hourlyCost),
   };
   if (c.normMinutes < 0 && c.hours < 0) findColumn(h, BUDGET_HEADERS.normMinutes, table);
   const rows: BudgetRow[] = [];
@@ -118,7 +125,20 @@ export function parseBudgetTable(cells: readonly (readonly Cell[])[], table = 'B
       normMinutes = (hours * 60) / volume;
     }
     const name = c.name >= 0 && !isBlank(r[c.name]) ? String(r[c.name]).trim() : '';
-    rows.push({ code, name, volume, price, normMinutes });
+    const row_: BudgetRow = { code, name, volume, price, normMinutes };
+    const ratioArg = `${table}: ${BUDGET_HEADERS.directRatio[0]}`;
+    if (c.directRatio >= 0 && !isBlank(r[c.directRatio]))
+      row_.directRatio = checkRatio(
+        readCellNumber(r[c.directRatio], { argument: ratioArg, row }),
+        ratioArg,
+        row,
+      );
+    if (c.hourlyCost >= 0 && !isBlank(r[c.hourlyCost]))
+      row_.hourlyCost = readNumber(r[c.hourlyCost], {
+        argument: `${table}: ${BUDGET_HEADERS.hourlyCost[0]}`,
+        row,
+      });
+    rows.push(row_);
   });
   if (rows.length === 0) throw new CalcError('fundingEmptyTable', { argument: table });
   return rows;
@@ -138,6 +158,8 @@ export function parseActualTable(cells: readonly (readonly Cell[])[], table = 'R
     costs: findOptionalColumn(h, ACTUAL_HEADERS.costs),
     price: findOptionalColumn(h, ACTUAL_HEADERS.price),
     hours: findColumn(h, ACTUAL_HEADERS.hours, table),
+    paidHours: findOptionalColumn(h, ACTUAL_HEADERS.paidHours),
+    directRatio: findOptionalColumn(h, ACTUAL_HEADERS.directRatio),
   };
   if (c.costs < 0 && c.price < 0) findColumn(h, ACTUAL_HEADERS.costs, table);
   const rows: ActualRow[] = [];
@@ -152,7 +174,18 @@ export function parseActualTable(cells: readonly (readonly Cell[])[], table = 'R
         ? readNumber(r[c.costs], { argument: `${table}: ${ACTUAL_HEADERS.costs[0]}`, row })
         : volume * readNumber(r[c.price], { argument: `${table}: ${ACTUAL_HEADERS.price[0]}`, row });
     const hours = readNumber(r[c.hours], { argument: `${table}: ${ACTUAL_HEADERS.hours[0]}`, row });
-    rows.push({ code, volume, costs, hours });
+    const row_: ActualRow = { code, volume, costs, hours };
+    // Paid hours as given, or from the actual direct-hour ratio: paid = direct / ratio.
+    if (c.paidHours >= 0 && !isBlank(r[c.paidHours])) {
+      row_.paidHours = readNumber(r[c.paidHours], {
+        argument: `${table}: ${ACTUAL_HEADERS.paidHours[0]}`,
+        row,
+      });
+    } else if (c.directRatio >= 0 && !isBlank(r[c.directRatio])) {
+      const arg = `${table}: ${ACTUAL_HEADERS.directRatio[0]}`;
+      row_.paidHours = hours / checkRatio(readCellNumber(r[c.directRatio], { argument: arg, row }), arg, row);
+    }
+    rows.push(row_);
   });
   if (rows.length === 0) throw new CalcError('fundingEmptyTable', { argument: table });
   return rows;
@@ -191,68 +224,77 @@ export function matchProducts(budget: readonly BudgetRow[], actual: readonly Act
   return budget.map((b) => ({ budget: b, actual: byCode.get(b.code) as ActualRow }));
 }
 
-/** The waterfall of one product (or of the total). All euros, unrounded. */
-export interface VarianceSteps {
-  budget: number;
-  volume: number;
-  mix: number;
-  flexed: number;
-  price: number;
-  efficiency: number;
-  actual: number;
-}
+/** The waterfall of one product (or of the total), see `src/core/variance.ts`. All euros, unrounded. */
+export type { VarianceSteps } from '../variance';
 
 /** The variance kinds a user explains; `other` is the unallocated tie-out row. */
-export type VarianceKind = 'volume' | 'mix' | 'price' | 'efficiency' | 'other';
+export type VarianceKind = 'volume' | 'mix' | 'productivity' | 'efficiency' | 'price' | 'other';
 
 /** The full decomposition. */
 export interface Reconciliation {
   codes: string[];
   products: VarianceSteps[];
   total: VarianceSteps;
-  /** ledger − Σ actual (0 without a ledger total). */
+  /** V8 ledger − Σ actual (0 without a ledger total). */
   other: number;
   /** The ledger total the user entered, if any. */
   ledger?: number;
+  /** The fixed share of the cost-behaviour flexed budget (EY 2020: 0.13). */
+  fixedShare: number;
+  /** V10 the flexed budget by cost behaviour: budget + (1 − fixed share) × (V1 + V2). */
+  flexedCostBehaviour: number;
+  /** V11 = V9 − V10 = fixed share × (V1 + V2): the volume effect on fixed costs. */
+  fixedCostVolumeEffect: number;
+  /** Whether every product had the data for the productivity step (V4). */
+  productivityComplete: boolean;
+}
+
+/** Options of {@link decomposeVariance}. */
+export interface DecomposeOptions {
+  /** The fixed share for the cost-behaviour flexed budget, default EY's 0.13. */
+  fixedShare?: number;
 }
 
 /**
- * Decomposes budget against realisation per product and in total (see the module comment for
- * the formulas). Every step is unrounded; the steps of each row add up to actual − budget.
+ * Decomposes budget against realisation per product and in total (see the module comment and
+ * `src/core/variance.ts` for the formulas). Every step is unrounded; the steps of each row add up
+ * to actual − budget.
+ * @throws CalcError `ratioAsPercent` / `fractionOutOfRange` for a fixed share outside [0, 1].
  */
-export function decomposeVariance(matched: readonly MatchedProduct[], ledger?: number): Reconciliation {
-  const vbTot = matched.reduce((a, m) => a + m.budget.volume, 0);
-  const vaTot = matched.reduce((a, m) => a + m.actual.volume, 0);
-  const products = matched.map(({ budget: b, actual: a }): VarianceSteps => {
-    const n = b.normMinutes / 60;
-    const rate = b.price / n;
-    // Actual volume at budget mix: the flexed volume before the mix shift.
-    const atBudgetMix = vbTot > 0 ? (vaTot * b.volume) / vbTot : a.volume;
-    return {
-      budget: b.volume * b.price,
-      volume: (atBudgetMix - b.volume) * b.price,
-      mix: (a.volume - atBudgetMix) * b.price,
-      flexed: a.volume * b.price,
-      efficiency: (a.hours - a.volume * n) * rate,
-      price: a.costs - a.hours * rate,
-      actual: a.costs,
-    };
-  });
-  const sum = (k: keyof VarianceSteps): number => products.reduce((acc, p) => acc + p[k], 0);
-  const total: VarianceSteps = {
-    budget: sum('budget'),
-    volume: sum('volume'),
-    mix: sum('mix'),
-    flexed: sum('flexed'),
-    price: sum('price'),
-    efficiency: sum('efficiency'),
-    actual: sum('actual'),
-  };
+export function decomposeVariance(
+  matched: readonly MatchedProduct[],
+  ledger?: number,
+  opts: DecomposeOptions = {},
+): Reconciliation {
+  const fixedShare = checkFraction(opts.fixedShare ?? FIXED_SHARE_EY.value, 'Vast deel (kostengedrag)');
+  const table = varianceSteps(
+    matched.map(({ budget: b }) => ({
+      volume: b.volume,
+      price: b.price,
+      normMinutes: b.normMinutes,
+      directRatio: b.directRatio,
+      hourlyCost: b.hourlyCost,
+    })),
+    matched.map(({ actual: a }) => ({
+      volume: a.volume,
+      costs: a.costs,
+      directHours: a.hours,
+      paidHours: a.paidHours,
+    })),
+  );
+  const { total } = table;
   const result: Reconciliation = {
     codes: matched.map((m) => m.budget.code),
-    products,
+    products: table.products,
     total,
     other: ledger === undefined ? 0 : ledger - total.actual,
+    fixedShare,
+    flexedCostBehaviour: total.budget + (1 - fixedShare) * (total.volume + total.mix),
+    fixedCostVolumeEffect: fixedShare * (total.volume + total.mix),
+    productivityComplete: matched.every(
+      ({ budget: b, actual: a }) =>
+        a.paidHours !== undefined && b.directRatio !== undefined && b.hourlyCost !== undefined,
+    ),
   };
   if (ledger !== undefined) result.ledger = ledger;
   return result;
@@ -269,13 +311,15 @@ export interface Materiality {
 /** Reads the thresholds from cells (blank = not used). @throws CalcError `fundingBadThreshold` / ratio errors. */
 export function readMateriality(euroCell: Cell, percentCell: Cell): Materiality {
   const m: Materiality = {};
-  try {
-    const euro = readOptionalNumber(euroCell, { argument: 'Drempel (€)' });
-    if (euro !== undefined) m.euro = euro;
-  } catch {
-    throw new CalcError('fundingBadThreshold', { argument: 'Drempel (€)', received: String(euroCell) });
+  if (!isBlank(euroCell)) {
+    try {
+      m.euro = readNumber(euroCell, { argument: 'Drempel (€)' });
+    } catch {
+      throw new CalcError('fundingBadThreshold', { argument: 'Drempel (€)', received: String(euroCell) });
+    }
   }
-  if (!isBlank(percentCell)) m.percent = readFraction(percentCell, { argument: 'Drempel (%)' });
+  if (!isBlank(percentCell))
+    m.percent = checkFraction(readCellNumber(percentCell, { argument: 'Drempel (%)' }), 'Drempel (%)');
   return m;
 }
 
@@ -296,12 +340,12 @@ export interface MaterialVariance {
 }
 
 /**
- * Selects the variances that need an explanation: each product's volume, mix, price/rate and
- * efficiency step (relative base: that product's static budget) and the other/unallocated row
- * (relative base: the total static budget), in sheet order.
+ * Selects the variances that need an explanation: each product's volume, mix, productivity,
+ * efficiency and price/rate step (relative base: that product's static budget) and the
+ * other/unallocated row (relative base: the total static budget), in sheet order.
  */
 export function selectMaterial(r: Reconciliation, m: Materiality): MaterialVariance[] {
-  const kinds: Exclude<VarianceKind, 'other'>[] = ['volume', 'mix', 'price', 'efficiency'];
+  const kinds: Exclude<VarianceKind, 'other'>[] = ['volume', 'mix', 'productivity', 'efficiency', 'price'];
   const out: MaterialVariance[] = [];
   r.products.forEach((p, i) => {
     for (const kind of kinds) {

@@ -3,7 +3,7 @@
  * the lumpsum (EY 2020: 13%), and what stays output-funded is spread over the products by
  * largest remainder, so that lumpsum + Σ products equals the rounded total to the cent.
  */
-import { CalcError } from '../errors';
+import { checkFraction, checkNonNegative } from '../input';
 import { allocateCents, toCents } from './money';
 
 /** The split in whole cents. */
@@ -21,33 +21,17 @@ export interface SplitCents {
  * cents. The total is rounded once; its parts are then allocated by largest remainder with
  * weights lumpsum + share × C and (1 − share) × Cᵢ.
  *
- * @throws CalcError `fundingRatioAsPercent` / `fundingRatioRange` for a share outside [0, 1],
- *   `fundingNegative` for a negative lumpsum or product funding.
+ * @throws CalcError `ratioAsPercent` / `fractionOutOfRange` for a share outside [0, 1],
+ *   `negativeValue` for a negative lumpsum or product funding.
  */
 export function splitLumpsumCents(
   lumpsum: number,
   productFunding: readonly number[],
   share: number,
 ): SplitCents {
-  if (share > 1 && share <= 100) {
-    throw new CalcError('fundingRatioAsPercent', {
-      argument: 'Lumpsum-aandeel',
-      received: String(share),
-      suggestion: String(share / 100),
-    });
-  }
-  if (!(share >= 0 && share <= 1))
-    throw new CalcError('fundingRatioRange', { argument: 'Lumpsum-aandeel', received: String(share) });
-  if (!(lumpsum >= 0))
-    throw new CalcError('fundingNegative', { argument: 'Lumpsum', received: String(lumpsum) });
-  productFunding.forEach((c, i) => {
-    if (!(c >= 0))
-      throw new CalcError('fundingNegative', {
-        argument: 'Outputfinanciering',
-        row: i + 1,
-        received: String(c),
-      });
-  });
+  checkFraction(share, 'Lumpsum-aandeel');
+  checkNonNegative(lumpsum, 'Lumpsum');
+  productFunding.forEach((c, i) => checkNonNegative(c, 'Outputfinanciering', i + 1));
   const output = productFunding.reduce((a, b) => a + b, 0);
   const totalCents = toCents(lumpsum + output);
   const weights = [lumpsum + share * output, ...productFunding.map((c) => (1 - share) * c)];

@@ -1,11 +1,13 @@
 import type { ErrorDetails, Lang, MessageDef } from './types';
 
 /**
- * Error messages of the calculation core and the IND.* functions (nl/en).
+ * Error messages of the calculation core and the IND.* functions (nl/en), and THE error families
+ * of the one input vocabulary (`src/core/input`): one code per kind of mistake (text that is not
+ * a number, a blank, a negative number, a percentage typed as a ratio, a fraction out of range,
+ * …), used by every area (functions, pane fields, workbook tables, time recording, funding).
  *
- * Every message names the argument and (for ranges) the cell, says what was expected and
- * what was received, and how to fix it. Keys are error codes; keep them unique across areas.
- * Other features (norm import, time recording) reuse these codes through `src/core/validate.ts`.
+ * Every message names the argument and (for ranges) the row, says what was expected and what was
+ * received, and how to fix it. Keys are error codes; keep them unique across areas.
  */
 
 /** Formats a number for a message: Dutch decimal comma, English decimal point, no grouping. */
@@ -37,20 +39,32 @@ export const functionMessages = {
   notANumber: {
     excel: 'invalidValue',
     nl: (d) =>
-      `${d.argument}${where(d, 'nl')}: verwacht een getal, ontvangen tekst "${d.received}". ` +
-      `Typ het als getal (zonder aanhalingstekens) of zet het om met WAARDE(). ` +
-      `Tekst wordt niet stilzwijgend omgezet, omdat SOM() tekst overslaat en totalen dan niet meer kloppen.`,
+      d.source === 'typed'
+        ? `${d.argument}${where(d, 'nl')}: "${d.received}" is geen getal${d.notation === 'en' ? ' in de Engelse notatie' : ''}. ` +
+          (d.suggestion !== undefined ? `Bedoelt u ${d.suggestion}? ` : '') +
+          (d.notation === 'en'
+            ? 'Typ het getal zonder eenheid, met een punt als decimaalteken en komma’s voor duizendtallen (1,250.5).'
+            : 'Typ het getal zonder eenheid, met een komma als decimaalteken en punten voor duizendtallen (1.250,5).')
+        : `${d.argument}${where(d, 'nl')}: verwacht een getal, ontvangen tekst "${d.received}". ` +
+          `Typ het als getal (zonder aanhalingstekens) of zet het om met WAARDE(). ` +
+          `Tekst wordt niet stilzwijgend omgezet, omdat SOM() tekst overslaat en totalen dan niet meer kloppen.`,
     en: (d) =>
-      `${d.argument}${where(d, 'en')}: expected a number, received text "${d.received}". ` +
-      `Type it as a number (without quotes) or convert it with VALUE(). ` +
-      `Text is not converted silently, because SUM() skips text and totals would no longer agree.`,
+      d.source === 'typed'
+        ? `${d.argument}${where(d, 'en')}: "${d.received}" is not a number${d.notation === 'nl' ? ' in Dutch notation' : ''}. ` +
+          (d.suggestion !== undefined ? `Did you mean ${d.suggestion}? ` : '') +
+          (d.notation === 'nl'
+            ? 'Type the number without a unit, with a decimal comma and dots for thousands (1.250,5).'
+            : 'Type the number without a unit, with a decimal point and commas for thousands (1,250.5).')
+        : `${d.argument}${where(d, 'en')}: expected a number, received text "${d.received}". ` +
+          `Type it as a number (without quotes) or convert it with VALUE(). ` +
+          `Text is not converted silently, because SUM() skips text and totals would no longer agree.`,
   },
   blankValue: {
     excel: 'invalidValue',
     nl: (d) =>
-      `${d.argument}${where(d, 'nl')}: verwacht ${d.expected ?? 'een getal'}, de cel is leeg. Vul een waarde in.`,
+      `${d.argument}${where(d, 'nl')}: verwacht ${d.expected ?? 'een getal'}, ${d.source === 'typed' ? 'het veld' : 'de cel'} is leeg. Vul een waarde in (typ 0 als het echt nul is).`,
     en: (d) =>
-      `${d.argument}${where(d, 'en')}: expected ${d.expectedEn ?? 'a number'}, the cell is blank. Enter a value.`,
+      `${d.argument}${where(d, 'en')}: expected ${d.expectedEn ?? 'a number'}, the ${d.source === 'typed' ? 'field' : 'cell'} is blank. Enter a value (type 0 if it really is zero).`,
   },
   notFinite: {
     excel: 'invalidValue',
@@ -111,37 +125,39 @@ export const functionMessages = {
   negativeValue: {
     excel: 'invalidValue',
     nl: (d) =>
-      `${d.argument}${where(d, 'nl')}: verwacht 0 of meer, ontvangen ${n(d.received)}. Negatieve aantallen of uren kunnen niet; controleer het teken.`,
+      `${d.argument}${where(d, 'nl')}: verwacht 0 of meer, ontvangen ${n(d.received)}. Een negatief getal (aantal, uren, bedrag) kan hier niet; controleer het teken.`,
     en: (d) =>
-      `${d.argument}${where(d, 'en')}: expected 0 or more, received ${e(d.received)}. Negative counts or hours are not possible; check the sign.`,
+      `${d.argument}${where(d, 'en')}: expected 0 or more, received ${e(d.received)}. A negative number (count, hours, amount) is not possible here; check the sign.`,
   },
   notPositive: {
     excel: 'invalidValue',
-    nl: (d) => `${d.argument}${where(d, 'nl')}: verwacht een getal groter dan 0, ontvangen ${n(d.received)}.`,
-    en: (d) => `${d.argument}${where(d, 'en')}: expected a number greater than 0, received ${e(d.received)}.`,
+    nl: (d) =>
+      `${d.argument}${where(d, 'nl')}: verwacht een getal groter dan 0, ontvangen ${n(d.received)}. Typ een positief getal.`,
+    en: (d) =>
+      `${d.argument}${where(d, 'en')}: expected a number greater than 0, received ${e(d.received)}. Type a positive number.`,
   },
   ratioAsPercent: {
     excel: 'invalidValue',
     nl: (d) =>
-      `${d.argument}: verwacht een fractie tussen 0 en 1, ontvangen ${n(d.received)}. ` +
+      `${d.argument}${where(d, 'nl')}: verwacht een fractie tussen 0 en 1, ontvangen ${n(d.received)}. ` +
       `Dit lijkt een percentage: gebruik ${n(d.suggestion)} (${n(d.received)} → ${n(d.suggestion)}), of typ ${n(d.received)}%.`,
     en: (d) =>
-      `${d.argument}: expected a fraction between 0 and 1, received ${e(d.received)}. ` +
+      `${d.argument}${where(d, 'en')}: expected a fraction between 0 and 1, received ${e(d.received)}. ` +
       `This looks like a percentage: use ${e(d.suggestion)} (${e(d.received)} → ${e(d.suggestion)}), or type ${e(d.received)}%.`,
   },
   ratioOutOfRange: {
     excel: 'invalidValue',
     nl: (d) =>
-      `${d.argument}: verwacht een fractie groter dan 0 en hoogstens 1 (bijv. 0,7473), ontvangen ${n(d.received)}.`,
+      `${d.argument}${where(d, 'nl')}: verwacht een fractie groter dan 0 en hoogstens 1 (bijv. 0,7473), ontvangen ${n(d.received)}. Typ een fractie.`,
     en: (d) =>
-      `${d.argument}: expected a fraction greater than 0 and at most 1 (e.g. 0.7473), received ${e(d.received)}.`,
+      `${d.argument}${where(d, 'en')}: expected a fraction greater than 0 and at most 1 (e.g. 0.7473), received ${e(d.received)}. Type a fraction.`,
   },
   fractionOutOfRange: {
     excel: 'invalidValue',
     nl: (d) =>
-      `${d.argument}: verwacht een fractie van 0 tot en met 1 (bijv. 0,13), ontvangen ${n(d.received)}.`,
+      `${d.argument}${where(d, 'nl')}: verwacht een fractie van 0 tot en met 1 (bijv. 0,13), ontvangen ${n(d.received)}. Typ een fractie.`,
     en: (d) =>
-      `${d.argument}: expected a fraction from 0 to 1 inclusive (e.g. 0.13), received ${e(d.received)}.`,
+      `${d.argument}${where(d, 'en')}: expected a fraction from 0 to 1 inclusive (e.g. 0.13), received ${e(d.received)}. Type a fraction.`,
   },
   notAWholeNumber: {
     excel: 'invalidValue',

@@ -1,7 +1,10 @@
 import type { ErrorDetails, MessageDef } from './types';
 
 /**
- * Error messages of the funding model and the budget reconciliation (*nacalculatie*), nl/en.
+ * Error messages of the funding model and the budget reconciliation (*nacalculatie*), nl/en,
+ * for the mistakes that are particular to funding tables (a missing column, a duplicate product
+ * code, a floor above the cap, …). Numbers in cells and fields use the one input vocabulary's
+ * families (`notANumber`, `blankValue`, `negativeValue`, `ratioAsPercent`, … in `functions.ts`).
  * Every message names the argument (column), the row, what was expected, what was received,
  * and the fix. Codes are prefixed `funding` so that they stay unique across areas.
  */
@@ -29,41 +32,6 @@ function num(lang: 'nl' | 'en', v: string | number | undefined): string {
 }
 
 export const fundingMessages = {
-  fundingNotNumber: {
-    excel: 'invalidValue',
-    nl: (d) =>
-      `${d.argument ?? 'Waarde'}${rowNl(d)}: verwacht een getal, maar de cel bevat tekst "${received(d)}". Typ een getal zonder eenheid of spaties (bijv. 1250 of 1250,5).`,
-    en: (d) =>
-      `${d.argument ?? 'Value'}${rowEn(d)}: expected a number, but the cell contains the text "${received(d)}". Type a number without units or spaces (e.g. 1250 or 1250.5).`,
-  },
-  fundingBlank: {
-    excel: 'invalidValue',
-    nl: (d) =>
-      `${d.argument ?? 'Waarde'}${rowNl(d)} is leeg: verwacht een getal. Vul de cel in (typ 0 als het echt nul is).`,
-    en: (d) =>
-      `${d.argument ?? 'Value'}${rowEn(d)} is blank: expected a number. Fill in the cell (type 0 if it really is zero).`,
-  },
-  fundingNegative: {
-    excel: 'invalidValue',
-    nl: (d) =>
-      `${d.argument ?? 'Waarde'}${rowNl(d)}: verwacht ${d.strict ? 'een getal > 0' : 'een getal ≥ 0'}, ontvangen ${num('nl', d.received)}. Een negatief getal is hier niet mogelijk; controleer het teken.`,
-    en: (d) =>
-      `${d.argument ?? 'Value'}${rowEn(d)}: expected ${d.strict ? 'a number > 0' : 'a number ≥ 0'}, received ${num('en', d.received)}. A negative number is not possible here; check the sign.`,
-  },
-  fundingRatioAsPercent: {
-    excel: 'invalidValue',
-    nl: (d) =>
-      `${d.argument ?? 'Aandeel'}${rowNl(d)}: verwacht een fractie tussen 0 en 1, ontvangen ${num('nl', d.received)}. Is dit als procent getypt? Typ ${d.suggestion === undefined ? 'de waarde / 100' : num('nl', d.suggestion)} (bijv. 0,7473 in plaats van 74,73).`,
-    en: (d) =>
-      `${d.argument ?? 'Share'}${rowEn(d)}: expected a fraction between 0 and 1, received ${num('en', d.received)}. Was it typed as a percentage? Type ${d.suggestion === undefined ? 'the value / 100' : num('en', d.suggestion)} (e.g. 0.7473 instead of 74.73).`,
-  },
-  fundingRatioRange: {
-    excel: 'invalidValue',
-    nl: (d) =>
-      `${d.argument ?? 'Aandeel'}${rowNl(d)}: verwacht ${d.positive ? 'een fractie groter dan 0 en ten hoogste 1' : 'een fractie tussen 0 en 1'}, ontvangen ${num('nl', d.received)}. Typ een fractie, bijv. 0,57.`,
-    en: (d) =>
-      `${d.argument ?? 'Share'}${rowEn(d)}: expected ${d.positive ? 'a fraction above 0 and at most 1' : 'a fraction between 0 and 1'}, received ${num('en', d.received)}. Type a fraction, e.g. 0.57.`,
-  },
   fundingFloorAboveCap: {
     excel: 'invalidValue',
     nl: (d) =>

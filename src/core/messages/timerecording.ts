@@ -200,18 +200,6 @@ export const timeRecordingMessages = {
     en: (d) =>
       `Comparison refused: ${d.argument} has basis "${d.received}", the other ratio basis "${d.expected}". Gross (direct / all paid hours) and net (direct / hours without leave and sickness) are different quantities. Convert one of them to the same basis.`,
   },
-  trRatioAsPercent: {
-    excel: 'invalidValue',
-    nl: (d) =>
-      `${d.argument} is ${shown(d.received, 'nl')}: dat lijkt een percentage. Verwacht: een fractie tussen 0 en 1, bijvoorbeeld 0,7473 voor 74,73%. Deel door 100.`,
-    en: (d) =>
-      `${d.argument} is ${shown(d.received, 'en')}: that looks like a percentage. Expected: a fraction between 0 and 1, e.g. 0.7473 for 74.73%. Divide by 100.`,
-  },
-  trInvalidOption: {
-    excel: 'invalidValue',
-    nl: (d) => `${d.argument} is ${shown(d.received, 'nl')}. Verwacht: ${d.expected}. Pas de invoer aan.`,
-    en: (d) => `${d.argument} is ${shown(d.received, 'en')}. Expected: ${d.expected}. Correct the input.`,
-  },
   trRowColumnCount: {
     excel: 'invalidValue',
     nl: (d) =>

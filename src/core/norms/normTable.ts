@@ -6,6 +6,7 @@
  * 0, a duplicate code makes MATCH silently pick the first row, and hours typed as minutes make
  * the workload 60 times too small. Each of these gets its own message with the cell address.
  */
+import { isBlank } from '../input';
 import { cellAt } from './address';
 import type { Cell, Issue, NormRow, RangeInput, Validated } from './types';
 
@@ -52,10 +53,8 @@ function headerKey(v: Cell): string {
   return typeof v === 'string' ? v.toLowerCase().replace(/[^a-z0-9]/g, '') : '';
 }
 
-/** True when a cell is empty as Excel reports it (null or a string of spaces). */
-export function isBlank(v: Cell | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-}
+/** The one blank test of the input vocabulary (null, undefined or a string of spaces). */
+export { isBlank };
 
 /** True when text looks like a number a person typed (e.g. "12,5", "1.116,5", "30"). */
 export function looksNumeric(text: string): boolean {

@@ -3,3 +3,4 @@ export * from './types';
 export * from './model2021';
 export * from './measured2021';
 export * from './scenario';
+export * from './hotNorm';

@@ -31,15 +31,20 @@ export const DIRECT_RATIO_MODEL: ModelParameter = {
   source: `${REVIEW}, citing "Begroting 2021: 74,73% directe uren"`,
 };
 
-/** Standard upkeep training in the model (*opleiden*), share of hours. Not new-staff induction. */
+/**
+ * Standard upkeep training in the model, share of hours: the staff's own training (*opgeleid
+ * worden*), not training others (*opleiden*) and not new-staff induction. The time-recording
+ * bridge sets it against the category "opgeleid worden".
+ */
 export const TRAINING_SHARE_MODEL: ModelParameter = {
   key: 'trainingShare',
   value: 0.019,
   unit: 'fraction',
   basis: 'unknown',
-  labelNl: 'Opleiden (model)',
-  labelEn: 'Training (model)',
-  source: `${REVIEW}: 1,9% opleiden in het model`,
+  provenance: 'model',
+  labelNl: 'Opleiding, opgeleid worden (model)',
+  labelEn: 'Training, being trained (model)',
+  source: `${REVIEW}: 1,9% opleiding in het model (alleen standaard bijscholing, geen inwerken)`,
 };
 
 /** Coaching time in the model (*begeleiden*), share of hours. */

@@ -30,4 +30,10 @@ export interface ModelParameter {
    * cell. `value` is then the index of the default in this list.
    */
   readonly choices?: readonly string[];
+  /**
+   * What the value is: 'measured' (the source reports it), 'derived' (computed by us from measured
+   * figures, the source text says how), 'assumption' (*aanname*: derived with a judgement, replace
+   * when a source gives it), or 'model' (a parameter of the cost-price model). Absent: as cited.
+   */
+  readonly provenance?: 'measured' | 'derived' | 'assumption' | 'model';
 }

@@ -3,7 +3,8 @@
  * from the flag formulas so that `src/core/funding/actions.ts` can read them back on carry-over
  * without an import cycle.
  */
-import { findOptionalColumn, isBlank } from '../funding/cells';
+import { findOptionalColumn } from '../funding/cells';
+import { isBlank } from '../input';
 
 /** The extra headers, in order, after the action table's own. */
 export const LOOP_HEADERS = [

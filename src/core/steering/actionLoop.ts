@@ -10,7 +10,7 @@
  * - *Historie*: where a row came from; carry-over appends to it and never overwrites.
  */
 import { CLOSED_STATUSES } from '../funding/actions';
-import { isBlank } from '../funding/cells';
+import { isBlank } from '../input';
 
 export { LOOP_HEADERS, createdHistory, linkTo, readLoopFields, type ActionLoopFields } from './actionFields';
 

@@ -5,7 +5,8 @@
  * realisation is in, its rows are scored (accuracy and bias per product, series and horizon).
  */
 import { CalcError } from '../errors';
-import { cellText, readNumber } from '../funding/cells';
+import { cellText } from '../funding/cells';
+import { readCellNumber } from '../input';
 import { periodOf, type Calendar, type DayNumber } from './calendar';
 import { forecastError, shareOverForecast } from './forecastError';
 
@@ -48,8 +49,8 @@ export const VERSION_HEADERS = [
 /**
  * Reads the input table: a period is a calendar label ("2026-P05") or number; a blank forecast
  * is skipped (not every cell needs a forecast); text in the forecast column is refused.
- * @throws CalcError `steerForecastPeriod`, `steerForecastSeries`, `fundingNotNumber`,
- *   `fundingNegative`, `steerForecastEmpty`.
+ * @throws CalcError `steerForecastPeriod`, `steerForecastSeries`, `notANumber`,
+ *   `negativeValue`, `steerForecastEmpty`.
  */
 export function readForecastInput(
   rows: readonly (readonly unknown[])[],
@@ -64,7 +65,7 @@ export function readForecastInput(
     const product = cellText(r[0]).trim();
     if (product === '') throw new CalcError('steerBlankField', { file: table, row, argument: 'Product' });
     const period = readPeriod(r[2], cal, table, row);
-    const value = readNumber(v, { argument: `${table} · Prognose`, row });
+    const value = readCellNumber(v, { argument: `${table} · Prognose`, row }, { sign: 'nonNegative' });
     out.push({ product, series: parseSeries(r[1], table, row), period, value });
   });
   if (out.length === 0) throw new CalcError('steerForecastEmpty', { argument: table });

@@ -5,7 +5,8 @@
  * realisation − plan (positive = more than planned). Year to date covers the completed periods.
  */
 import { CalcError } from '../errors';
-import { cellText, isBlank, readNumber } from '../funding/cells';
+import { cellText } from '../funding/cells';
+import { isBlank, readCellNumber } from '../input';
 import { completedPeriods, periodOf, type Calendar, type DayNumber } from './calendar';
 import type { DecidedResult, PeriodCounts, StockResult } from './caseImport';
 
@@ -98,7 +99,7 @@ export const PLAN_HEADERS = [
 
 /**
  * Reads the plan table. Text in a number cell is refused naming the column and row.
- * @throws CalcError `fundingNotNumber`, `fundingNegative`, `steerForecastPeriod`.
+ * @throws CalcError `notANumber`, `negativeValue`, `steerForecastPeriod`.
  */
 export function readPlan(rows: readonly (readonly unknown[])[], cal: Calendar, table: string): KpiPlan[] {
   return rows
@@ -106,7 +107,9 @@ export function readPlan(rows: readonly (readonly unknown[])[], cal: Calendar, t
     .map((r, i) => {
       const row = i + 1;
       const num = (k: number): number | undefined =>
-        isBlank(r[k]) ? undefined : readNumber(r[k], { argument: `${table} · ${PLAN_HEADERS[k]}`, row });
+        isBlank(r[k])
+          ? undefined
+          : readCellNumber(r[k], { argument: `${table} · ${PLAN_HEADERS[k]}`, row }, { sign: 'nonNegative' });
       const label = cellText(r[1]).trim();
       const p = cal.periods.find((x) => x.label === label || String(x.period) === label);
       if (!p)

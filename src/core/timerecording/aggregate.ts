@@ -61,10 +61,13 @@ export interface AggregateResult {
   rowsRead: number;
   rowsAccepted: number;
   rowsRejected: number;
-  /** Sum of every readable hours value, accepted or not. */
+  /** Sum of every readable hours value, accepted or not, by absolute value (a −5 counts as 5). */
   hoursRead: number;
   hoursAccepted: number;
-  /** Readable hours on rejected rows. */
+  /**
+   * Readable hours on rejected rows, by absolute value: a negative row is rejected, and its hours
+   * must not net against other rejected hours, or "rejected hours" would understate what was rejected.
+   */
   hoursRejected: number;
   /** Rejected rows whose hours were not readable (so they add no hours anywhere). */
   rejectedWithoutHours: number;
@@ -214,7 +217,7 @@ export class Aggregator {
   private reject(row: number, code: ErrorCode, details: ErrorDetails, hours: number): void {
     this.issueCounts[code] = (this.issueCounts[code] ?? 0) + 1;
     if (Number.isNaN(hours)) this.rejectedWithoutHours++;
-    else this.hoursRejected += hours;
+    else this.hoursRejected += Math.abs(hours);
     if (this.issues.length < this.opts.maxStored) {
       const issue: RowIssue = { row, code, details: { row, ...details } };
       if (!Number.isNaN(hours)) issue.hours = hours;
@@ -244,7 +247,8 @@ export class Aggregator {
     if (hours !== hours) {
       // NaN: not counted in hoursRead.
     } else {
-      this.hoursRead += hours;
+      // By absolute value, like the rejected hours, so that read = accepted + rejected still holds.
+      this.hoursRead += Math.abs(hours);
     }
     // Extra fields are tolerated only when empty (a trailing delimiter on every line is common).
     const extraFilled =

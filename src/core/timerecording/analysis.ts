@@ -7,9 +7,10 @@
  * these functions compute the same figures for the task-pane preview and the tests. Nothing is
  * rounded here.
  */
-import { effectiveness as effectivenessCore } from '../effectiveness';
+import { teamEffectiveness } from '../figures/timeRecording';
 import { CalcError } from '../errors';
-import { fteNeeded } from '../fte';
+import { fteGap } from '../figures/staffing';
+import { checkFraction, checkNonNegative, checkPositive, checkRatio } from '../input';
 import { normVariance } from '../normVariance';
 import {
   COACHING_SHARE_MODEL,
@@ -19,12 +20,14 @@ import {
   TRAINING_SHARE_MODEL,
   WEEKS_PER_PERIOD,
   BAND_MEAN,
+  REVIEW_EXTRA_FTE,
+  HOT_NORM_ABSENCE,
 } from '../params';
 import type { AggregateResult } from './aggregate';
 import {
+  ABSENCE_CATEGORIES,
   ALL_CATEGORY_CLASSES,
   INDIRECT_CATEGORIES,
-  NON_DIRECT_CATEGORIES,
   kindOf,
   type AbsenceCategory,
   type CategoryClass,
@@ -46,14 +49,25 @@ export interface AnalysisOptions {
   modelRatio?: number;
   /** Basis of the model ratio, default 'unknown'. A basis other than 'gross' is flagged in the bridge. */
   modelBasis?: ModelBasis;
-  /** Model shares of paid hours per category. Default: training 1.9%, coaching 1.9%, projects 0%. */
-  modelShares?: Partial<Record<NonDirectCategory, number>>;
+  /**
+   * Model shares of paid hours per INDIRECT category; a category without one is "not in the
+   * model". Default: being trained (*opgeleid worden*, the model's standard upkeep training) 1.9%,
+   * coaching 1.9%, projects 0% (reference §2).
+   */
+  modelShares?: Partial<Record<IndirectCategory, number>>;
+  /**
+   * The HOT norm for absence as a share of gross hours (the model's allowance for absence), default
+   * 23.6% (derived, *aanname*, `HOT_NORM_ABSENCE`). The bridge shows absence in full and above it.
+   */
+  hotNorm?: number;
   /** Workload in hours per `weeks` weeks for the fte cost of the bridge, default 83,000. */
   workloadHours?: number;
   /** Weeks the workload covers, default 4. */
   weeks?: number;
   /** Hours per fte per week, default 36. */
   hoursPerFte?: number;
+  /** The turnover allowance in fte for the fte figures (S1, S3), default the review's 60. */
+  extraFte?: number;
   /** Norm minutes per product (product name as in the export). */
   norms?: Record<string, number>;
   /** Cases per product from another source (production figures); overrides the export's cases. */
@@ -64,9 +78,13 @@ export interface AnalysisOptions {
   hourlyCost?: number;
 }
 
-/** The default model shares (reference §2). */
-export const DEFAULT_MODEL_SHARES: Readonly<Partial<Record<NonDirectCategory, number>>> = {
-  training: TRAINING_SHARE_MODEL.value,
+/**
+ * The default model shares (reference §2). The model's 1.9% "training" is standard upkeep
+ * training of the staff themselves, so it is set against *opgeleid worden* (being trained), not
+ * against *opleiden* (training others), which the model does not budget.
+ */
+export const DEFAULT_MODEL_SHARES: Readonly<Partial<Record<IndirectCategory, number>>> = {
+  beingTrained: TRAINING_SHARE_MODEL.value,
   coaching: COACHING_SHARE_MODEL.value,
   projects: PROJECTS_SHARE_MODEL.value,
 };
@@ -87,18 +105,40 @@ export interface TeamHours {
   net: LabelledRatio | null;
 }
 
-/** One step of the bridge. `value` is in ratio points (fractions): start + Σ values = end. */
+/**
+ * One step of the bridge (glossary B1): `value` = measured share − model share, in ratio points
+ * (fractions); positive = more non-direct time than the model budgets. Σ values = start − end
+ * (model ratio − measured ratio).
+ */
 export interface BridgeStep {
-  id: NonDirectCategory | 'unsplitModel' | 'remainder';
-  /** Model share of paid hours (undefined: the model does not split this category out). */
+  /**
+   * An indirect category (against its own model share, or "not in the model"), the absence above
+   * the HOT norm, the model's non-direct time it does not split out, or the remainder.
+   */
+  id: IndirectCategory | 'absenceAboveNorm' | 'unsplitModel' | 'remainder';
+  /** 'model': against a model share; 'notInModel': the model has no share for it; else a tie-out row. */
+  kind: 'model' | 'notInModel' | 'absence' | 'unsplit' | 'remainder';
+  /** Model share of paid hours (the HOT norm for absence; undefined: not in the model). */
   modelShare?: number;
-  /** Measured share of paid hours. */
+  /** Measured share of paid hours (absence: in full, glossary B3). */
   measuredShare?: number;
   value: number;
-  /** Share of the total gap (value / (end − start)); NaN when there is no gap. */
+  /** Share of the total gap (value / (start − end)); NaN when there is no gap. */
   shareOfGap: number;
-  /** Fte this step costs at the chosen workload (share of the total fte gap). */
+  /** Glossary B2: fte this step costs, its share of the fte gap with the allowance (S3). */
   fte: number;
+}
+
+/** Absence in full, per category and in total, next to the HOT norm (glossary B3, B4). */
+export interface AbsenceAgainstNorm {
+  /** Measured share of paid hours per absence category. */
+  byCategory: { category: AbsenceCategory; share: number }[];
+  /** B3 absence in full: Σ absence / all paid hours. */
+  measured: number;
+  /** The HOT norm. */
+  hotNorm: number;
+  /** B4 absence above the norm: measured − HOT norm (negative: below it). */
+  aboveNorm: number;
 }
 
 /** The bridge from the model ratio to the measured gross ratio. */
@@ -109,10 +149,22 @@ export interface Bridge {
   /** True when the model basis is not 'gross', so the comparison crosses bases. */
   crossBasis: boolean;
   steps: BridgeStep[];
-  /** Fte at the model ratio and at the measured ratio for the workload, and their difference. */
+  absence: AbsenceAgainstNorm;
+  /**
+   * 1 − model ratio − Σ model shares − HOT norm: the model's non-direct time it does not split
+   * out. Negative when the model's own shares and the HOT norm exceed 1 − model ratio: then the
+   * model ratio is probably not a share of gross hours (see `crossBasis`).
+   */
+  unsplitModelShare: number;
+  /** S1 at the model ratio and at the measured ratio for the workload, with the allowance. */
   fteModel: number;
   fteMeasured: number;
+  /** S3 the fte gap with the turnover allowance (fteMeasured − fteModel); the steps' fte add up to it. */
   fteGap: number;
+  /** S2 the fte gap without the turnover allowance. */
+  fteGapExclAllowance: number;
+  /** The turnover allowance used, fte. */
+  extraFte: number;
 }
 
 /** Norm against recorded time for one product. */
@@ -127,12 +179,23 @@ export interface ProductNorm {
   status: 'ok' | 'flag' | 'noNorm' | 'noCases';
 }
 
-/** Effectiveness of one team. */
+/**
+ * Effectiveness of one team, on two bases side by side: glossary E1 (normed hours only) and E2
+ * (every direct hour; hours on products without a norm earn nothing), with E3 the hours without
+ * a norm.
+ */
 export interface TeamEffectiveness {
   team: string;
+  /** Σ cases × norm / 60 on products with a norm. */
   earnedHours: number;
+  /** Direct hours on products with a norm. */
   directHours: number;
-  value: number;
+  /** E3 direct hours on products without a norm. */
+  hoursWithoutNorm: number;
+  /** E1 earned / direct hours with a norm; undefined when the team has none. */
+  value?: number;
+  /** E2 earned / all direct hours. */
+  valueAllDirect: number;
 }
 
 /** Spread of a set of values as a distribution (no names). */
@@ -147,22 +210,39 @@ export interface Distribution {
   bins: { from: number | null; to: number | null; count: number }[];
 }
 
-/** Unused capacity in the TDABC sense: indirect hours above what the model budgets. */
+/**
+ * Unused capacity in the TDABC sense (glossary T1, T2): indirect hours above the model's share,
+ * only for categories the model budgets; hours of categories without a model share are "not in
+ * the model" (T3), a figure of their own and no unused capacity.
+ */
 export interface UnusedCapacity {
-  byCategory: { category: IndirectCategory; hours: number; budget: number; unused: number }[];
+  byCategory: {
+    category: IndirectCategory;
+    hours: number;
+    /** Model share × all hours; undefined: not in the model. */
+    budget?: number;
+    /** max(0, hours − budget); 0 when not in the model. */
+    unused: number;
+    /** The hours when the model has no share for the category, else 0. */
+    notInModel: number;
+  }[];
+  /** T1. */
   hours: number;
+  /** T2 = T1 × cost per paid hour, or null without a cost. */
   euros: number | null;
+  /** T3. */
+  notInModelHours: number;
 }
 
 /** Reconciliation of totals. */
 export interface Reconciliation {
-  /** Every readable hours value in the file. */
+  /** Every readable hours value in the file, by absolute value. */
   importedHours: number;
   /** Hours on accepted rows, by kind. */
   direct: number;
   indirect: number;
   absence: number;
-  /** Readable hours on rejected rows. */
+  /** Readable hours on rejected rows, by absolute value (a negative row counts as rejected hours). */
   rejectedHours: number;
   rejectedRows: number;
   rejectedRowsWithoutHours: number;
@@ -180,8 +260,9 @@ export interface Analysis {
   bridge: Bridge;
   products: ProductNorm[];
   effectiveness: TeamEffectiveness[];
+  /** Spread of E1 over the teams that have one. */
   effectivenessSpread: Distribution | null;
-  /** Direct hours on products without a norm, left out of effectiveness. */
+  /** E3 in total: direct hours on products without a norm (not in E1, in E2). */
   hoursWithoutNorm: number;
   unused: UnusedCapacity;
   reconciliation: Reconciliation;
@@ -272,49 +353,29 @@ export function distribution(
   };
 }
 
-function checkOption(
-  value: number,
-  argument: string,
-  test: (v: number) => boolean,
-  expected: string,
-): number {
-  if (!Number.isFinite(value) || !test(value)) {
-    throw new CalcError('trInvalidOption', { argument, received: String(value), expected });
-  }
-  return value;
-}
-
-function checkShare(value: number, argument: string): number {
-  if (Number.isFinite(value) && value > 1 && value <= 100) {
-    throw new CalcError('trRatioAsPercent', { argument, received: String(value) });
-  }
-  return checkOption(
-    value,
-    argument,
-    (v) => v >= 0 && v <= 1,
-    'a fraction from 0 to 1 / een fractie van 0 tot 1',
-  );
-}
-
 /**
- * Builds the bridge from the model ratio to the measured gross ratio.
+ * Builds the bridge from the model ratio to the measured gross ratio (glossary B1–B4).
  *
- * Steps, in order: each non-direct category (model share − measured share, negative when more
- * time went there than the model budgets); the part of the model's non-direct time it does not
- * split out by category (1 − model ratio − Σ model shares, positive); and an explicit
- * "other / unexplained" remainder = end − start − Σ steps, so the bridge always ties out
- * exactly. The fte cost of a step is its share of the gap times the total fte gap, which is
- * order-independent and sums exactly to the gap.
+ * Steps, each measured share − model share (positive = more non-direct time than the model
+ * budgets), in order: every indirect category against its own model share, or against nothing
+ * when the model has no share for it ("not in the model"); the absence above the HOT norm
+ * (absence in full − HOT norm); minus the model's non-direct time it does not split out
+ * (1 − model ratio − Σ model shares − HOT norm); and an explicit "other / unexplained" remainder
+ * = (start − end) − Σ steps, so that the bridge always ties out exactly. The fte cost of a step
+ * is its share of the gap times the fte gap with the allowance (S3), which is order-independent
+ * and sums exactly to S3.
  */
 export function buildBridge(
   hours: HoursByClass,
   opts: {
     modelRatio: number;
     modelBasis: ModelBasis;
-    modelShares: Partial<Record<NonDirectCategory, number>>;
+    modelShares: Partial<Record<IndirectCategory, number>>;
+    hotNorm?: number;
     workloadHours: number;
     weeks: number;
     hoursPerFte: number;
+    extraFte?: number;
   },
 ): Bridge {
   let all = 0;
@@ -322,29 +383,82 @@ export function buildBridge(
   if (!(all > 0)) throw new CalcError('trNoValidRows', { received: '0', reason: 'geen uren / no hours' });
   const start = opts.modelRatio;
   const end = hours.direct / all;
+  const hotNorm = opts.hotNorm ?? HOT_NORM_ABSENCE.value;
   const steps: BridgeStep[] = [];
   let sumShares = 0;
   let sumSteps = 0;
-  for (const c of NON_DIRECT_CATEGORIES) {
+  for (const c of INDIRECT_CATEGORIES) {
     const model = opts.modelShares[c];
     const measured = hours[c] / all;
-    const value = (model ?? 0) - measured;
+    const value = measured - (model ?? 0);
     if (model !== undefined) sumShares += model;
     sumSteps += value;
-    steps.push({ id: c, modelShare: model, measuredShare: measured, value, shareOfGap: NaN, fte: NaN });
+    steps.push({
+      id: c,
+      kind: model === undefined ? 'notInModel' : 'model',
+      modelShare: model,
+      measuredShare: measured,
+      value,
+      shareOfGap: NaN,
+      fte: NaN,
+    });
   }
-  const unsplit = 1 - start - sumShares;
-  steps.push({ id: 'unsplitModel', modelShare: unsplit, value: unsplit, shareOfGap: NaN, fte: NaN });
-  sumSteps += unsplit;
-  steps.push({ id: 'remainder', value: end - start - sumSteps, shareOfGap: NaN, fte: NaN });
-  const gap = end - start;
-  const fteOpts = { weeks: opts.weeks, hoursPerFte: opts.hoursPerFte };
-  const fteModel = fteNeeded(opts.workloadHours, { ...fteOpts, directRatio: start });
-  const fteMeasured = end > 0 ? fteNeeded(opts.workloadHours, { ...fteOpts, directRatio: end }) : Infinity;
-  const fteGap = fteMeasured - fteModel;
+  let absenceHours = 0;
+  for (const c of ABSENCE_CATEGORIES) absenceHours += hours[c];
+  const absence: AbsenceAgainstNorm = {
+    byCategory: ABSENCE_CATEGORIES.map((category) => ({ category, share: hours[category] / all })),
+    measured: absenceHours / all,
+    hotNorm,
+    aboveNorm: absenceHours / all - hotNorm,
+  };
+  steps.push({
+    id: 'absenceAboveNorm',
+    kind: 'absence',
+    modelShare: hotNorm,
+    measuredShare: absence.measured,
+    value: absence.aboveNorm,
+    shareOfGap: NaN,
+    fte: NaN,
+  });
+  sumSteps += absence.aboveNorm;
+  const unsplit = 1 - start - sumShares - hotNorm;
+  steps.push({
+    id: 'unsplitModel',
+    kind: 'unsplit',
+    modelShare: unsplit,
+    value: -unsplit,
+    shareOfGap: NaN,
+    fte: NaN,
+  });
+  sumSteps -= unsplit;
+  steps.push({
+    id: 'remainder',
+    kind: 'remainder',
+    value: start - end - sumSteps,
+    shareOfGap: NaN,
+    fte: NaN,
+  });
+  const gap = start - end;
+  const extraFte = opts.extraFte ?? 0;
+  const staffing = {
+    workloadHours: opts.workloadHours,
+    weeks: opts.weeks,
+    hoursPerFte: opts.hoursPerFte,
+    extraFte,
+  };
+  // Without any direct hours the measured ratio is 0 and no fte is enough.
+  const gaps =
+    end > 0
+      ? fteGap(staffing, start, end)
+      : {
+          fteModel: fteGap(staffing, start, start).fteModel,
+          fteMeasured: Infinity,
+          inclAllowance: Infinity,
+          exclAllowance: Infinity,
+        };
   for (const s of steps) {
     s.shareOfGap = gap !== 0 ? s.value / gap : NaN;
-    s.fte = gap !== 0 ? s.shareOfGap * fteGap : 0;
+    s.fte = gap !== 0 ? s.shareOfGap * gaps.inclAllowance : 0;
   }
   return {
     start,
@@ -352,15 +466,20 @@ export function buildBridge(
     modelBasis: opts.modelBasis,
     crossBasis: opts.modelBasis !== 'gross',
     steps,
-    fteModel,
-    fteMeasured,
-    fteGap,
+    absence,
+    unsplitModelShare: unsplit,
+    fteModel: gaps.fteModel,
+    fteMeasured: gaps.fteMeasured,
+    fteGap: gaps.inclAllowance,
+    fteGapExclAllowance: gaps.exclAllowance,
+    extraFte,
   };
 }
 
 /**
  * Runs the whole analysis on an import.
- * @throws CalcError `trUnknownCategory` (ask the user), `trNoValidRows`, `trInvalidOption`, `trRatioAsPercent`.
+ * @throws CalcError `trUnknownCategory` (ask the user), `trNoValidRows`, and the input checks
+ *   (`ratioAsPercent`, `ratioOutOfRange`, `fractionOutOfRange`, `negativeValue`, `notPositive`).
  */
 export function analyse(result: AggregateResult, options: AnalysisOptions): Analysis {
   if (result.rowsAccepted === 0) {
@@ -371,23 +490,15 @@ export function analyse(result: AggregateResult, options: AnalysisOptions): Anal
     });
   }
   const classes = resolveCategories(result, options.categoryMapping);
-  const modelRatio = checkShare(options.modelRatio ?? DIRECT_RATIO_MODEL.value, 'modelRatio');
+  const modelRatio = checkRatio(options.modelRatio ?? DIRECT_RATIO_MODEL.value, 'modelRatio');
   const modelShares = { ...(options.modelShares ?? DEFAULT_MODEL_SHARES) };
-  for (const [k, v] of Object.entries(modelShares)) if (v !== undefined) checkShare(v, `modelShares.${k}`);
-  const workloadHours = checkOption(
-    options.workloadHours ?? BAND_MEAN.value,
-    'workloadHours',
-    (v) => v >= 0,
-    '≥ 0',
-  );
-  const weeks = checkOption(options.weeks ?? WEEKS_PER_PERIOD.value, 'weeks', (v) => v > 0, '> 0');
-  const hoursPerFte = checkOption(
-    options.hoursPerFte ?? HOURS_PER_FTE.value,
-    'hoursPerFte',
-    (v) => v > 0,
-    '> 0',
-  );
-  const threshold = checkOption(options.normThreshold ?? 0.15, 'normThreshold', (v) => v >= 0, '≥ 0');
+  for (const [k, v] of Object.entries(modelShares)) if (v !== undefined) checkFraction(v, `modelShares.${k}`);
+  const workloadHours = checkNonNegative(options.workloadHours ?? BAND_MEAN.value, 'workloadHours');
+  const weeks = checkPositive(options.weeks ?? WEEKS_PER_PERIOD.value, 'weeks');
+  const hoursPerFte = checkPositive(options.hoursPerFte ?? HOURS_PER_FTE.value, 'hoursPerFte');
+  const extraFte = checkNonNegative(options.extraFte ?? REVIEW_EXTRA_FTE.value, 'extraFte');
+  const hotNorm = checkFraction(options.hotNorm ?? HOT_NORM_ABSENCE.value, 'hotNorm');
+  const threshold = checkNonNegative(options.normThreshold ?? 0.15, 'normThreshold');
 
   const total = emptyHours();
   const teamMap = new Map<string, HoursByClass>();
@@ -453,9 +564,11 @@ export function analyse(result: AggregateResult, options: AnalysisOptions): Anal
     modelRatio,
     modelBasis: options.modelBasis ?? 'unknown',
     modelShares,
+    hotNorm,
     workloadHours,
     weeks,
     hoursPerFte,
+    extraFte,
   });
 
   const norms = options.norms ?? {};
@@ -486,33 +599,45 @@ export function analyse(result: AggregateResult, options: AnalysisOptions): Anal
     const vols: number[] = [];
     const nms: number[] = [];
     const hrs: number[] = [];
+    let without = 0;
     for (const [product, q] of m) {
       const norm = norms[product];
       if (norm === undefined || !(norm > 0)) {
-        hoursWithoutNorm += q.hours;
+        without += q.hours;
         continue;
       }
       vols.push(q.cases);
       nms.push(norm);
       hrs.push(q.hours);
     }
+    hoursWithoutNorm += without;
     const direct = hrs.reduce((a, b) => a + b, 0);
-    if (!(direct > 0)) continue;
-    const value = effectivenessCore(vols, nms, hrs);
-    eff.push({ team, earnedHours: value * direct, directHours: direct, value });
+    if (!(direct + without > 0)) continue;
+    const e = direct > 0 ? teamEffectiveness(vols, nms, hrs, without) : undefined;
+    eff.push({
+      team,
+      earnedHours: e?.earnedHours ?? 0,
+      directHours: direct,
+      hoursWithoutNorm: without,
+      ...(e ? { value: e.normed } : {}),
+      valueAllDirect: e?.allDirect ?? 0,
+    });
   }
 
   const shares = modelShares;
   const byCategory = INDIRECT_CATEGORIES.map((category) => {
-    const budget = (shares[category] ?? 0) * totals.all;
     const h = total[category];
-    return { category, hours: h, budget, unused: Math.max(0, h - budget) };
+    const share = shares[category];
+    if (share === undefined) return { category, hours: h, unused: 0, notInModel: h };
+    const budget = share * totals.all;
+    return { category, hours: h, budget, unused: Math.max(0, h - budget), notInModel: 0 };
   });
   const unusedHours = byCategory.reduce((a, b) => a + b.unused, 0);
   const unused: UnusedCapacity = {
     byCategory,
     hours: unusedHours,
     euros: options.hourlyCost !== undefined ? unusedHours * options.hourlyCost : null,
+    notInModelHours: byCategory.reduce((a, b) => a + b.notInModel, 0),
   };
 
   const reconciliation: Reconciliation = {
@@ -542,7 +667,7 @@ export function analyse(result: AggregateResult, options: AnalysisOptions): Anal
     bridge,
     products,
     effectiveness: eff,
-    effectivenessSpread: distribution(eff.map((e) => e.value)),
+    effectivenessSpread: distribution(eff.flatMap((e) => (e.value === undefined ? [] : [e.value]))),
     hoursWithoutNorm,
     unused,
     reconciliation,

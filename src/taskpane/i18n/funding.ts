@@ -52,22 +52,17 @@ export const fundingStrings = {
   'funding.result.lumpsumSplit': { nl: 'Lumpsum na split (€)', en: 'Lumpsum after the split (€)' },
   'funding.result.outputSplit': { nl: 'Output na split (€)', en: 'Output after the split (€)' },
   'funding.result.floorTopUp': { nl: 'Aanvulling tot ondergrens (€)', en: 'Top-up to the floor (€)' },
-  'funding.result.fte': { nl: 'Benodigde fte', en: 'Fte needed' },
-  'funding.result.capacity': { nl: 'Bezetting − benodigd (fte)', en: 'Staff − needed (fte)' },
   'funding.result.gap': {
-    nl: 'Verschil B − A: {euro} euro en {fte} fte.',
-    en: 'Gap B − A: {euro} euro and {fte} fte.',
+    nl: 'Verschil B − A: {euro} euro; {fteLabel}: {fte} fte; {fteExclLabel}: {fteExcl} fte.',
+    en: 'Gap B − A: {euro} euro; {fteLabel}: {fte} fte; {fteExclLabel}: {fteExcl} fte.',
   },
-  'funding.state.unused': { nl: 'onbenutte capaciteit', en: 'unused capacity' },
-  'funding.state.missing': { nl: 'ontbrekende capaciteit', en: 'missing capacity' },
-  'funding.state.balanced': { nl: 'in evenwicht', en: 'balanced' },
   'funding.written': { nl: 'Geschreven: {n} wijzigingen.', en: 'Written: {n} changes.' },
   'funding.metric': { nl: 'Grootheid', en: 'Measure' },
 
   'funding.recon.label': { nl: 'Nacalculatie', en: 'Reconciliation' },
   'funding.recon.help': {
-    nl: 'Begroting tegen realisatie per product: volume-, mix-, prijs/tarief- en efficiëntieverschil via het flexibele budget, een regel "overig" die aansluit op het grootboek, een materialiteitsdrempel en een actietabel die per periode meegaat.',
-    en: 'Budget against realisation per product: volume, mix, price/rate and efficiency variances via the flexed budget, an "other" row that ties out to the ledger, a materiality threshold and an action table that carries over each period.',
+    nl: 'Begroting tegen realisatie per product: volume, mix, productiviteit (directe-urenratio), efficiëntie (normtijd) en prijs/tarief via het flexibele budget (alles meebewogen én naar kostengedrag), een regel "overig" die aansluit op het grootboek, een materialiteitsdrempel en een actietabel die per periode meegaat. Voor productiviteit: kolommen Directe-urenratio en Uurkosten in de begroting, Betaalde uren (of Directe-urenratio) in de realisatie.',
+    en: 'Budget against realisation per product: volume, mix, productivity (direct-hour ratio), efficiency (norm time) and price/rate via the flexed budget (all flexed and by cost behaviour), an "other" row that ties out to the ledger, a materiality threshold and an action table that carries over each period. For productivity: columns Direct-hour ratio and Hourly cost in the budget, Paid hours (or Direct-hour ratio) in the realisation.',
   },
   'funding.recon.period': {
     nl: 'Periode (bijv. 2026-T1 of 2026-03)',
@@ -104,11 +99,5 @@ export const fundingStrings = {
     en: 'Action table {table} exists already and was not changed.',
   },
   'funding.step.budget': { nl: 'Statisch budget', en: 'Static budget' },
-  'funding.step.volume': { nl: 'Volume', en: 'Volume' },
-  'funding.step.mix': { nl: 'Mix', en: 'Mix' },
-  'funding.step.flexed': { nl: 'Flexibel budget', en: 'Flexed budget' },
-  'funding.step.price': { nl: 'Prijs/tarief', en: 'Price/rate' },
-  'funding.step.efficiency': { nl: 'Efficiëntie', en: 'Efficiency' },
   'funding.step.actual': { nl: 'Werkelijk (producten)', en: 'Actual (products)' },
-  'funding.step.other': { nl: 'Overig / niet toegerekend', en: 'Other / unallocated' },
 } satisfies Record<string, Localized>;

@@ -75,6 +75,14 @@ export const timeRecordingStrings = {
   'timerecording.basis.gross': { nl: 'bruto', en: 'gross' },
   'timerecording.basis.net': { nl: 'netto', en: 'net' },
   'timerecording.param.workload': { nl: 'Werklast (uren per 4 weken)', en: 'Workload (hours per 4 weeks)' },
+  'timerecording.param.hotNorm': {
+    nl: 'Afwezigheid volgens de HOT-norm (fractie van bruto uren; 0,236 is afgeleid, aanname)',
+    en: 'Absence under the HOT norm (fraction of gross hours; 0.236 is derived, an assumption)',
+  },
+  'timerecording.param.extraFte': {
+    nl: 'Extra fte (verloopopslag; onderzoek: 60)',
+    en: 'Extra fte (turnover allowance; review: 60)',
+  },
   'timerecording.param.threshold': { nl: 'Drempel normafwijking (%)', en: 'Norm deviation threshold (%)' },
   'timerecording.param.hourlyCost': {
     nl: 'Kosten per betaald uur (euro, optioneel)',
@@ -100,8 +108,6 @@ export const timeRecordingStrings = {
   'timerecording.preview': { nl: 'Voorbeeld', en: 'Preview' },
   'timerecording.preview.gross': { nl: 'Directe uren % (bruto)', en: 'Direct-hour ratio (gross)' },
   'timerecording.preview.net': { nl: 'Directe uren % (netto)', en: 'Direct-hour ratio (net)' },
-  'timerecording.preview.fteGap': { nl: 'Fte-verschil model → gemeten', en: 'Fte gap model → measured' },
-  'timerecording.preview.unused': { nl: 'Onbenutte capaciteit (uren)', en: 'Unused capacity (hours)' },
   'timerecording.preview.recon': {
     nl: 'Verschil in aansluiting (uren)',
     en: 'Reconciliation difference (hours)',

@@ -12,7 +12,7 @@ import {
   EXAMPLE_INPUT_SHEET,
 } from './examples';
 
-/** The plan that inserts the example input tables (budget at A4, realisation beside it). */
+/** The plan that inserts the example input tables (budget at A4, realisation at I4 beside it). */
 export function buildExampleInputPlan(lang: Lang): WritePlan {
   const [bh, ...brows] = EXAMPLE_BUDGET;
   const [ah, ...arows] = EXAMPLE_ACTUAL;
@@ -51,17 +51,30 @@ export function buildExampleInputPlan(lang: Lang): WritePlan {
             at: 'A4',
             headers: bh.map(String),
             rows: brows,
-            columnFormats: [null, null, '#,##0', '#,##0.00', '#,##0'],
+            columnFormats: [null, null, '#,##0', '#,##0.00', '#,##0', '0.00%', '#,##0.00'],
           },
           {
             name: EXAMPLE_ACTUAL_TABLE,
-            at: 'G4',
+            at: 'I4',
             headers: ah.map(String),
             rows: arows,
-            columnFormats: [null, '#,##0', '#,##0.00', '#,##0.0'],
+            columnFormats: [null, '#,##0', '#,##0.00', '#,##0.0', '#,##0'],
           },
         ],
-        columnWidths: { A: 80, B: 240, C: 80, D: 90, E: 100, G: 80, H: 80, I: 110, J: 80 },
+        columnWidths: {
+          A: 80,
+          B: 240,
+          C: 80,
+          D: 90,
+          E: 100,
+          F: 110,
+          G: 110,
+          I: 80,
+          J: 80,
+          K: 110,
+          L: 80,
+          M: 100,
+        },
       },
     ],
   };

@@ -18,9 +18,19 @@ import {
   type ParameterSet,
   type ProductRow,
 } from '../../../core/funding';
+import {
+  CAPACITY_STATE_TEXT,
+  CHECK_FORMAT,
+  checkFormula,
+  EURO_TOLERANCE,
+  figureLabel,
+  STAFFING_FORMULAS,
+  type FigureId,
+} from '../../../core/figures';
 import type { Lang } from '../../../core/messages/types';
 import type { CellBlock, CellValue, NamePlan, WritePlan } from '../../host/types';
 import { cell, sheetRef } from './a1';
+import { legendBlocks } from './legend';
 
 /** The sheet this plan writes. Not localised: formulas and names refer to it. */
 export const FUNDING_SHEET = 'IND Financiering';
@@ -99,13 +109,31 @@ type SummaryKey =
   | 'outputSplit'
   | 'checkSplit'
   | 'fte'
+  | 'fteExcl'
+  | 'allowance'
+  | 'fteGapIncl'
+  | 'fteGapExcl'
   | 'staff'
-  | 'capacityFte'
+  | 'shortageFte'
   | 'capacityState'
-  | 'capacityCost'
+  | 'costPerFte'
+  | 'shortageEuro'
+  | 'checkShortage'
+  | 'staffCost'
   | 'productCosts'
-  | 'unusedCost'
+  | 'allowanceCost'
   | 'checkCapacity';
+
+/** The glossary figure each summary row shows (its label carries the code; the legend defines it). */
+const SUMMARY_FIGURES: Partial<Record<SummaryKey, FigureId>> = {
+  fte: 'fteNeeded',
+  allowance: 'allowanceFte',
+  fteGapIncl: 'fteGapInclAllowance',
+  fteGapExcl: 'fteGapExclAllowance',
+  shortageFte: 'capacityShortageFte',
+  costPerFte: 'costPerFte',
+  shortageEuro: 'capacityShortageEuro',
+};
 
 const EURO = '#,##0.00';
 const HOURS = '#,##0.0';
@@ -254,9 +282,9 @@ const PRODUCT_COLS = {
   ],
 };
 
-/** "OK" within half a cent, else the difference itself, so a break shows its size where it happens. */
+/** "OK" within half a cent, else the difference itself (in red), so a break shows its size where it happens. */
 function okOrDiff(expr: string): string {
-  return `IF(ABS(${expr})<0.005,"OK",${expr})`;
+  return checkFormula(expr, EURO_TOLERANCE);
 }
 
 /**
@@ -374,19 +402,27 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
     'outputSplit',
     'checkSplit',
     'fte',
+    'fteExcl',
+    'allowance',
+    'fteGapIncl',
+    'fteGapExcl',
     'staff',
-    'capacityFte',
+    'shortageFte',
     'capacityState',
-    'capacityCost',
+    'costPerFte',
+    'shortageEuro',
+    'checkShortage',
+    'staffCost',
     'productCosts',
-    'unusedCost',
+    'allowanceCost',
     'checkCapacity',
   ];
   const summary = {} as Record<SummaryKey, number>;
   keys.forEach((k, i) => (summary[k] = sumHead + 1 + i));
   const at = (k: SummaryKey, c: number): string => cell(c, summary[k]);
   const setCol = [2, 3] as const;
-  const perSet = (k: SummaryKey, s: 0 | 1): string => {
+  const grossUp = (params.extraFteMode ?? 'beforeRatio') === 'beforeRatio' ? 'TRUE' : 'FALSE';
+  const perSet = (k: SummaryKey, s: 0 | 1): string | null => {
     const c = setCol[s];
     const ratio = s === 0 ? n.ratioA : n.ratioB;
     const outCol = s === 0 ? 10 : 11;
@@ -418,23 +454,44 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
       case 'checkSplit':
         return `=${okOrDiff(`${at('lumpsumSplit', c)}+${at('outputSplit', c)}-${at('beforeFloor', c)}`)}`;
       case 'fte':
-        return `=(${at('workload', c)}/${n.weeks}/${n.hoursPerFte}+${n.extraFte})/${ratio}`;
+      case 'fteExcl':
+        return `=${STAFFING_FORMULAS.fteNeeded({
+          hours: at('workload', c),
+          weeks: n.weeks,
+          hoursPerFte: n.hoursPerFte,
+          ratio,
+          extra: k === 'fte' ? n.extraFte : '0',
+          grossUp: grossUp,
+        })}`;
+      case 'allowance':
+        return `=${at('fte', c)}-${at('fteExcl', c)}`;
+      case 'fteGapIncl':
+      case 'fteGapExcl':
+        return null;
       case 'staff':
         return `=IF(ISNUMBER(${n.staff}),${n.staff},"")`;
-      case 'capacityFte':
-        return `=IF(ISNUMBER(${n.staff}),${n.staff}-${at('fte', c)},"")`;
-      case 'capacityState':
-        return lang === 'nl'
-          ? `=IF(${at('capacityFte', c)}="","",IF(ABS(${at('capacityFte', c)})<0.05,"in evenwicht",IF(${at('capacityFte', c)}>0,"onbenutte capaciteit","ontbrekende capaciteit")))`
-          : `=IF(${at('capacityFte', c)}="","",IF(ABS(${at('capacityFte', c)})<0.05,"balanced",IF(${at('capacityFte', c)}>0,"unused capacity","missing capacity")))`;
-      case 'capacityCost':
-        return `=IF(${capIn},${n.staff}*${n.weeks}*${n.hoursPerFte}*${n.capCost}*(1+${n.capOverhead}),"")`;
+      case 'shortageFte':
+        return `=IF(ISNUMBER(${n.staff}),${STAFFING_FORMULAS.capacityShortageFte(at('fte', c), n.staff)},"")`;
+      case 'capacityState': {
+        const x = at('shortageFte', c);
+        const w = (st: keyof typeof CAPACITY_STATE_TEXT): string => `"${CAPACITY_STATE_TEXT[st][lang]}"`;
+        return `=IF(${x}="","",IF(ABS(${x})<0.05,${w('balanced')},IF(${x}>0,${w('missing')},${w('overcapacity')})))`;
+      }
+      case 'costPerFte':
+        return `=IF(ISNUMBER(${n.capCost}),${STAFFING_FORMULAS.costPerFte(n.weeks, n.hoursPerFte, n.capCost, n.capOverhead)},"")`;
+      case 'shortageEuro':
+        return `=IF(AND(${capIn},${at('shortageFte', c)}<>"",${at('costPerFte', c)}<>""),${STAFFING_FORMULAS.capacityShortageEuro(at('shortageFte', c), at('costPerFte', c))},"")`;
+      case 'checkShortage':
+        // S7 = S5 × S6 with the same sign: breaks when the € figure is computed another way.
+        return `=IF(OR(${at('shortageEuro', c)}="",${at('shortageFte', c)}=""),"–",${checkFormula(`${at('shortageEuro', c)}-${at('shortageFte', c)}*${at('costPerFte', c)}`, EURO_TOLERANCE)})`;
+      case 'staffCost':
+        return `=IF(${capIn},${n.staff}*${at('costPerFte', c)},"")`;
       case 'productCosts':
         return `=${at('output', c)}`;
-      case 'unusedCost':
-        return `=IF(${capIn},(${n.staff}*${n.weeks}*${n.hoursPerFte}*${ratio}-${at('workload', c)})*${n.capCost}/${ratio}*(1+${n.capOverhead}),"")`;
+      case 'allowanceCost':
+        return `=IF(${capIn},${at('allowance', c)}*${at('costPerFte', c)},"")`;
       case 'checkCapacity':
-        return `=IF(${at('capacityCost', c)}="","–",${okOrDiff(`${at('productCosts', c)}+${at('unusedCost', c)}-${at('capacityCost', c)}`)})`;
+        return `=IF(OR(${at('staffCost', c)}="",${at('shortageEuro', c)}=""),"–",${okOrDiff(`${at('productCosts', c)}+${at('allowanceCost', c)}-${at('staffCost', c)}-${at('shortageEuro', c)}`)})`;
     }
   };
   const gapKeys = new Set<SummaryKey>([
@@ -446,11 +503,13 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
     'total',
     'lumpsumSplit',
     'outputSplit',
-    'fte',
-    'capacityFte',
-    'capacityCost',
-    'unusedCost',
   ]);
+  const gapOf = (k: SummaryKey): string | null => {
+    // S3 and S2 are the gaps of the fte with and without the allowance: their own labelled rows.
+    if (k === 'fteGapIncl') return `=${at('fte', 3)}-${at('fte', 2)}`;
+    if (k === 'fteGapExcl') return `=${at('fteExcl', 3)}-${at('fteExcl', 2)}`;
+    return gapKeys.has(k) ? `=IF(OR(${at(k, 2)}="",${at(k, 3)}=""),"",${at(k, 3)}-${at(k, 2)})` : null;
+  };
   const SUMMARY_LABELS: Record<SummaryKey, Record<Lang, string>> = {
     workload: { nl: 'Werklast (uur)', en: 'Workload (hours)' },
     output: { nl: 'Outputfinanciering Σ prijs × volume (€)', en: 'Output funding Σ price × volume (€)' },
@@ -466,36 +525,62 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
     lumpsumSplit: { nl: 'Lumpsum na split (€)', en: 'Lumpsum after the split (€)' },
     outputSplit: { nl: 'Output na split (€)', en: 'Output after the split (€)' },
     checkSplit: { nl: 'Controle: split verandert het totaal niet', en: 'Check: the split keeps the total' },
-    fte: { nl: 'Benodigde fte', en: 'Fte needed' },
+    fte: { nl: '', en: '' },
+    fteExcl: { nl: 'Benodigde fte zonder verloopopslag', en: 'Fte needed without the turnover allowance' },
+    allowance: { nl: '', en: '' },
+    fteGapIncl: { nl: '', en: '' },
+    fteGapExcl: { nl: '', en: '' },
     staff: { nl: 'Bezetting (fte)', en: 'Staff (fte)' },
-    capacityFte: { nl: 'Bezetting − benodigd (fte)', en: 'Staff − needed (fte)' },
+    shortageFte: { nl: '', en: '' },
     capacityState: { nl: 'Dat is', en: 'That is' },
-    capacityCost: { nl: 'Totale kosten capaciteit (€)', en: 'Total cost of capacity (€)' },
-    productCosts: { nl: 'Productkosten (€)', en: 'Product costs (€)' },
-    unusedCost: {
-      nl: 'Onbenutte (+) / ontbrekende (−) capaciteit (€)',
-      en: 'Unused (+) / missing (−) capacity (€)',
+    costPerFte: { nl: '', en: '' },
+    shortageEuro: { nl: '', en: '' },
+    checkShortage: {
+      nl: 'Controle: S7 = S5 × S6 (zelfde teken)',
+      en: 'Check: S7 = S5 × S6 (same sign)',
     },
+    staffCost: { nl: 'Kosten bezetting (€)', en: 'Cost of staff (€)' },
+    productCosts: {
+      nl: 'Productkosten Σ volume × kostprijs (€)',
+      en: 'Product costs Σ volume × cost price (€)',
+    },
+    allowanceCost: { nl: 'Kosten verloopopslag S4 × S6 (€)', en: 'Cost of the allowance S4 × S6 (€)' },
     checkCapacity: {
-      nl: 'Controle: productkosten + onbenutte capaciteit = totale kosten',
-      en: 'Check: product costs + unused capacity = total cost',
+      nl: 'Controle: productkosten + kosten verloopopslag − kosten bezetting = S7',
+      en: 'Check: product costs + cost of the allowance − cost of staff = S7',
     },
+  };
+  const labelOf = (k: SummaryKey): string => {
+    const id = SUMMARY_FIGURES[k];
+    return id ? figureLabel(id, lang) : SUMMARY_LABELS[k][lang];
   };
   const fmt = (k: SummaryKey): string =>
     k === 'workload'
       ? HOURS
-      : k === 'fte' || k === 'staff' || k === 'capacityFte'
+      : ['fte', 'fteExcl', 'allowance', 'fteGapIncl', 'fteGapExcl', 'staff', 'shortageFte'].includes(k)
         ? FTE
-        : k.startsWith('check') || k === 'capacityState'
-          ? 'General'
-          : EURO;
-  const summaryRows: CellValue[][] = keys.map((k) => [
-    SUMMARY_LABELS[k][lang],
-    perSet(k, 0),
-    perSet(k, 1),
-    gapKeys.has(k) ? `=IF(OR(${at(k, 2)}="",${at(k, 3)}=""),"",${at(k, 3)}-${at(k, 2)})` : null,
-  ]);
+        : k.startsWith('check')
+          ? CHECK_FORMAT
+          : k === 'capacityState'
+            ? 'General'
+            : EURO;
+  const summaryRows: CellValue[][] = keys.map((k) => [labelOf(k), perSet(k, 0), perSet(k, 1), gapOf(k)]);
   const checkRows = new Set(keys.filter((k) => k.startsWith('check')).map((k) => summary[k]));
+  // The definitions of every glossary figure on this sheet, below the summary.
+  const legendTop = sumHead + keys.length + 2;
+  const legend = legendBlocks(
+    legendTop - 1,
+    [
+      'fteNeeded',
+      'fteGapExclAllowance',
+      'fteGapInclAllowance',
+      'allowanceFte',
+      'capacityShortageFte',
+      'costPerFte',
+      'capacityShortageEuro',
+    ],
+    lang,
+  );
 
   // Chart data: beside the summary, stacked lumpsum / output / top-up per set.
   const chartTop = sumHead;
@@ -538,7 +623,16 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
       at: `G${first}`,
       cells: productFormulas,
       style: 'output',
-      numberFormat: productFormulas.map(() => [HOURS, EURO, EURO, EURO, EURO, EURO, EURO, EURO]),
+      numberFormat: productFormulas.map(() => [
+        HOURS,
+        EURO,
+        EURO,
+        EURO,
+        EURO,
+        EURO,
+        CHECK_FORMAT,
+        CHECK_FORMAT,
+      ]),
     },
     {
       at: `A${totalRow}`,
@@ -558,6 +652,7 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
       style: checkRows.has(sumHead + 1 + i) ? 'check' : 'output',
       numberFormat: [row.map((_, j) => (j === 0 ? 'General' : fmt(keys[i])))],
     })),
+    ...legend,
     {
       at: cell(chartCol, chartTop),
       cells: chartRows,

@@ -21,7 +21,8 @@
  */
 import type { ActionRow } from '../../../core/funding/actions';
 import { OPEN_STATUS, isOpen, periodSlug } from '../../../core/funding/actions';
-import { cellText, isBlank } from '../../../core/funding/cells';
+import { cellText } from '../../../core/funding/cells';
+import { isBlank } from '../../../core/input';
 import type { Lang } from '../../../core/messages/types';
 import { backlogPath } from '../../../core/backlog';
 import {

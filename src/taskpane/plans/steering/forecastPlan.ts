@@ -6,7 +6,8 @@
  * Pure: input → `WritePlan`, tables → rows.
  */
 import { CalcError } from '../../../core/errors';
-import { cellText, headerKey, isBlank } from '../../../core/funding/cells';
+import { cellText, headerKey } from '../../../core/funding/cells';
+import { isBlank } from '../../../core/input';
 import type { Lang } from '../../../core/messages/types';
 import { periodOf, type Calendar, type DayNumber } from '../../../core/steering/calendar';
 import {

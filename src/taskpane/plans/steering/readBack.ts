@@ -5,7 +5,8 @@
  * one is named with its table, column and row. Pure.
  */
 import { CalcError } from '../../../core/errors';
-import { cellText, headerKey, isBlank, readNumber } from '../../../core/funding/cells';
+import { cellText, headerKey } from '../../../core/funding/cells';
+import { isBlank, readCellNumber } from '../../../core/input';
 import type { PenaltyBlock, PenaltySchedule } from '../../../core/params/steering';
 import { CALENDAR_HEADERS, readCalendar, type Calendar } from '../../../core/steering/calendar';
 import { checkSchedule } from '../../../core/steering/penalty';
@@ -48,7 +49,7 @@ export type GeneralValues = Record<keyof typeof ST_NAMES, number>;
 
 /**
  * Reads `IND_St_Parameters` by its key column.
- * @throws CalcError `steerTableColumn`, `fundingBlank`, `fundingNotNumber` naming the parameter.
+ * @throws CalcError `steerTableColumn`, `blankValue`, `notANumber` naming the parameter.
  */
 export function readGeneral(t: TableRows): Partial<GeneralValues> {
   const [key, label, value] = columns(t, [PARAM_HEADERS[0], PARAM_HEADERS[1], PARAM_HEADERS[2]]);
@@ -56,10 +57,10 @@ export function readGeneral(t: TableRows): Partial<GeneralValues> {
   t.rows.forEach((r, i) => {
     const k = cellText(r[key]).trim() as keyof typeof ST_NAMES;
     if (!GENERAL_PARAMS.some((p) => p.key === k)) return;
-    out[k] = readNumber(
+    out[k] = readCellNumber(
       r[value],
       { argument: `${t.name} · ${cellText(r[label]) || k}`, row: i + 1 },
-      { nonNegative: true },
+      { sign: 'nonNegative' },
     );
   });
   for (const p of GENERAL_PARAMS) {
@@ -76,7 +77,7 @@ export function readGeneral(t: TableRows): Partial<GeneralValues> {
 /**
  * Reads the penalty schedule: rows of (up to day, amount per day); a row with a blank first cell
  * holds the cap in euros per case.
- * @throws CalcError `steerScheduleInvalid`, `fundingNotNumber`, `fundingBlank`.
+ * @throws CalcError `steerScheduleInvalid`, `notANumber`, `blankValue`.
  */
 export function readScheduleTable(t: TableRows): PenaltySchedule {
   const [day, amount] = columns(t, [SCHEDULE_HEADERS[0], SCHEDULE_HEADERS[1]]);
@@ -84,11 +85,19 @@ export function readScheduleTable(t: TableRows): PenaltySchedule {
   let maxAmount = Infinity;
   t.rows.forEach((r, i) => {
     if (isBlank(r[day]) && isBlank(r[amount])) return;
-    const a = readNumber(r[amount], { argument: `${t.name} · ${SCHEDULE_HEADERS[1]}`, row: i + 1 });
+    const a = readCellNumber(
+      r[amount],
+      { argument: `${t.name} · ${SCHEDULE_HEADERS[1]}`, row: i + 1 },
+      { sign: 'nonNegative' },
+    );
     if (isBlank(r[day])) maxAmount = a;
     else
       blocks.push({
-        upToDay: readNumber(r[day], { argument: `${t.name} · ${SCHEDULE_HEADERS[0]}`, row: i + 1 }),
+        upToDay: readCellNumber(
+          r[day],
+          { argument: `${t.name} · ${SCHEDULE_HEADERS[0]}`, row: i + 1 },
+          { sign: 'nonNegative' },
+        ),
         perDay: a,
       });
   });
@@ -97,7 +106,7 @@ export function readScheduleTable(t: TableRows): PenaltySchedule {
 
 /**
  * Reads the deadline table: one term (> 0 days) per product.
- * @throws CalcError `steerDuplicateProduct`, `fundingBlank`, `fundingNotNumber`, `steerTermNotPositive`.
+ * @throws CalcError `steerDuplicateProduct`, `blankValue`, `notANumber`, `steerTermNotPositive`.
  */
 export function readDeadlines(t: TableRows): Map<string, number> {
   const [product, term] = columns(t, [DEADLINE_HEADERS[0], DEADLINE_HEADERS[2]]);
@@ -115,10 +124,10 @@ export function readDeadlines(t: TableRows): Map<string, number> {
         row,
       });
     first.set(p, row);
-    const days = readNumber(
+    const days = readCellNumber(
       r[term],
       { argument: `${t.name} · ${DEADLINE_HEADERS[2]} (${p})`, row },
-      { nonNegative: false },
+      { sign: 'any' },
     );
     if (!(days > 0))
       throw new CalcError('steerTermNotPositive', {
@@ -139,7 +148,7 @@ export interface ProductCapacity {
 
 /**
  * Reads the capacity table for the products that need it (blank rows of other products are fine).
- * @throws CalcError `steerTableColumn`, `fundingBlank`, `fundingNotNumber`, `fundingNegative`.
+ * @throws CalcError `steerTableColumn`, `blankValue`, `notANumber`, `negativeValue`.
  */
 export function readCapacity(t: TableRows, needed: readonly string[]): Map<string, ProductCapacity> {
   const [product, fte, norm] = columns(t, [CAPACITY_HEADERS[0], CAPACITY_HEADERS[1], CAPACITY_HEADERS[2]]);
@@ -148,16 +157,24 @@ export function readCapacity(t: TableRows, needed: readonly string[]): Map<strin
     const p = cellText(r[product]).trim();
     if (p === '' || !needed.includes(p)) return;
     const row = i + 1;
-    const normMinutes = readNumber(r[norm], { argument: `${t.name} · ${CAPACITY_HEADERS[2]} (${p})`, row });
+    const normMinutes = readCellNumber(
+      r[norm],
+      { argument: `${t.name} · ${CAPACITY_HEADERS[2]} (${p})`, row },
+      { sign: 'nonNegative' },
+    );
     if (normMinutes === 0)
-      throw new CalcError('fundingNegative', {
+      throw new CalcError('negativeValue', {
         argument: `${t.name} · ${CAPACITY_HEADERS[2]} (${p})`,
         row,
         received: '0',
         strict: 'yes',
       });
     out.set(p, {
-      fte: readNumber(r[fte], { argument: `${t.name} · ${CAPACITY_HEADERS[1]} (${p})`, row }),
+      fte: readCellNumber(
+        r[fte],
+        { argument: `${t.name} · ${CAPACITY_HEADERS[1]} (${p})`, row },
+        { sign: 'nonNegative' },
+      ),
       normMinutes,
     });
   });
@@ -175,8 +192,16 @@ export function readTeams(t: TableRows): Map<string, { fte: number; norm: number
     const name = cellText(r[team]).trim();
     if (name === '' || (isBlank(r[fte]) && isBlank(r[norm]))) return;
     out.set(name, {
-      fte: readNumber(r[fte], { argument: `${t.name} · ${TEAM_HEADERS[1]} (${name})`, row: i + 1 }),
-      norm: readNumber(r[norm], { argument: `${t.name} · ${TEAM_HEADERS[2]} (${name})`, row: i + 1 }),
+      fte: readCellNumber(
+        r[fte],
+        { argument: `${t.name} · ${TEAM_HEADERS[1]} (${name})`, row: i + 1 },
+        { sign: 'nonNegative' },
+      ),
+      norm: readCellNumber(
+        r[norm],
+        { argument: `${t.name} · ${TEAM_HEADERS[2]} (${name})`, row: i + 1 },
+        { sign: 'nonNegative' },
+      ),
     });
   });
   return out;

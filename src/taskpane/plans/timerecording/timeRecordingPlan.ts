@@ -18,9 +18,39 @@ import {
 } from '../../../core/timerecording/analysis';
 import type { ImportResult } from '../../../core/timerecording/import';
 import { formatError } from '../../../core/errors';
-import { INDIRECT_CATEGORIES, NON_DIRECT_CATEGORIES, kindOf } from '../../../core/timerecording/types';
+import { ABSENCE_CATEGORIES, INDIRECT_CATEGORIES } from '../../../core/timerecording/types';
 import type { CellBlock, CellValue, NamePlan, SheetPlan, TablePlan, WritePlan } from '../../host/types';
 import { absoluteRef, textLiteral } from '../formula';
+import {
+  CHECK_FORMAT,
+  CHECK_FORMAT_POINTS,
+  checkFormula,
+  figureLabel,
+  FTE_TOLERANCE,
+  POINTS_TOLERANCE,
+  STAFFING_FORMULAS,
+  type FigureId,
+} from '../../../core/figures';
+import { HOT_NORM_ABSENCE, REVIEW_EXTRA_FTE } from '../../../core/params';
+import { excelRound } from '../../../core/round';
+import { legendBlocks } from '../funding/legend';
+
+/** The glossary figures the analysis sheet shows, in the order of its legend. */
+const ANALYSIS_FIGURES: FigureId[] = [
+  'fteNeeded',
+  'fteGapExclAllowance',
+  'fteGapInclAllowance',
+  'bridgeStep',
+  'bridgeStepFte',
+  'absenceMeasured',
+  'absenceAboveNorm',
+  'unusedCapacityHours',
+  'unusedCapacityEuro',
+  'notInModelHours',
+];
+
+/** The glossary figures the norms sheet shows. */
+const NORMS_FIGURES: FigureId[] = ['effectivenessNormed', 'effectivenessAllDirect', 'directHoursWithoutNorm'];
 import { CLASS_LABEL, KIND_LABEL } from './labels';
 
 /** Sheet names. Stable: the formulas reference them. */
@@ -57,6 +87,10 @@ export const TS_NAMES = {
   hourlyCost: 'IND_TS_Uurkosten',
   totalHours: 'IND_TS_TotaalUren',
   grossMeasured: 'IND_TS_GemetenBruto',
+  extraFte: 'IND_TS_VerloopFte',
+  hotNorm: 'IND_TS_HOTNorm',
+  fteGapIncl: 'IND_TS_FteVerschilMetVerloop',
+  fteGapExcl: 'IND_TS_FteVerschilZonderVerloop',
 } as const;
 
 /** Input of the plan. */
@@ -96,6 +130,14 @@ const H = {
   rows: 'Regels',
 };
 
+/** The kind of a class, as a formula over the categories table's class column. */
+const KIND_FORMULA = `=IF(OR(${[...ABSENCE_CATEGORIES].map((c) => `[@${'Klasse'}]=${textLiteral(CLASS_LABEL[c])}`).join(',')}),${textLiteral(KIND_LABEL.absence)},IF([@Klasse]=${textLiteral(CLASS_LABEL.direct)},${textLiteral(KIND_LABEL.direct)},${textLiteral(KIND_LABEL.indirect)}))`;
+
+/** Hours as Dutch text for a note (e.g. "3,7"), one decimal, no grouping. */
+function formatHours(x: number): string {
+  return String(excelRound(x, 1)).replace('.', ',');
+}
+
 /** SUMIFS over the hours table. Criteria pairs: [column header, criterion formula text]. */
 function sumHours(column: string, ...criteria: [string, string][]): string {
   if (criteria.length === 0) return `SUM(${TS_TABLES.hours}[${column}])`;
@@ -118,7 +160,7 @@ function modelBasisLabel(b: AnalysisOptions['modelBasis']): string {
 
 /**
  * Builds the plan.
- * @throws CalcError from `analyse` (`trUnknownCategory`, `trNoValidRows`, `trInvalidOption`, `trRatioAsPercent`).
+ * @throws CalcError from `analyse` (`trUnknownCategory`, `trNoValidRows`, `ratioAsPercent`, …).
  */
 export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecordingPlan {
   const { result, options } = input;
@@ -134,7 +176,8 @@ export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecor
     name: TS_TABLES.categories,
     at: 'L4',
     headers: ['Categorie in export', H.cls, H.kind],
-    rows: catEntries.map((c) => [c.label, CLASS_LABEL[c.cls], KIND_LABEL[kindOf(c.cls)]]),
+    // The kind follows the class (a formula), so editing a class moves its hours everywhere.
+    rows: catEntries.map((c) => [c.label, CLASS_LABEL[c.cls], KIND_FORMULA]),
   };
   const lookup = (col: string): string =>
     `=INDEX(${TS_TABLES.categories}[${col}],MATCH([@${H.category}],${TS_TABLES.categories}[[Categorie in export]],0))`;
@@ -197,6 +240,20 @@ export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecor
     ],
     [TS_NAMES.weeks, 'Weken per periode', options.weeks ?? 4, INT, '13 perioden van 4 weken'],
     [TS_NAMES.hoursPerFte, 'Uren per fte per week', options.hoursPerFte ?? 36, INT, '1 fte = 36 uur'],
+    [
+      TS_NAMES.extraFte,
+      'Extra fte (verloopopslag)',
+      analysis.bridge.extraFte,
+      '#,##0.0',
+      `${REVIEW_EXTRA_FTE.source}; 0 = zonder verloopopslag`,
+    ],
+    [
+      TS_NAMES.hotNorm,
+      HOT_NORM_ABSENCE.labelNl,
+      analysis.bridge.absence.hotNorm,
+      PCT,
+      HOT_NORM_ABSENCE.source,
+    ],
     [
       TS_NAMES.threshold,
       'Drempel normafwijking',
@@ -282,8 +339,9 @@ export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecor
     style: 'note',
   };
 
-  // The bridge. Columns: A Stap, B Model-aandeel, C Gemeten aandeel, D Effect, E Cumulatief, F Aandeel verschil, G Fte.
-  const B0 = R0 + 1 + ratiosTable.rows.length + 3; // header row of the bridge table
+  // The bridge. Columns: A Stap, B Model-aandeel, C Gemeten aandeel, D Effect (B1), E Cumulatief,
+  // F Aandeel van verschil, G Fte-kosten (B2), H Soort.
+  const B0 = R0 + 1 + ratiosTable.rows.length + 4; // header row of the bridge table
   const bridgeHeaders = [
     'Stap',
     'Model-aandeel',
@@ -292,124 +350,219 @@ export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecor
     'Cumulatief',
     'Aandeel van verschil',
     'Fte-kosten',
+    'Soort',
   ];
   const first = B0 + 1;
-  const catRows = NON_DIRECT_CATEGORIES.length;
-  const unsplitRow = first + 1 + catRows;
+  const catRows = INDIRECT_CATEGORIES.length;
+  const absenceRow = first + 1 + catRows;
+  const unsplitRow = absenceRow + 1;
   const remainderRow = unsplitRow + 1;
   const endRow = remainderRow + 1;
-  const gap = `(${TS_NAMES.grossMeasured}-${TS_NAMES.modelRatio})`;
-  const fteAt = (ratio: string): string =>
-    `IND.FTE(${TS_NAMES.workload},${TS_NAMES.weeks},${TS_NAMES.hoursPerFte},${ratio})`;
-  const fteGapCell = `$B$${endRow + 3}`;
+  // The gap in the glossary's sign: model − measured (the steps add up to it).
+  const gap = `(${TS_NAMES.modelRatio}-${TS_NAMES.grossMeasured})`;
+  const fteAt = (ratio: string, extra: string = TS_NAMES.extraFte): string =>
+    STAFFING_FORMULAS.fteNeeded({
+      hours: TS_NAMES.workload,
+      weeks: TS_NAMES.weeks,
+      hoursPerFte: TS_NAMES.hoursPerFte,
+      ratio,
+      extra,
+    });
+  const fteGapCell = TS_NAMES.fteGapIncl;
   const shareCell = (row: number): string => `=IF(${gap}=0,"",D${row}/${gap})`;
   const fteCell = (row: number): string => `=IF(${gap}=0,0,F${row}*${fteGapCell})`;
-  const modelShares = options.modelShares ?? { training: 0.019, coaching: 0.019, projects: 0 };
+  const cumulative = (row: number): string => `=E${row - 1}-D${row}`;
+  const modelShares = analysis.bridge.steps;
+  const shareOf = (c: string): number | undefined => modelShares.find((x) => x.id === c)?.modelShare;
+  const classShare = (classes: string[]): string =>
+    `IF(${TS_NAMES.totalHours}=0,0,(${classes.map((c) => sumHours(H.hours, [H.cls, exactCriterion(c)])).join('+')})/${TS_NAMES.totalHours})`;
   const bridgeRows: CellValue[][] = [
-    [
-      'Model: directe uren',
-      `=${TS_NAMES.modelRatio}`,
-      null,
-      `=${TS_NAMES.modelRatio}`,
-      `=D${first}`,
-      null,
-      null,
-    ],
+    ['Model: directe uren', `=${TS_NAMES.modelRatio}`, null, null, `=B${first}`, null, null, 'start'],
   ];
-  NON_DIRECT_CATEGORIES.forEach((c, i) => {
+  INDIRECT_CATEGORIES.forEach((c, i) => {
     const row = first + 1 + i;
-    const share = modelShares[c];
+    const share = shareOf(c);
     bridgeRows.push([
       CLASS_LABEL[c],
       share === undefined ? null : share,
-      `=IF(${TS_NAMES.totalHours}=0,0,${sumHours(H.hours, [H.cls, exactCriterion(CLASS_LABEL[c])])}/${TS_NAMES.totalHours})`,
-      `=N(B${row})-C${row}`,
-      `=E${row - 1}+D${row}`,
+      `=${classShare([CLASS_LABEL[c]])}`,
+      `=C${row}-N(B${row})`,
+      cumulative(row),
       shareCell(row),
       fteCell(row),
+      `=IF(ISNUMBER(B${row}),"tegen modelaandeel","niet in het model")`,
     ]);
   });
   bridgeRows.push([
-    'Model: niet uitgesplitst',
-    `=1-${TS_NAMES.modelRatio}-SUM(B${first + 1}:B${unsplitRow - 1})`,
+    `${figureLabel('absenceAboveNorm', 'nl')} (gemeten volledig [B3] − HOT-norm)`,
+    `=${TS_NAMES.hotNorm}`,
+    `=${classShare(ABSENCE_CATEGORIES.map((c) => CLASS_LABEL[c]))}`,
+    `=C${absenceRow}-B${absenceRow}`,
+    cumulative(absenceRow),
+    shareCell(absenceRow),
+    fteCell(absenceRow),
+    'HOT-norm',
+  ]);
+  bridgeRows.push([
+    'Model: niet-directe tijd niet uitgesplitst (1 − modelratio − modelaandelen − HOT-norm)',
+    `=1-${TS_NAMES.modelRatio}-SUM(B${first + 1}:B${absenceRow})`,
     null,
-    `=B${unsplitRow}`,
-    `=E${unsplitRow - 1}+D${unsplitRow}`,
+    `=-B${unsplitRow}`,
+    cumulative(unsplitRow),
     shareCell(unsplitRow),
     fteCell(unsplitRow),
+    'model',
   ]);
   bridgeRows.push([
     'Overig / onverklaard',
     null,
     null,
-    `=${TS_NAMES.grossMeasured}-D${first}-SUM(D${first + 1}:D${unsplitRow})`,
-    `=E${remainderRow - 1}+D${remainderRow}`,
+    `=${gap}-SUM(D${first + 1}:D${unsplitRow})`,
+    cumulative(remainderRow),
     shareCell(remainderRow),
     fteCell(remainderRow),
+    'restpost',
   ]);
   bridgeRows.push([
     'Gemeten: directe uren (bruto)',
     null,
     `=${TS_NAMES.grossMeasured}`,
-    `=${TS_NAMES.grossMeasured}`,
-    `=D${endRow}`,
+    null,
+    `=C${endRow}`,
     null,
     null,
+    'eind',
   ]);
   const bridgeTable: TablePlan = {
     name: TS_TABLES.bridge,
     at: `A${B0}`,
     headers: bridgeHeaders,
     rows: bridgeRows,
-    columnFormats: [null, PCT2, PCT2, PCT2, PCT2, PCT, FTE],
+    columnFormats: [null, PCT2, PCT2, PCT2, PCT2, PCT, FTE, null],
   };
   const bridgeNote: CellBlock = {
-    at: `A${B0 - 2}`,
+    at: `A${B0 - 3}`,
     cells: [
       [
-        'Brug van de modelratio naar de gemeten bruto ratio. Effect = model-aandeel − gemeten aandeel per categorie; "niet uitgesplitst" is het deel van de niet-directe modeltijd dat het model niet per categorie noemt (vul model-aandelen in om het te verdelen); "overig / onverklaard" sluit de brug exact.',
+        `Brug van de modelratio naar de gemeten bruto ratio. Effect = ${figureLabel('bridgeStep', 'nl')}: gemeten aandeel − modelaandeel, positief = meer niet-directe tijd dan het model begroot; Fte-kosten = ${figureLabel('bridgeStepFte', 'nl')}. Elke indirecte categorie staat tegen haar eigen modelaandeel, of "niet in het model" (leeg model-aandeel; vul er een in om haar mee te nemen). Afwezigheid staat tegen de HOT-norm; "niet uitgesplitst" is de niet-directe modeltijd die het model niet per categorie noemt; "overig / onverklaard" is 0 zolang elk uur in een categorie valt.`,
       ],
       [
         `=IF(${TS_NAMES.modelBasis}="bruto","Basis: model en meting beide bruto.","LET OP: de basis van de modelratio is "&${TS_NAMES.modelBasis}&", de meting is bruto. Deze vergelijking gaat over bases heen.")`,
       ],
+      [
+        `=IF(B${unsplitRow}<0,"LET OP: modelaandelen + HOT-norm zijn samen meer dan 1 − modelratio ("&TEXT(-B${unsplitRow},"0.00%")&" te veel): de modelratio is waarschijnlijk geen aandeel van de bruto uren.","")`,
+      ],
     ],
     style: 'note',
   };
+  const checksTop = endRow + 2;
+  const fteGap = (extra: string): string =>
+    STAFFING_FORMULAS.fteGap({
+      hours: TS_NAMES.workload,
+      weeks: TS_NAMES.weeks,
+      hoursPerFte: TS_NAMES.hoursPerFte,
+      modelRatio: TS_NAMES.modelRatio,
+      measuredRatio: TS_NAMES.grossMeasured,
+      extra,
+    });
   const bridgeChecks: CellBlock = {
-    at: `A${endRow + 2}`,
+    at: `A${checksTop}`,
     cells: [
       [
-        'Brug sluit (cumulatief = gemeten)',
-        `=IF(ABS(E${remainderRow}-D${endRow})<1E-12,"OK","VERSCHIL")`,
+        'Controle: brug sluit (cumulatief = gemeten)',
+        `=${checkFormula(`E${remainderRow}-C${endRow}`, POINTS_TOLERANCE)}`,
         null,
       ],
       [
-        'Fte-verschil bij werklast (gemeten − model)',
-        `=${fteAt(TS_NAMES.grossMeasured)}-${fteAt(TS_NAMES.modelRatio)}`,
-        'IND.FTE bij de gemeten en bij de modelratio',
+        'Controle: restpost = 0 (elk uur valt in een categorie)',
+        `=${checkFormula(`D${remainderRow}`, POINTS_TOLERANCE)}`,
+        'Een klasse in TS_Categorieen die geen categorie is, laat uren buiten de brug',
       ],
-      ['Fte bij modelratio', `=${fteAt(TS_NAMES.modelRatio)}`, null],
-      ['Fte bij gemeten ratio', `=${fteAt(TS_NAMES.grossMeasured)}`, null],
       [
-        'Som fte-kosten van de stappen',
-        `=SUM(G${first + 1}:G${remainderRow})`,
-        'gelijk aan het fte-verschil',
+        `Controle: Σ ${figureLabel('bridgeStepFte', 'nl')} = S3`,
+        `=${checkFormula(`SUM(G${first + 1}:G${remainderRow})-${fteGapCell}`, FTE_TOLERANCE)}`,
+        null,
       ],
     ],
     numberFormat: [
-      ['@', 'General', '@'],
-      ['@', FTE, '@'],
-      ['@', FTE, '@'],
-      ['@', FTE, '@'],
-      ['@', FTE, '@'],
+      ['@', CHECK_FORMAT_POINTS, '@'],
+      ['@', CHECK_FORMAT_POINTS, '@'],
+      ['@', CHECK_FORMAT, '@'],
     ],
     style: 'check',
   };
-  // fteGapCell must point at the "Fte-verschil" row: endRow + 3.
-  // Chart data: label and effect side by side (a chart wants one contiguous source), as formulas.
+  const fteTop = checksTop + 4;
+  const fteBlock: CellBlock = {
+    at: `A${fteTop}`,
+    cells: [
+      [
+        figureLabel('fteGapInclAllowance', 'nl'),
+        `=${fteGap(TS_NAMES.extraFte)}`,
+        `IND.FTE bij de gemeten en bij de modelratio, met ${TS_NAMES.extraFte} fte verloopopslag`,
+      ],
+      [
+        figureLabel('fteGapExclAllowance', 'nl'),
+        `=${fteGap('0')}`,
+        'IND.FTE bij de gemeten en bij de modelratio, zonder verloopopslag',
+      ],
+      [`${figureLabel('fteNeeded', 'nl')} bij de modelratio`, `=${fteAt(TS_NAMES.modelRatio)}`, null],
+      [`${figureLabel('fteNeeded', 'nl')} bij de gemeten ratio`, `=${fteAt(TS_NAMES.grossMeasured)}`, null],
+    ],
+    numberFormat: [0, 1, 2, 3].map(() => ['@', FTE, '@']),
+    style: 'output',
+  };
+  names.push({ name: TS_NAMES.fteGapIncl, ref: absoluteRef(an, fteTop, 2) });
+  names.push({ name: TS_NAMES.fteGapExcl, ref: absoluteRef(an, fteTop + 1, 2) });
+
+  // Absence in full and against the HOT norm, per category (B3, B4).
+  const A0 = fteTop + 6;
+  const absRows: CellValue[][] = ABSENCE_CATEGORIES.map((c) => [
+    `Afwezigheid: ${CLASS_LABEL[c]}`,
+    `=${classShare([CLASS_LABEL[c]])}`,
+  ]);
+  const absTotal = A0 + 1 + absRows.length;
+  const absenceBlock: CellBlock[] = [
+    {
+      at: `A${A0}`,
+      cells: [['Afwezigheid volledig en boven de HOT-norm (aandeel van alle betaalde uren)', null]],
+      style: 'header',
+    },
+    {
+      at: `A${A0 + 1}`,
+      cells: [
+        ...absRows,
+        [figureLabel('absenceMeasured', 'nl'), `=SUM(B${A0 + 1}:B${A0 + absRows.length})`],
+        ['HOT-norm (aanname)', `=${TS_NAMES.hotNorm}`],
+        [figureLabel('absenceAboveNorm', 'nl'), `=B${absTotal}-B${absTotal + 1}`],
+      ],
+      numberFormat: [...absRows.map(() => ['@', PCT]), ['@', PCT], ['@', PCT], ['@', PCT]],
+      style: 'output',
+    },
+    {
+      at: `A${absTotal + 3}`,
+      cells: [
+        [
+          'Controle: B4 in de brug = B3 − HOT-norm',
+          `=${checkFormula(`D${absenceRow}-B${absTotal + 2}`, POINTS_TOLERANCE)}`,
+        ],
+      ],
+      numberFormat: [['@', CHECK_FORMAT_POINTS]],
+      style: 'check',
+    },
+  ];
+
+  // Chart data: label and effect on the ratio side by side (a chart wants one contiguous source):
+  // the start, each step as a fall of the ratio (−effect), the end.
   const chartData: CellBlock = {
     at: `R${B0}`,
-    cells: [['Stap', 'Effect'], ...bridgeRows.map((_, i) => [`=A${first + i}`, `=D${first + i}`])],
+    cells: [
+      ['Stap', 'Effect op de ratio'],
+      ...bridgeRows.map((_, i) => {
+        const row = first + i;
+        const v = i === 0 ? `=B${row}` : row === endRow ? `=C${row}` : `=-D${row}`;
+        return [`=A${row}`, v];
+      }),
+    ],
     numberFormat: [['@', '@'], ...bridgeRows.map(() => ['@', PCT2])],
     style: 'note',
   };
@@ -418,24 +571,37 @@ export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecor
     title: 'Brug directe uren: model → gemeten (bruto)',
     source: `R${B0}:S${endRow}`,
     seriesBy: 'Columns' as const,
-    at: `I${B0}`,
-    to: `P${B0 + 22}`,
+    at: `J${B0}`,
+    to: `Q${B0 + 22}`,
   };
 
-  // Unused capacity (TDABC): indirect hours above the model's budget for them.
-  const U0 = endRow + 9;
+  // Unused capacity (TDABC, T1/T2): indirect hours above the model's share, only where the model
+  // has one; hours of a category without a share are "not in the model" (T3), not unused capacity.
+  const U0 = absTotal + 6;
+  const shareLookup = `INDEX(${TS_TABLES.bridge}[[Model-aandeel]],MATCH([@Categorie],${TS_TABLES.bridge}[Stap],0))`;
   const unusedRows: CellValue[][] = INDIRECT_CATEGORIES.map((c) => [
     CLASS_LABEL[c],
     `=${sumHours(H.hours, [H.cls, exactCriterion(CLASS_LABEL[c])])}`,
-    `=N(INDEX(${TS_TABLES.bridge}[[Model-aandeel]],MATCH([@Categorie],${TS_TABLES.bridge}[Stap],0)))*${TS_NAMES.totalHours}`,
-    '=MAX(0,[@Uren]-[@Begroot])',
+    `=IF(ISNUMBER(${shareLookup}),${shareLookup},"")`,
+    `=IF(ISNUMBER([@Modelaandeel]),[@Modelaandeel]*${TS_NAMES.totalHours},"")`,
+    '=IF(ISNUMBER([@Modelaandeel]),MIN([@Uren],[@Begroot]),0)',
+    '=IF(ISNUMBER([@Modelaandeel]),MAX(0,[@Uren]-[@Begroot]),0)',
+    '=IF(ISNUMBER([@Modelaandeel]),0,[@Uren])',
   ]);
   const unusedTable: TablePlan = {
     name: TS_TABLES.unused,
     at: `A${U0 + 1}`,
-    headers: ['Categorie', 'Uren', 'Begroot', 'Onbenut'],
+    headers: [
+      'Categorie',
+      'Uren',
+      'Modelaandeel',
+      'Begroot',
+      'Binnen modelaandeel',
+      'Onbenut',
+      'Niet in het model',
+    ],
     rows: unusedRows,
-    columnFormats: [null, HOURS, HOURS, HOURS],
+    columnFormats: [null, HOURS, PCT2, HOURS, HOURS, HOURS, HOURS],
   };
   const unusedEnd = U0 + 1 + unusedRows.length + 1;
   const unusedBlock: CellBlock[] = [
@@ -443,7 +609,7 @@ export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecor
       at: `A${U0}`,
       cells: [
         [
-          'Onbenutte capaciteit (TDABC): indirecte uren boven wat het model ervoor begroot. Niet verstopt in de kostprijs, maar een eigen regel.',
+          `${figureLabel('unusedCapacityHours', 'nl')}: kolom Onbenut. ${figureLabel('notInModelHours', 'nl')}: kolom Niet in het model, een eigen regel en geen onbenutte capaciteit. Niet verstopt in de kostprijs.`,
         ],
       ],
       style: 'note',
@@ -451,17 +617,30 @@ export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecor
     {
       at: `A${unusedEnd + 1}`,
       cells: [
-        ['Onbenutte capaciteit (uren)', `=SUM(${TS_TABLES.unused}[Onbenut])`],
+        [figureLabel('unusedCapacityHours', 'nl'), `=SUM(${TS_TABLES.unused}[Onbenut])`],
         [
-          'Onbenutte capaciteit (euro)',
+          figureLabel('unusedCapacityEuro', 'nl'),
           `=IF(ISNUMBER(${TS_NAMES.hourlyCost}),${TS_NAMES.hourlyCost}*B${unusedEnd + 1},"vul kosten per uur in")`,
         ],
+        [figureLabel('notInModelHours', 'nl'), `=SUM(${TS_TABLES.unused}[Niet in het model])`],
       ],
       numberFormat: [
         ['@', HOURS],
         ['@', '#,##0'],
+        ['@', HOURS],
       ],
       style: 'output',
+    },
+    {
+      at: `A${unusedEnd + 4}`,
+      cells: [
+        [
+          'Controle: indirecte uren = binnen modelaandeel + onbenut [T1] + niet in het model [T3]',
+          `=${checkFormula(`${sumHours(H.hours, [H.kind, '"indirect"'])}-SUM(${TS_TABLES.unused}[Binnen modelaandeel])-SUM(${TS_TABLES.unused}[Onbenut])-SUM(${TS_TABLES.unused}[Niet in het model])`, FTE_TOLERANCE)}`,
+        ],
+      ],
+      numberFormat: [['@', CHECK_FORMAT]],
+      style: 'check',
     },
   ];
 
@@ -479,12 +658,15 @@ export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecor
       ratioNote,
       bridgeNote,
       bridgeChecks,
+      fteBlock,
+      ...absenceBlock,
       chartData,
       ...unusedBlock,
+      ...legendBlocks(unusedEnd + 7, ANALYSIS_FIGURES, 'nl'),
     ],
     tables: [ratiosTable, bridgeTable, unusedTable],
     charts: [waterfall],
-    columnWidths: { A: 230, B: 90, C: 90, D: 80, E: 80, F: 90, G: 80 },
+    columnWidths: { A: 260, B: 90, C: 90, D: 80, E: 80, F: 90, G: 80, H: 120 },
   };
 
   // ---------------------------------------------------------------- sheet 3: norms and effectiveness
@@ -525,7 +707,7 @@ export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecor
   const tpRows: CellValue[][] = [];
   const teamRanges: { team: string; from: number; to: number }[] = [];
   const withNorm = productNames.filter((p) => norms[p] !== undefined && norms[p] > 0);
-  for (const team of analysis.effectiveness.map((e) => e.team)) {
+  for (const team of analysis.effectiveness.filter((e) => e.value !== undefined).map((e) => e.team)) {
     const from = TP0 + 1 + tpRows.length;
     for (const p of withNorm) {
       tpRows.push([
@@ -546,16 +728,36 @@ export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecor
     columnFormats: [null, null, INT, '#,##0', HOURS],
   };
   const E0 = TP0 + Math.max(1, tpRows.length) + 3; // header of the effectiveness table
-  const effRows: CellValue[][] = teamRanges.map((r) => [
-    r.team,
-    `=IND.EFFECTIVENESS(C${r.from}:C${r.to},D${r.from}:D${r.to},E${r.from}:E${r.to})`,
-  ]);
+  // E1 on normed hours and E2 on all direct hours side by side, with the hours without a norm (E3).
+  const effRows: CellValue[][] = analysis.effectiveness.map((e) => {
+    const r = teamRanges.find((x) => x.team === e.team);
+    const rng = (c: string): string => (r ? `${c}${r.from}:${c}${r.to}` : '');
+    return [
+      e.team,
+      r ? `=IND.EFFECTIVENESS(${rng('C')},${rng('D')},${rng('E')})` : '',
+      '=IF([@[Directe uren]]=0,"",[@[Verdiende normuren]]/[@[Directe uren]])',
+      r ? `=SUMPRODUCT(${rng('C')},${rng('D')})/60` : 0,
+      r ? `=SUM(${rng('E')})` : 0,
+      '=[@[Directe uren]]-[@[Uren met norm]]',
+      `=${sumHours(H.hours, [H.team, '[@Team]'], [H.kind, '"direct"'])}`,
+      `=IF(N([@Effectiviteit])=0,"–",${checkFormula('[@Effectiviteit]*[@[Uren met norm]]-[@[Verdiende normuren]]', FTE_TOLERANCE)})`,
+    ];
+  });
   const effTable: TablePlan = {
     name: TS_TABLES.effectiveness,
     at: `A${E0}`,
-    headers: ['Team', 'Effectiviteit'],
-    rows: effRows.length > 0 ? effRows : [['(geen)', null]],
-    columnFormats: [null, '0.00'],
+    headers: [
+      'Team',
+      'Effectiviteit',
+      'Effectiviteit alle directe uren',
+      'Verdiende normuren',
+      'Uren met norm',
+      'Uren zonder norm',
+      'Directe uren',
+      'Controle',
+    ],
+    rows: effRows.length > 0 ? effRows : [['(geen)', null, null, null, null, null, null, null]],
+    columnFormats: [null, '0.00', '0.00', HOURS, HOURS, HOURS, HOURS, CHECK_FORMAT],
   };
   // The spread as a distribution: counts per band and quartiles, no ranking of names.
   const D0 = E0 + Math.max(1, effRows.length) + 3;
@@ -580,6 +782,7 @@ export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecor
     ['Derde kwartiel', `=IF(COUNT(${effCol})=0,"",QUARTILE.INC(${effCol},3))`],
     ['Maximum', `=IF(COUNT(${effCol})=0,"",MAX(${effCol}))`],
   ];
+  const normsLegendTop = D0 + Math.max(binRows.length, statsRows.length) + 2;
   const normsSheet: SheetPlan = {
     name: TS_SHEETS.norms,
     blocks: [
@@ -601,7 +804,7 @@ export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecor
         at: `A${TP0 - 1}`,
         cells: [
           [
-            `Effectiviteit = verdiende normuren / directe uren (IND.EFFECTIVENESS), alleen producten met een norm. Directe uren zonder norm: ${analysis.hoursWithoutNorm}.`,
+            `Effectiviteit per team, twee grondslagen naast elkaar (tabel ${TS_TABLES.effectiveness}): kolom Effectiviteit = ${figureLabel('effectivenessNormed', 'nl')}, IND.EFFECTIVENESS over de producten met een norm; kolom Effectiviteit alle directe uren = ${figureLabel('effectivenessAllDirect', 'nl')}; kolom Uren zonder norm = ${figureLabel('directHoursWithoutNorm', 'nl')} (totaal ${formatHours(analysis.hoursWithoutNorm)} uur). De spreiding hieronder is die van E1.`,
           ],
         ],
         style: 'note',
@@ -618,6 +821,7 @@ export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecor
         numberFormat: statsRows.map((_, i) => ['@', i === 0 ? INT : '0.00']),
         style: 'output',
       },
+      ...legendBlocks(normsLegendTop, NORMS_FIGURES, 'nl'),
     ],
     tables: [normsTable, tpTable, effTable],
     charts: [
@@ -636,13 +840,19 @@ export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecor
   // ---------------------------------------------------------------- sheet 4: checks
   const r = result;
   const recon: CellValue[][] = [
-    ['Geïmporteerd totaal (alle leesbare uren in het bestand)', r.hoursRead],
+    ['Geïmporteerd totaal (alle leesbare uren in het bestand, absolute waarde)', r.hoursRead],
     ['Gecategoriseerd: direct', `=${sumHours(H.hours, [H.kind, '"direct"'])}`],
     ['Gecategoriseerd: indirect', `=${sumHours(H.hours, [H.kind, '"indirect"'])}`],
     ['Gecategoriseerd: afwezig', `=${sumHours(H.hours, [H.kind, '"afwezig"'])}`],
-    ['Uren op afgekeurde regels', r.hoursRejected],
+    [
+      'Uren op afgekeurde regels (absolute waarde: een negatieve regel telt als afgekeurde uren)',
+      r.hoursRejected,
+    ],
     ['Verschil (moet 0 zijn)', '=B5-B6-B7-B8-B9'],
-    ['Uitkomst', `=IF(ABS(B10)<0.000001,"OK: sluit aan","VERSCHIL: zie afgekeurde regels en categorieën")`],
+    [
+      'Controle: sluit aan (bij een verschil: zie afgekeurde regels en categorieën)',
+      `=${checkFormula('B10', FTE_TOLERANCE)}`,
+    ],
     ['Regels gelezen', r.rowsRead],
     ['Regels ingelezen', `=SUM(${TS_TABLES.hours}[${H.rows}])`],
     ['Regels afgekeurd', r.rowsRejected],
@@ -703,7 +913,10 @@ export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecor
       {
         at: 'A4',
         cells: [['Bron', input.sourceName], ...recon],
-        numberFormat: [['@', '@'], ...recon.map((_, i) => ['@', i >= 7 ? INT : HOURS])],
+        numberFormat: [
+          ['@', '@'],
+          ...recon.map((_, i) => ['@', i === 6 ? CHECK_FORMAT : i >= 7 ? INT : HOURS]),
+        ],
         style: 'check',
       },
       { at: `A${C_PW}`, cells: [[pwNote]], style: 'note' },

@@ -12,7 +12,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { capacityState } from '../../../core/funding';
+import { CAPACITY_STATE_TEXT, capacityState, figureLabel } from '../../../core/figures';
 import { formatNumber, t } from '../../i18n';
 import { useOnGateway } from '../../components/viewHooks';
 import type { ViewProps } from '../types';
@@ -44,11 +44,12 @@ export function FundingView({ gateway, lang }: ViewProps): JSX.Element {
         [t(lang, 'funding.result.outputSplit'), outputCents(0) / 100, outputCents(1) / 100, 2],
         [t(lang, 'funding.result.floorTopUp'), r.sets[0].floorTopUp, r.sets[1].floorTopUp, 2],
         [t(lang, 'funding.result.total'), r.sets[0].total, r.sets[1].total, 2],
-        [t(lang, 'funding.result.fte'), r.sets[0].fteNeeded, r.sets[1].fteNeeded, 1],
+        [figureLabel('fteNeeded', lang), r.sets[0].fteNeeded, r.sets[1].fteNeeded, 1],
       ]
     : [];
   const stateText = (x: number | undefined): string =>
-    x === undefined ? '' : t(lang, `funding.state.${capacityState(x)}`);
+    x === undefined ? '' : CAPACITY_STATE_TEXT[capacityState(x)][lang];
+  const euro = (i: 0 | 1): number | undefined => r?.sets[i].capacity?.shortageEuro;
 
   return (
     <div className={styles.root}>
@@ -105,15 +106,24 @@ export function FundingView({ gateway, lang }: ViewProps): JSX.Element {
                   <TableCell className={styles.number}>{formatNumber(lang, b, digits)}</TableCell>
                 </TableRow>
               ))}
-              {r.sets[0].capacityFte !== undefined && (
+              {r.sets[0].shortageFte !== undefined && (
                 <TableRow>
-                  <TableCell>{t(lang, 'funding.result.capacity')}</TableCell>
-                  <TableCell className={styles.number}>
-                    {formatNumber(lang, r.sets[0].capacityFte, 1)} ({stateText(r.sets[0].capacityFte)})
-                  </TableCell>
-                  <TableCell className={styles.number}>
-                    {formatNumber(lang, r.sets[1].capacityFte ?? 0, 1)} ({stateText(r.sets[1].capacityFte)})
-                  </TableCell>
+                  <TableCell>{figureLabel('capacityShortageFte', lang)}</TableCell>
+                  {([0, 1] as const).map((i) => (
+                    <TableCell key={i} className={styles.number}>
+                      {formatNumber(lang, r.sets[i].shortageFte ?? 0, 1)} ({stateText(r.sets[i].shortageFte)})
+                    </TableCell>
+                  ))}
+                </TableRow>
+              )}
+              {euro(0) !== undefined && (
+                <TableRow>
+                  <TableCell>{figureLabel('capacityShortageEuro', lang)}</TableCell>
+                  {([0, 1] as const).map((i) => (
+                    <TableCell key={i} className={styles.number}>
+                      {formatNumber(lang, euro(i) ?? 0, 2)}
+                    </TableCell>
+                  ))}
                 </TableRow>
               )}
             </TableBody>
@@ -122,6 +132,9 @@ export function FundingView({ gateway, lang }: ViewProps): JSX.Element {
             {t(lang, 'funding.result.gap', {
               euro: formatNumber(lang, r.gapEuro, 2),
               fte: formatNumber(lang, r.gapFte, 1),
+              fteLabel: figureLabel('fteGapInclAllowance', lang),
+              fteExcl: formatNumber(lang, r.gapFteExclAllowance, 1),
+              fteExclLabel: figureLabel('fteGapExclAllowance', lang),
             })}
           </Body1>
         </>

@@ -10,7 +10,8 @@ import {
   TableCell,
   TableRow,
 } from '@fluentui/react-components';
-import { formatNumber, t, type StringKey } from '../../i18n';
+import { figureLabel } from '../../../core/figures';
+import { formatNumber, t } from '../../i18n';
 import { useOnGateway } from '../../components/viewHooks';
 import type { ViewProps } from '../types';
 import { useFundingStyles } from './FundingView.styles';
@@ -27,16 +28,20 @@ export function ReconciliationView({ gateway, lang }: ViewProps): JSX.Element {
   useOnGateway(gateway, s.refresh);
 
   const o = s.outcome;
-  const steps: [StringKey, number][] = o
+  // The steps in the glossary's order, each labelled with its definition's code.
+  const steps: [string, number][] = o
     ? [
-        ['funding.step.budget', o.result.total.budget],
-        ['funding.step.volume', o.result.total.volume],
-        ['funding.step.mix', o.result.total.mix],
-        ['funding.step.flexed', o.result.total.flexed],
-        ['funding.step.price', o.result.total.price],
-        ['funding.step.efficiency', o.result.total.efficiency],
-        ['funding.step.actual', o.result.total.actual],
-        ['funding.step.other', o.result.other],
+        [t(lang, 'funding.step.budget'), o.result.total.budget],
+        [figureLabel('varianceVolume', lang), o.result.total.volume],
+        [figureLabel('varianceMix', lang), o.result.total.mix],
+        [figureLabel('flexedBudget', lang), o.result.total.flexed],
+        [figureLabel('varianceProductivity', lang), o.result.total.productivity],
+        [figureLabel('varianceEfficiency', lang), o.result.total.efficiency],
+        [figureLabel('variancePrice', lang), o.result.total.price],
+        [t(lang, 'funding.step.actual'), o.result.total.actual],
+        [figureLabel('varianceOther', lang), o.result.other],
+        [figureLabel('varianceVolumeInclMix', lang), o.result.total.volumeInclMix],
+        [figureLabel('flexedBudgetCostBehaviour', lang), o.result.flexedCostBehaviour],
       ]
     : [];
   const tableOptions = (
@@ -92,9 +97,9 @@ export function ReconciliationView({ gateway, lang }: ViewProps): JSX.Element {
           <Subtitle2 as="h2">{t(lang, 'funding.recon.result')}</Subtitle2>
           <Table size="small" aria-label={t(lang, 'funding.recon.result')}>
             <TableBody>
-              {steps.map(([key, value]) => (
-                <TableRow key={key}>
-                  <TableCell>{t(lang, key)}</TableCell>
+              {steps.map(([label, value]) => (
+                <TableRow key={label}>
+                  <TableCell>{label}</TableCell>
                   <TableCell className={styles.number}>{formatNumber(lang, value, 2)}</TableCell>
                 </TableRow>
               ))}

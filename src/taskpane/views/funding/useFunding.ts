@@ -17,7 +17,15 @@ import {
   PARAMETER_TABLE_NAME,
   type FundingPlanInput,
 } from '../../plans/funding/fundingPlan';
-import { numberText, optionalNumber, requiredFraction, requiredNumber } from './parseInput';
+import {
+  checkFraction,
+  checkNonNegative,
+  checkPositive,
+  checkRatio,
+  fieldText as numberText,
+  readTypedNumber,
+  requireTypedNumber,
+} from '../../../core/input';
 
 /** The pane's parameter fields, in display order. */
 export const FUNDING_FIELDS = [
@@ -76,37 +84,46 @@ export function defaultFields(lang: Lang): Record<FundingField, string> {
   };
 }
 
-/** Reads the fields into the plan input. @throws CalcError naming the field. */
+/**
+ * Reads the fields into the plan input with the one typed-number reader, and checks each with the
+ * one set of checks, naming the field by its label in the pane's language.
+ * @throws CalcError naming the field (`notANumber`, `blankValue`, `negativeValue`, `ratioAsPercent`, …).
+ */
 export function fieldsToInput(
   fields: Record<FundingField, string>,
   products: ProductRow[],
   lang: Lang,
 ): FundingPlanInput {
   const label = (f: FundingField): string => t(lang, FUNDING_FIELD_LABEL[f]);
-  const num = (f: FundingField): number => requiredNumber(fields[f], lang, label(f));
-  const opt = (f: FundingField): number | undefined => optionalNumber(fields[f], lang, label(f));
+  const req = (f: FundingField): number => requireTypedNumber(fields[f], lang, { argument: label(f) });
+  const num = (f: FundingField): number => checkNonNegative(req(f), label(f));
+  const opt = (f: FundingField): number | undefined => {
+    const v = readTypedNumber(fields[f], lang, { argument: label(f) });
+    return v === undefined ? undefined : checkNonNegative(v, label(f));
+  };
+  const capOverhead = readTypedNumber(fields.capOverhead, lang, { argument: label('capOverhead') }) ?? 0;
   return {
     products,
     params: {
       lumpsum: num('lumpsum'),
       floor: num('floor'),
       cap: opt('cap'),
-      lumpsumShare: requiredFraction(fields.share, lang, label('share')),
-      weeks: requiredNumber(fields.weeks, lang, label('weeks'), true),
-      hoursPerFte: requiredNumber(fields.hoursPerFte, lang, label('hoursPerFte'), true),
+      lumpsumShare: checkFraction(req('share'), label('share')),
+      weeks: checkPositive(req('weeks'), label('weeks')),
+      hoursPerFte: checkPositive(req('hoursPerFte'), label('hoursPerFte')),
       extraFte: num('extraFte'),
       staffFte: opt('staff'),
       capacityHourlyCost: opt('capCost'),
-      capacityOverheadRate: requiredFraction(fields.capOverhead || '0', lang, label('capOverhead')),
+      capacityOverheadRate: checkFraction(capOverhead, label('capOverhead')),
     },
     sets: [
       {
         label: fields.labelA.trim() || 'A',
-        directRatio: requiredFraction(fields.ratioA, lang, label('ratioA'), true),
+        directRatio: checkRatio(req('ratioA'), label('ratioA')),
       },
       {
         label: fields.labelB.trim() || 'B',
-        directRatio: requiredFraction(fields.ratioB, lang, label('ratioB'), true),
+        directRatio: checkRatio(req('ratioB'), label('ratioB')),
       },
     ],
     lang,

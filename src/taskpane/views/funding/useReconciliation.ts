@@ -12,7 +12,6 @@ import {
   parseBudgetTable,
   periodSlug,
   previousActionTable,
-  readFraction,
   selectMaterial,
   type ActionRow,
   type Reconciliation,
@@ -29,11 +28,45 @@ import {
 } from '../../plans/funding/examples';
 import { buildExampleInputPlan } from '../../plans/funding/exampleInputPlan';
 import { buildReconciliationPlan } from '../../plans/funding/reconciliationPlan';
-import { numberText, optionalNumber, parseNumberText } from './parseInput';
+import {
+  checkFraction,
+  checkNonNegative,
+  fieldText as numberText,
+  readTypedNumber,
+} from '../../../core/input';
 
 /** The period of today as a four-month label (*tertaal*), e.g. 2026-T2. */
 export function currentTertaal(now: Date = new Date()): string {
   return `${now.getFullYear()}-T${Math.floor(now.getMonth() / 4) + 1}`;
+}
+
+/** The typed fields of the view, as the user typed them. */
+export interface ReconciliationFields {
+  ledger: string;
+  euro: string;
+  percent: string;
+}
+
+/**
+ * Reads the typed fields with the pane's one typed-number reader and checks them with the one
+ * set of checks, naming each field by its label. Blank fields are undefined (not used).
+ * @throws CalcError `notANumber`, `negativeValue`, `ratioAsPercent`, `fractionOutOfRange`.
+ */
+export function readReconciliationFields(
+  fields: ReconciliationFields,
+  lang: Lang,
+): { ledger?: number; euro?: number; percent?: number } {
+  const label = (key: keyof ReconciliationFields): string => t(lang, `funding.recon.${key}`);
+  const read = (key: keyof ReconciliationFields): number | undefined =>
+    readTypedNumber(fields[key], lang, { argument: label(key) });
+  const ledger = read('ledger');
+  const euro = read('euro');
+  const percent = read('percent');
+  return {
+    ...(ledger === undefined ? {} : { ledger }),
+    ...(euro === undefined ? {} : { euro: checkNonNegative(euro, label('euro')) }),
+    ...(percent === undefined ? {} : { percent: checkFraction(percent, label('percent')) }),
+  };
 }
 
 /** What the last run produced, for the pane's summary. */
@@ -117,13 +150,10 @@ export function useReconciliation(gateway: WorkbookGateway, lang: Lang): Reconci
       // Everything the user typed is checked before the workbook is read or written.
       const p = period.trim();
       periodSlug(p);
-      const ledgerValue = parseNumberText(ledger, lang, t(lang, 'funding.recon.ledger'));
-      const euroValue = optionalNumber(euro, lang, t(lang, 'funding.recon.euro'));
-      const pctText = parseNumberText(percent, lang, t(lang, 'funding.recon.percent'));
-      const pctValue =
-        pctText === undefined
-          ? undefined
-          : readFraction(pctText, { argument: t(lang, 'funding.recon.percent') });
+      const typed = readReconciliationFields({ ledger, euro, percent }, lang);
+      const ledgerValue = typed.ledger;
+      const euroValue = typed.euro;
+      const pctValue = typed.percent;
       if (!budgetTable || !actualTable) throw new Error(t(lang, 'funding.recon.needTables'));
 
       const [b, a, list] = await Promise.all([

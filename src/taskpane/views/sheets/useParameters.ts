@@ -12,8 +12,10 @@ import {
   type ParameterSet,
   type SheetBasis,
 } from '../../plans';
-import { parseUserNumber } from './issues';
+import { checkRatio, readTypedNumber } from '../../../core/input';
 import { useShell } from '../../components/ShellContext';
+import { t } from '../../i18n';
+import type { Lang } from '../../../core/messages/types';
 
 /** Workbook settings of the parameter view. */
 export const SETS_KEY = 'sheets.parameterSets';
@@ -26,6 +28,18 @@ export interface NewSetForm {
   ratio: string;
   basis: SheetBasis;
   source: string;
+}
+
+/**
+ * Reads the new set's direct-hour ratio with the pane's one typed-number reader and checks it with
+ * the one ratio check (74,73 typed for 0,7473 gets the clean suggestion), naming the field.
+ * @returns The ratio, or undefined for a blank field.
+ * @throws CalcError `notANumber`, `ratioAsPercent`, `ratioOutOfRange`.
+ */
+export function readNewSetRatio(text: string, lang: Lang): number | undefined {
+  const argument = t(lang, 'sheets.params.new.ratio');
+  const typed = readTypedNumber(text, lang, { argument });
+  return typed === undefined ? undefined : checkRatio(typed, argument);
 }
 
 /** State and actions of the parameter view. */
@@ -77,8 +91,8 @@ export function useParameters(gateway: WorkbookGateway) {
     shell.clearError();
     try {
       const base = sets.find((s) => s.name === active) ?? sets[0];
-      const ratio = parseUserNumber(form.ratio);
-      // A ratio that does not parse is reported with the text as typed.
+      const ratio = readNewSetRatio(form.ratio, shell.lang);
+      // A blank ratio is reported by the parameter check with the text as typed.
       if (ratio === undefined) checkParameterValue(parameterByKey('directRatio'), form.name, form.ratio);
       const created = deriveSet(sets, base, form.name, {
         directRatio: {

@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useId } from 'react';
 import { CalcError } from '../../../core/errors';
+import { figureLabel } from '../../../core/figures';
 import type { ModelBasis } from '../../../core/timerecording/analysis';
 import type { Delimiter } from '../../../core/timerecording/csv';
 import { ALL_CATEGORY_CLASSES, type CategoryClass, type PeriodKind } from '../../../core/timerecording/types';
@@ -218,6 +219,20 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
                 onChange={(_, d) => s.setParam('workload', d.value)}
               />
             </Field>
+            <Field label={t(lang, 'timerecording.param.hotNorm')}>
+              <Input
+                value={s.params.hotNorm}
+                inputMode="decimal"
+                onChange={(_, d) => s.setParam('hotNorm', d.value)}
+              />
+            </Field>
+            <Field label={t(lang, 'timerecording.param.extraFte')}>
+              <Input
+                value={s.params.extraFte}
+                inputMode="decimal"
+                onChange={(_, d) => s.setParam('extraFte', d.value)}
+              />
+            </Field>
             <Field label={t(lang, 'timerecording.param.threshold')}>
               <Input
                 value={s.params.threshold}
@@ -258,12 +273,28 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
               <TableBody>
                 {(
                   [
-                    ['timerecording.preview.gross', pct(s.preview.gross.value)],
-                    ['timerecording.preview.net', pct(s.preview.net.value)],
-                    ['timerecording.preview.fteGap', formatNumber(lang, s.preview.bridge.fteGap, 1)],
-                    ['timerecording.preview.unused', formatNumber(lang, s.preview.unused.hours, 1)],
+                    [t(lang, 'timerecording.preview.gross'), pct(s.preview.gross.value)],
+                    [t(lang, 'timerecording.preview.net'), pct(s.preview.net.value)],
                     [
-                      'timerecording.preview.recon',
+                      figureLabel('fteGapInclAllowance', lang),
+                      formatNumber(lang, s.preview.bridge.fteGap, 1),
+                    ],
+                    [
+                      figureLabel('fteGapExclAllowance', lang),
+                      formatNumber(lang, s.preview.bridge.fteGapExclAllowance, 1),
+                    ],
+                    [figureLabel('absenceAboveNorm', lang), pct(s.preview.bridge.absence.aboveNorm)],
+                    [figureLabel('unusedCapacityHours', lang), formatNumber(lang, s.preview.unused.hours, 1)],
+                    [
+                      figureLabel('notInModelHours', lang),
+                      formatNumber(lang, s.preview.unused.notInModelHours, 1),
+                    ],
+                    [
+                      figureLabel('directHoursWithoutNorm', lang),
+                      formatNumber(lang, s.preview.hoursWithoutNorm, 1),
+                    ],
+                    [
+                      t(lang, 'timerecording.preview.recon'),
                       formatNumber(
                         lang,
                         Math.abs(s.preview.reconciliation.difference) < 1e-9
@@ -273,17 +304,17 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
                       ),
                     ],
                     [
-                      'timerecording.preview.missing',
+                      t(lang, 'timerecording.preview.missing'),
                       formatNumber(lang, s.preview.missingTeamPeriods.length, 0),
                     ],
                     [
-                      'timerecording.preview.personWeeks',
+                      t(lang, 'timerecording.preview.personWeeks'),
                       formatNumber(lang, s.result.personWeekFlagCount, 0),
                     ],
-                  ] as [StringKey, string][]
+                  ] as [string, string][]
                 ).map(([k, v]) => (
                   <TableRow key={k}>
-                    <TableCell>{t(lang, k)}</TableCell>
+                    <TableCell>{k}</TableCell>
                     <TableCell>{v}</TableCell>
                   </TableRow>
                 ))}

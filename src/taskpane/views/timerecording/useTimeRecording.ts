@@ -24,7 +24,15 @@ import type {
   PeriodKind,
 } from '../../../core/timerecording/types';
 import { normsFromTable } from '../../../core/timerecording/norms';
-import { parseNumber } from '../../../core/timerecording/values';
+import { BAND_MEAN, DIRECT_RATIO_MODEL, HOT_NORM_ABSENCE, REVIEW_EXTRA_FTE } from '../../../core/params';
+import {
+  checkFraction,
+  checkNonNegative,
+  checkRatio,
+  fieldText,
+  readTypedNumber,
+  requireTypedNumber,
+} from '../../../core/input';
 import { useGuard } from '../../components/viewHooks';
 import type { TableInfo, WorkbookGateway } from '../../host/types';
 import { formatNumber, t } from '../../i18n';
@@ -92,16 +100,46 @@ export interface ParamForm {
   modelRatio: string;
   modelBasis: ModelBasis;
   workload: string;
+  /** The HOT norm for absence, a fraction of gross hours (23,6%: derived, aanname). */
+  hotNorm: string;
+  /** The turnover allowance in fte for S1/S3 (the review: 60). */
+  extraFte: string;
   threshold: string;
   hourlyCost: string;
   normTable: string;
 }
 
-function num(text: string, argument: string): number {
-  const v = parseNumber(text);
-  if (Number.isNaN(v))
-    throw new CalcError('trInvalidOption', { argument, received: text, expected: 'een getal / a number' });
-  return v;
+/** The typed parameters as numbers, read with the pane's one typed-number reader. */
+export interface ParamValues {
+  modelRatio: number;
+  workloadHours: number;
+  hotNorm: number;
+  extraFte: number;
+  normThreshold: number;
+  hourlyCost?: number;
+}
+
+/**
+ * Reads the typed parameters in the pane's language ("83.000" is 83000 in Dutch), naming each
+ * field by its label. The preview and the write use this same reading, so they always agree.
+ * @throws CalcError `notANumber`, `blankValue`, `negativeValue`, `ratioAsPercent`, …, naming the field.
+ */
+export function readParams(params: ParamForm, lang: Lang): ParamValues {
+  type Typed = 'modelRatio' | 'workload' | 'threshold' | 'hourlyCost' | 'hotNorm' | 'extraFte';
+  const place = (k: Typed) => ({ argument: t(lang, `timerecording.param.${k}`) });
+  const req = (k: Exclude<Typed, 'hourlyCost'>): number => requireTypedNumber(params[k], lang, place(k));
+  const cost = readTypedNumber(params.hourlyCost, lang, place('hourlyCost'));
+  const hourlyCost = cost === undefined ? undefined : checkNonNegative(cost, place('hourlyCost').argument);
+  return {
+    modelRatio: checkRatio(req('modelRatio'), place('modelRatio').argument),
+    workloadHours: checkNonNegative(req('workload'), place('workload').argument),
+    // A fraction: 8 typed for 8% gets the clean suggestion 0,08 (the one percent check).
+    hotNorm: checkFraction(req('hotNorm'), place('hotNorm').argument),
+    extraFte: checkNonNegative(req('extraFte'), place('extraFte').argument),
+    // Typed in percent (15 = 15%), as the field's label says.
+    normThreshold: checkNonNegative(req('threshold'), place('threshold').argument) / 100,
+    ...(hourlyCost !== undefined ? { hourlyCost } : {}),
+  };
 }
 
 /** The view's state hook. */
@@ -121,9 +159,11 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
   const [status, setStatus] = useState<string | undefined>();
   const [showPersons, setShowPersons] = useState(false);
   const [params, setParams] = useState<ParamForm>({
-    modelRatio: lang === 'nl' ? '0,7473' : '0.7473',
+    modelRatio: fieldText(DIRECT_RATIO_MODEL.value, lang),
     modelBasis: 'unknown',
-    workload: '83000',
+    workload: fieldText(BAND_MEAN.value, lang),
+    hotNorm: fieldText(HOT_NORM_ABSENCE.value, lang),
+    extraFte: fieldText(REVIEW_EXTRA_FTE.value, lang),
     threshold: '15',
     hourlyCost: '',
     normTable: '',
@@ -292,17 +332,10 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
           : [];
         norms = normsFromTable(nt.headers, nt.rows, products, params.normTable);
       }
-      const hourlyCost =
-        params.hourlyCost.trim() === ''
-          ? undefined
-          : num(params.hourlyCost, t(lang, 'timerecording.param.hourlyCost'));
       return {
         categoryMapping: categories,
-        modelRatio: num(params.modelRatio, t(lang, 'timerecording.param.modelRatio')),
         modelBasis: params.modelBasis,
-        workloadHours: num(params.workload, t(lang, 'timerecording.param.workload')),
-        normThreshold: num(params.threshold, t(lang, 'timerecording.param.threshold')) / 100,
-        ...(hourlyCost !== undefined ? { hourlyCost } : {}),
+        ...readParams(params, lang),
         ...(norms ? { norms } : {}),
       };
     },
@@ -314,14 +347,13 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
     try {
       return analyse(result, {
         categoryMapping: categories,
-        modelRatio: parseNumber(params.modelRatio),
         modelBasis: params.modelBasis,
-        workloadHours: parseNumber(params.workload),
+        ...readParams(params, lang),
       });
     } catch {
       return undefined; // the write action reports the error with its message
     }
-  }, [result, unmapped, categories, params]);
+  }, [result, unmapped, categories, params, lang]);
 
   const write = useCallback(
     () =>
