@@ -450,7 +450,9 @@ export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecor
         `=IF(${TS_NAMES.modelBasis}="bruto","Basis: model en meting beide bruto.","LET OP: de basis van de modelratio is "&${TS_NAMES.modelBasis}&", de meting is bruto. Deze vergelijking gaat over bases heen.")`,
       ],
       [
-        `=IF(B${unsplitRow}<0,"LET OP: modelaandelen + HOT-norm zijn samen meer dan 1 − modelratio ("&TEXT(-B${unsplitRow},"0.00%")&" te veel): de modelratio is waarschijnlijk geen aandeel van de bruto uren.","")`,
+        // FIXED, not TEXT(x,"0.00%"): TEXT's format code is read in the user's locale (a Dutch
+        // Excel takes "." as the thousands sign), FIXED's decimals are a number.
+        `=IF(B${unsplitRow}<0,"LET OP: modelaandelen + HOT-norm zijn samen meer dan 1 − modelratio ("&FIXED(-B${unsplitRow}*100,2)&"% te veel): de modelratio is waarschijnlijk geen aandeel van de bruto uren.","")`,
       ],
     ],
     style: 'note',
