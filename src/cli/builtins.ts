@@ -904,6 +904,7 @@ export const SUPPORTED_BUILTINS: Readonly<Record<string, BuiltinInfo>> = {
   ISLOGICAL: P(1, 1, lifted),
   ISERROR: P(1, 1, lifted),
   ISNA: P(1, 1, lifted),
+  ISBLANK: P(1, 1, lifted),
   N: P(1, 1),
   NA: P(0, 0),
   // Date

@@ -21,7 +21,7 @@
  * Positive = realisation above budget. Nothing is rounded.
  */
 import { CalcError } from './errors';
-import { ldexp, PRODUCT_SCALE_EXPONENT } from './numerics';
+import { ldexp } from './numerics';
 import { checkNonNegativeAll, checkSameLength } from './validate';
 
 /** One product of the budget. */
@@ -152,8 +152,9 @@ export function varianceSteps(
     vbTot += budget[i].volume;
     vaTot += actual[i].volume;
   }
+  // The budget mix as a share first (≤ 1), so that ΣVa × share cannot overflow where ΣVa × Vb would.
   const products = budget.map((b, i) =>
-    productVarianceSteps(b, actual[i], vbTot > 0 ? (vaTot * b.volume) / vbTot : actual[i].volume),
+    productVarianceSteps(b, actual[i], vbTot > 0 ? vaTot * (b.volume / vbTot) : actual[i].volume),
   );
   const total = {} as VarianceSteps;
   for (const k of VARIANCE_STEP_KEYS) total[k] = products.reduce((acc, p) => acc + p[k], 0);
@@ -218,37 +219,54 @@ export function budgetVariance(
     bPs.push(bP);
     aPs.push(aP);
   }
-  const plain = varianceSplit(budgetVolumes, bPs, actualVolumes, aPs, 1);
+  const plain = varianceSplit(budgetVolumes, bPs, actualVolumes, aPs, 0, 0);
   if ([plain.volumeInclMix, plain.volume, plain.mix, plain.price, plain.total].every(Number.isFinite))
     return plain;
-  // A product overflowed (and ∞ − ∞ gave NaN): every step is a volume times a price, so compute
-  // again on volumes and prices scaled by a power of two and scale back; only a variance that is
-  // truly beyond the doubles comes out infinite.
-  const scaled = varianceSplit(budgetVolumes, bPs, actualVolumes, aPs, 2 ** PRODUCT_SCALE_EXPONENT);
-  const e = -2 * PRODUCT_SCALE_EXPONENT;
+  // A product overflowed (and ∞ − ∞ gave NaN) in some step. A step whose plain sum is finite had
+  // no overflow and stays as it is; every other step is a volume times a price, so it is computed
+  // again on volumes scaled by 2^−ev and prices by 2^−ep (ev, ep: the exponents of the largest
+  // volume and price) and scaled back: only a variance truly beyond the doubles comes out infinite.
+  const ev = exponentOfMax(budgetVolumes, actualVolumes);
+  const ep = exponentOfMax(bPs, aPs);
+  const scaled = varianceSplit(budgetVolumes, bPs, actualVolumes, aPs, -ev, -ep);
+  const pick = (a: number, b: number): number => (Number.isFinite(a) ? a : ldexp(b, ev + ep));
   return {
-    volumeInclMix: ldexp(scaled.volumeInclMix, e),
-    volume: ldexp(scaled.volume, e),
-    mix: ldexp(scaled.mix, e),
-    price: ldexp(scaled.price, e),
-    total: ldexp(scaled.total, e),
+    volumeInclMix: pick(plain.volumeInclMix, scaled.volumeInclMix),
+    volume: pick(plain.volume, scaled.volume),
+    mix: pick(plain.mix, scaled.mix),
+    price: pick(plain.price, scaled.price),
+    total: pick(plain.total, scaled.total),
   };
 }
 
-/** {@link budgetVariance} through {@link varianceSteps}, every volume and price multiplied by `scale` (a power of two). */
+/** The binary exponent of the largest finite value of `a` and `b` (0 when all are 0). */
+function exponentOfMax(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let max = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] > max) max = a[i];
+  for (let i = 0; i < b.length; i++) if (b[i] > max) max = b[i];
+  return max > 0 && Number.isFinite(max) ? Math.floor(Math.log2(max)) : 0;
+}
+
+/**
+ * {@link budgetVariance} through {@link varianceSteps}, every volume multiplied by 2^volumeExp and
+ * every price by 2^priceExp (exact, unless a value becomes subnormal).
+ */
 function varianceSplit(
   budgetVolumes: ArrayLike<number>,
   budgetPrices: readonly number[],
   actualVolumes: ArrayLike<number>,
   actualPrices: readonly number[],
-  scale: number,
+  volumeExp: number,
+  priceExp: number,
 ): BudgetVariance {
+  const v = (x: number): number => (volumeExp === 0 ? x : ldexp(x, volumeExp));
+  const p = (x: number): number => (priceExp === 0 ? x : ldexp(x, priceExp));
   const budget: VarianceBudgetLine[] = [];
   const actual: VarianceActualLine[] = [];
   for (let i = 0; i < budgetVolumes.length; i++) {
-    const aV = actualVolumes[i] * scale;
-    budget.push({ volume: budgetVolumes[i] * scale, price: budgetPrices[i] * scale });
-    actual.push({ volume: aV, costs: aV * (actualPrices[i] * scale) });
+    const aV = v(actualVolumes[i]);
+    budget.push({ volume: v(budgetVolumes[i]), price: p(budgetPrices[i]) });
+    actual.push({ volume: aV, costs: aV * p(actualPrices[i]) });
   }
   const { total } = varianceSteps(budget, actual);
   return {

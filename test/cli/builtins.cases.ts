@@ -28,6 +28,12 @@ export const SHEET: unknown[][] = [
 
 /** Per function: [formula, Excel's value]. */
 export const CASES: Record<string, Array<[string, Expected]>> = {
+  ISBLANK: [
+    ['=ISBLANK(C4)', true],
+    ['=ISBLANK(A1)', false],
+    ['=ISBLANK("")', false],
+    ['=ISBLANK(0)', false],
+  ],
   TODAY: [
     // Volatile: the local date; these hold on any day after 1 January 2025 (serial 45658).
     ['=TODAY()>45658', true],

@@ -80,7 +80,7 @@ describe('no spurious overflow (the examples of the issue)', () => {
       ),
     ).toBe(true);
     const v = budgetVariance([1e300], [1e300], [1e300], [1e300]);
-    expect(v).toEqual({ volume: 0, price: 0, total: 0 });
+    expect(v).toEqual({ volumeInclMix: 0, volume: 0, mix: 0, price: 0, total: 0 });
   });
 });
 
@@ -177,7 +177,7 @@ describe('sums', () => {
     );
   });
 
-  test('VARIANCE: volume + price = total, no NaN, finite whenever the exact variance is', () => {
+  test('VARIANCE: volume incl. mix + price = total, no NaN, finite whenever the exact variance is', () => {
     fc.assert(
       fc.property(rows(fc.tuple(nonNegative, nonNegative, nonNegative, nonNegative)), (rs) => {
         const bV = rs.map((r) => r[0]);
@@ -204,7 +204,7 @@ describe('sums', () => {
           if (Math.abs(x) > MAX * (1 - 1e-12) || !Number.isFinite(bound)) return !Number.isNaN(g);
           return Number.isFinite(g) && Math.abs(g - x) <= bound;
         };
-        return ok(got.volume, vol) && ok(got.price, pri) && ok(got.total, tot);
+        return ok(got.volumeInclMix, vol) && ok(got.price, pri) && ok(got.total, tot);
       }),
       params,
     );

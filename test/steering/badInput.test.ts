@@ -97,7 +97,7 @@ describe('text in numeric cells', () => {
   test('a plan cell with text "1.250" is refused, not guessed', () => {
     const e = caught(() => readPlan([['AA', '2026-P01', '1.250', 10, '', '', '']], CAL, 'IND_Productieplan'));
     expect(e.code).toBe('notANumber');
-    expect(e.messageIn('nl')).toContain('IND_Productieplan · Plan ontvangen (rij 1)');
+    expect(e.messageIn('nl')).toContain('IND_Productieplan · Plan ontvangen, rij 1');
     expect(e.messageIn('nl')).toContain('"1.250"');
   });
 
@@ -106,7 +106,7 @@ describe('text in numeric cells', () => {
       readForecastInput([['AA', 'ontvangen', '2026-P06', 'veel']], CAL, 'IND_PrognoseInvoer'),
     );
     expect(e.code).toBe('notANumber');
-    expect(e.messageIn('en')).toContain('IND_PrognoseInvoer · Prognose (row 1)');
+    expect(e.messageIn('en')).toContain('IND_PrognoseInvoer · Prognose, row 1');
   });
 });
 

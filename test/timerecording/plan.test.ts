@@ -209,8 +209,9 @@ describe('time-recording plan', () => {
     const wb = new WorkbookEvaluator(workbookFromPlans(plan));
     expect(new Set(wb.column(TS_TABLES.norms, 'Signaal'))).toEqual(new Set(['geen norm']));
     // Without norms every team still has E2 = 0 and all its direct hours without a norm (E3).
+    // An empty string written to a cell leaves it blank in Excel: the evaluator reads it as null.
     expect(wb.column(TS_TABLES.effectiveness, 'Effectiviteit')).toEqual(
-      wb.column(TS_TABLES.effectiveness, 'Team').map(() => ''),
+      wb.column(TS_TABLES.effectiveness, 'Team').map(() => null),
     );
     expect(new Set(wb.column(TS_TABLES.effectiveness, 'Effectiviteit alle directe uren'))).toEqual(
       new Set([0]),

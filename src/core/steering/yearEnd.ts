@@ -38,6 +38,10 @@ export function yearEnd(realisedToDate: number, periodsDone: number, opts: YearE
   checkNonNegative(realisedToDate, 'realisedToDate');
   const periodsInYear = checkWholeNumber(opts.periodsInYear ?? 13, 'periodsInYear', 1);
   const method = opts.method ?? 'trend';
+  // Signs first, as every function reports them (a negative number is `negativeValue`), also for
+  // a capacity the trend method does not use: a wrong input is never silently ignored.
+  checkNonNegative(periodsDone, 'periodsDone');
+  if (opts.capacityPerPeriod !== undefined) checkNonNegative(opts.capacityPerPeriod, 'capacityPerPeriod');
   checkWholeNumber(periodsDone, 'periodsDone', 0);
   if (periodsDone > periodsInYear)
     throw new CalcError('steerPeriodsDone', {
@@ -53,6 +57,5 @@ export function yearEnd(realisedToDate: number, periodsDone: number, opts: YearE
   }
   if (opts.capacityPerPeriod === undefined)
     throw new CalcError('steerCapacityMissing', { argument: 'capacityPerPeriod' });
-  checkNonNegative(opts.capacityPerPeriod, 'capacityPerPeriod');
   return realisedToDate + remaining * opts.capacityPerPeriod;
 }
