@@ -8,6 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import { join, relative } from 'path';
+import { functions } from '../../src/functions/registry';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { productionManifest, baseUrl } = require('../../scripts/production-manifest.js') as {
@@ -109,7 +110,7 @@ describe('help URLs', () => {
       const meta = JSON.parse(readFileSync(join(dist, name), 'utf8')) as {
         functions: { id: string; helpUrl?: string }[];
       };
-      expect(meta.functions).toHaveLength(16);
+      expect(meta.functions).toHaveLength(functions.length);
       for (const f of meta.functions) {
         expect(f.helpUrl).toBe(`https://localhost:3000/functions.html#${f.id}`);
         const anchor = new URL(f.helpUrl!).hash.slice(1);

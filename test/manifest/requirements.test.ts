@@ -164,7 +164,7 @@ describe('requirement sets', () => {
     const [from, to] = waterfall.source.split(':');
     const top = Number(/\d+$/.exec(from)![0]);
     const vcol = /^[A-Z]+/.exec(to)![0];
-    expect(book.get(sheet.name, `${vcol}${top}`)).toBe('Effect');
+    expect(book.get(sheet.name, `${vcol}${top}`)).toBe('Effect op de ratio');
     const values = Array.from({ length: Number(/\d+$/.exec(to)![0]) - top }, (_, k) =>
       book.get(sheet.name, `${vcol}${top + 1 + k}`),
     ) as number[];
