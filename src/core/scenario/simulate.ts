@@ -291,6 +291,8 @@ export interface SimResult {
   backlog: number[];
   /** Vacancies in recruitment at the start, fte (the input, or the stable value). */
   initialPipelineFte: number;
+  /** Staff at the start, fte (the input, or the stable staff). */
+  initialStaffFte: number;
   /** Warnings about the settings (e.g. a hiring freeze, a staff funding cannot sustain). */
   warnings: SimWarning[];
 }
@@ -522,6 +524,7 @@ export function simulateUnchecked(input: SimInput): SimResult {
     constrainedHours: arr(),
     backlog: arr(),
     initialPipelineFte: 0,
+    initialStaffFte: 0,
     warnings: [],
   };
 
@@ -579,6 +582,7 @@ export function simulateUnchecked(input: SimInput): SimResult {
       const p0 = staff.initialPipelineFte ?? stablePipeline(startFunded, q, L, staff.hiringPolicy);
       r.initialPipelineFte = p0;
       staffPrev = staff.initialStaffFte ?? startFunded - p0;
+      r.initialStaffFte = staffPrev;
       committed = staffPrev + p0;
       openedCum = p0;
     }
