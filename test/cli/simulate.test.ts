@@ -285,7 +285,7 @@ describe('simulate: help and the real command', () => {
     );
     expect(ok.status).toBe(0);
     expect(ok.stdout.split('\n')[0]).toBe(HEADER_EN);
-    expect(ok.stdout).toContain('periods to clear\t3');
+    expect(ok.stdout).toContain('periods to clear\t21');
     const no = spawnSync(
       process.execPath,
       [bin, 'simulate', '--template', '2017', '--rule', 'recommended', '--set', 'turnover=9.5'],

@@ -44,10 +44,13 @@ describe('finding 1: a normal workload no longer builds a backlog for ever', () 
       expect(Math.min(...year)).toBe(0);
     }
     const max = yearlyMax(r.backlog);
-    // Bounded: no year after the first replacement wave (year 2) has a larger maximum, and the
-    // cycle has settled: the last two years' maxima agree to 0.1%.
-    for (let y = 2; y < max.length; y++) expect(max[y]).toBeLessThanOrEqual(max[1]);
-    expect(Math.abs(max[5] - max[4])).toBeLessThanOrEqual(0.001 * max[4]);
+    // Bounded: 449, 30, 1,030, 1,013.87, 1,014.087, 1,014.084 h. The seasonal wave starts the
+    // stable staff (sized for the first year's highest funding) out of phase with its own cycle,
+    // so the first years are a start-up that converges, alternating, by a factor of about 1/75 a
+    // year: from year 4 the maxima agree to 0.03 h, and none is above 1,031 h.
+    for (let y = 0; y < max.length; y++) expect(max[y]).toBeLessThan(1031);
+    expect(Math.abs(max[4] - max[3])).toBeLessThan(0.3);
+    expect(Math.abs(max[5] - max[4])).toBeLessThan(0.01);
     expect(r.backlog[r.periods - 1]).toBe(0);
   });
 });
@@ -65,12 +68,16 @@ describe('finding 2: a yearly turnover share a removes a × the staff in a year'
 });
 
 describe('finding 3: leavers are not replaced within the year (budget rule)', () => {
-  test('under the default policy nobody is hired in the first year on a flat workload and funding', () => {
+  test('under the default policy no leaver of the year is replaced within it (flat workload and funding)', () => {
     const flat = Array.from({ length: 26 }, () => 83000);
     const r = simulate(input({ workload: flat, rule: { ...RULE_PRESETS.path, floor: 0, cap: Infinity } }));
-    // Funding is flat, so every hire would replace a leaver: none before the year end (up to the
-    // rounding noise of doubles, 1e-13 fte).
-    expect(r.hiresFte.slice(0, 12).every((h) => Math.abs(h) < 1e-9)).toBe(true);
+    // Funding is flat, so every hire would replace a leaver. The only hires of year 1 are the
+    // stable start's vacancies in recruitment (the posts of the year before, re-opened at its
+    // end), in period 3 after the 3-period lag; none of year 1's leavers (up to the rounding
+    // noise of doubles, 1e-13 fte).
+    expect(r.initialPipelineFte).toBeGreaterThan(90);
+    expect(r.hiresFte[2]).toBeCloseTo(r.initialPipelineFte, 9);
+    expect(r.hiresFte.slice(0, 12).every((h, t) => t === 2 || Math.abs(h) < 1e-9)).toBe(true);
     expect(r.openedFte.slice(0, 12).every((h) => Math.abs(h) < 1e-9)).toBe(true);
     // At the year end (period 13) the year's leavers' posts are re-opened at once …
     const yearLeavers = r.leaversFte.slice(0, 13).reduce((a, b) => a + b, 0);
@@ -78,8 +85,8 @@ describe('finding 3: leavers are not replaced within the year (budget rule)', ()
     // … and filled after the recruitment lag (3 periods): period 16.
     expect(r.hiresFte[15]).toBeCloseTo(yearLeavers, 9);
     expect(r.leaversFte.slice(0, 12).every((l) => l > 0)).toBe(true);
-    // Staff falls by the leavers during the year.
-    expect(r.staffFte[11]).toBeLessThan(r.staffFte[0]);
+    // Staff falls by the leavers during the year, after that wave.
+    expect(r.staffFte[11]).toBeLessThan(r.staffFte[2]);
   });
 });
 

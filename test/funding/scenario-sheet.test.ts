@@ -100,6 +100,8 @@ const COLUMN_FIELDS: [Col, (r: SimResult, t: number, input: SimInput) => number]
   ['targetBase', (r, t) => r.fundingTargetBase[t]],
   ['target', (r, t) => r.fundingTarget[t]],
   ['below', (r, t) => r.belowPeriods[t]],
+  ['pathFunding', (r, t) => r.pathFunding[t]],
+  ['backlogFunding', (r, t) => r.backlogFunding[t]],
   ['funding', (r, t) => r.funding[t]],
   ['fundedFte', (r, t) => r.fundedFte[t]],
   ['leavers', (r, t) => r.leaversFte[t]],
@@ -122,6 +124,7 @@ const COLUMN_FIELDS: [Col, (r: SimResult, t: number, input: SimInput) => number]
   ['staffCapacity', (r, t) => r.staffCapacityHours[t]],
   ['flexNeed', (r, t) => r.flexNeedFte[t]],
   ['flexHours', (r, t) => r.flexHours[t]],
+  ['backlogHours', (r, t) => r.backlogHours[t]],
   ['capacity', (r, t) => r.capacityHours[t]],
   ['needsBased', (r, t) => r.needsBasedHours[t]],
   ['constrained', (r, t) => r.constrainedHours[t]],
@@ -393,7 +396,8 @@ describe('scenario plan shape', () => {
       'Achterstand (uren)',
     ]);
     expect(chartData.cells).toHaveLength(79);
-    expect(sheet.charts![0].source).toBe(`AO${TABLE_HEADER_ROW}:AS${rEnd}`);
+    // 41 table columns, one empty column, then the chart data (period in AQ, the series from AR).
+    expect(sheet.charts![0].source).toBe(`AR${TABLE_HEADER_ROW}:AV${rEnd}`);
   });
 
   test('labels and backlog are IND.* formulas over the sheet columns; inputs are named; no text starts with =', () => {

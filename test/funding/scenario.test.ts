@@ -29,6 +29,7 @@ import {
   parseHiringPolicy,
   type HiringPolicy,
   type SimInput,
+  type SimResult,
   type StaffParams,
 } from '../../src/core/scenario';
 
@@ -319,7 +320,14 @@ describe('staff as a stock: hires, leavers, reductions (hand-checked)', () => {
       base({
         workload: Array.from({ length: 16 }, () => 720),
         rule: { ...base().rule, allowanceShare: 0 },
-        staff: { ...simpleStaff, turnoverAnnual: 0.65, recruitmentLag: 2, hiringPolicy: 'yearEnd' },
+        // A start with every post filled (no vacancies in recruitment), not the stable start.
+        staff: {
+          ...simpleStaff,
+          turnoverAnnual: 0.65,
+          recruitmentLag: 2,
+          hiringPolicy: 'yearEnd',
+          initialPipelineFte: 0,
+        },
       }),
     );
     for (let t = 0; t < 13; t++) expect(r.staffFte[t]).toBeCloseTo(10 * 0.95 ** (t + 1), 12);
@@ -465,70 +473,112 @@ describe('labels, flex shell and templates', () => {
 
 describe('golden: a constant workload at the band mean, 9.5% turnover, 12 months, recommended rule', () => {
   /*
-   * Worked by hand (defaults; h = 82.08 h per fte-period; need B = 83,000 / 82.08 = 1,011.21 fte):
-   * - Target: the reference's FTE with extraFte = 74.44 vacancies + 50.94 induction + 10.19
-   *   coaching = 135.57, so 1,146.78 fte funded. The staff starts at that level, all experienced.
-   * - Year 1: 0.7308% of the staff leaves each period (8.38 fte in period 1) and, by the budget
-   *   rule, nobody is replaced: staff falls to 1,042.48 by period 13, still above B: no backlog.
-   * - Period 13 (year end): the year's 104.29 fte of leavers' posts are re-opened. After the
-   *   3-period recruitment lag they start together in period 16 (period 3 of year 2). In their
-   *   first period they deliver 1/26 of an fte each and take 0.2 × their loss in coaching:
-   *   productive = 1,124.09 − 100.28 − 20.06 = 1,003.75 < 1,011.21, so a backlog forms.
-   * - Each period the ramp returns 1/13 of the cohort's loss, with coaching 1.2 × 104.29 / 13 =
-   *   9.6 fte, while ≈ 8 fte leave unreplaced: productive staff rises by ≈ 1.5 fte a period and
-   *   passes B in period 22 (period 9 of year 2). The backlog peaks just before, at the end of
-   *   period 21 (period 8 of year 2), at 1,876 h; the
-   *   recommended rule meanwhile funds backlog / 6 more hours (≈ 4 fte of new posts, hired
-   *   after the lag). From then on capacity exceeds the workload and the backlog is gone in
-   *   period 26 (period 13 of year 2), before the next wave.
-   * - Later years repeat this with a slightly smaller wave (the extra posts are absorbed by not
-   *   replacing leavers): the peak moves to period 6 of the year and the cycle settles at about
-   *   700 h (286, 720, 686, 704, 695, 699, 697, 698, 698 in years 3–10, a damped approach), zero
-   *   from period 10 of each year until period 2 of the next.
-   * So: where in the year it peaks under the default hiring policy — a few periods after the
-   * year-end wave of new staff starts (period 3 + the ≈ 3 periods the ramp needs to overtake the
-   * leavers), because new staff cost work before they deliver it.
+   * Worked by hand (defaults; h = 4 × 36 × 0.57 = 82.08 h per fte-period; need
+   * B = 83,000 / 82.08 = 1,011.21 fte; q = 0.095 / 13 = 0.73077% a period, u = 1 − q):
+   * - Target: the reference's FTE with extraFte = the allowance (vacancies + induction +
+   *   coaching): F = 1,146.78 fte funded, flat (the workload is flat, so is the funding path).
+   * - Stable start (no transient): under the budget rule the posts re-opened at the last year end
+   *   are in recruitment at the start, P = F(1 − u¹³) / (1 + u¹⁰(1 − u³)) = 102.23 fte, and the
+   *   staff is F − P = 1,044.55 fte. Check: the year's leavers from that start are exactly P again
+   *   (staff is back at 1,044.55 at the end of period 13), so every year repeats the first.
+   * - Periods 1–2: nobody is hired (leavers wait for the year end); productive staff is above B
+   *   (1,036.92 and 1,029.34 fte, all experienced in year 1; later years still carry the last 15%
+   *   and 4% of the previous cohort's ramp): no backlog.
+   * - Period 3: the 102.23 fte in recruitment start (the 3-period lag). In their first period
+   *   they deliver 1/26 of an fte each (loss 102.23 × 25/26 = 98.29) and absorb 0.2 × 98.29 =
+   *   19.66 in coaching: productive 1,124.04 − 98.29 − 19.66 = 1,006.09 < 1,011.21, so the
+   *   backlog is (1,011.21 − 1,006.09) × 82.08 = 420.05 h.
+   * - From period 4 the recommended rule funds backlog / 6 as temporary capacity (70.01 h in
+   *   period 4), while the ramp returns 102.23 / 13 × 1.2 = 9.44 fte a period and ≈ 8.1 fte leave:
+   *   the deficit shrinks (3.90, 2.61, 1.27 fte in periods 4–6) and turns into a surplus in
+   *   period 7. The backlog PEAKS AT THE END OF PERIOD 5: 669.79 + 2.61 × 82.08 − 669.79 / 6 =
+   *   772.67 h; in period 6 the deficit (104.4 h) is smaller than the temporary capacity (128.8 h).
+   * - It is gone in period 10 (62.09 h at the end of period 9, cleared by 10.35 h of temporary
+   *   capacity and the surplus), and stays 0 until period 3 of the next year.
+   * So, under the default hiring policy the backlog peaks in period 5 of every year: two periods
+   * after the year-end wave of replacements starts (period 3, after the lag), because new staff
+   * cost work before they deliver it and the leavers are not replaced until the next year end.
+   * Every year is the same: 772.67 h (the path rule, which funds no backlog, peaks in period 6
+   * at 1,058.71 h, also every year).
    */
   const flat = Array.from({ length: 130 }, () => 83000);
-  const r = simulate({
-    workload: flat,
-    band: REVIEW_BAND,
-    rule: { ...RULE_PRESETS.recommended, floor: 0, cap: Infinity },
-    staff: DEFAULT_STAFF,
-    lumpsum: 0,
-    initialBacklog: 0,
-  });
-  const years = Array.from({ length: 10 }, (_, y) => r.backlog.slice(13 * y, 13 * y + 13));
-  const max = years.map((b) => Math.max(...b));
+  const run = (preset: 'recommended' | 'path') =>
+    simulate({
+      workload: flat,
+      band: REVIEW_BAND,
+      rule: { ...RULE_PRESETS[preset], floor: 0, cap: Infinity },
+      staff: DEFAULT_STAFF,
+      lumpsum: 0,
+      initialBacklog: 0,
+    });
+  const r = run('recommended');
+  const years = (x: SimResult) => Array.from({ length: 10 }, (_, y) => x.backlog.slice(13 * y, 13 * y + 13));
+  const max = years(r).map((b) => Math.max(...b));
+  const B = 83000 / 82.08;
 
   test('the hand-worked steps', () => {
-    expect(r.fundedFte[0]).toBeCloseTo(1146.78, 2);
-    expect(r.leaversFte[0]).toBeCloseTo((0.095 / 13) * 1146.78, 2);
-    expect(r.staffFte[12]).toBeCloseTo(1042.48, 2);
-    expect(r.openedFte[12]).toBeCloseTo(104.29, 2);
-    expect(r.hiresFte[15]).toBeCloseTo(104.29, 2);
-    expect(r.productiveFte[15]).toBeCloseTo(1124.09 - 100.28 - 20.06, 1);
-    expect(r.productiveFte[15]).toBeLessThan(83000 / 82.08);
-    expect(r.productiveFte[20]).toBeLessThan(83000 / 82.08);
-    expect(r.productiveFte[21]).toBeGreaterThan(83000 / 82.08);
+    const F = r.fundedFte[0];
+    const u = 1 - 0.095 / 13;
+    expect(F).toBeCloseTo(1146.78, 2);
+    expect(r.fundedFte.every((f) => f === F)).toBe(true);
+    expect(r.initialPipelineFte).toBeCloseTo((F * (1 - u ** 13)) / (1 + u ** 10 * (1 - u ** 3)), 9);
+    expect(r.initialPipelineFte).toBeCloseTo(102.23, 2);
+    expect(r.initialStaffFte).toBeCloseTo(1044.55, 2);
+    // The year's leavers are the pipeline it started with: the staff is back where it started.
+    const leavers1 = r.leaversFte.slice(0, 13).reduce((a, b) => a + b, 0);
+    expect(leavers1).toBeCloseTo(r.initialPipelineFte, 9);
+    expect(r.staffFte[12]).toBeCloseTo(r.initialStaffFte, 9);
+    expect(r.hiresFte[2]).toBeCloseTo(102.23, 2);
+    expect(r.inductionLossFte[2]).toBeCloseTo(98.29, 2);
+    expect(r.coachingFte[2]).toBeCloseTo(19.66, 2);
+    expect(r.productiveFte[2]).toBeCloseTo(1006.09, 2);
+    expect(r.backlog[2]).toBeCloseTo(420.05, 2);
+    expect(r.backlogHours[3]).toBeCloseTo(420.05 / 6, 2);
+    expect(r.productiveFte[5]).toBeLessThan(B);
+    expect(r.productiveFte[6]).toBeGreaterThan(B);
+    expect(r.backlog[4]).toBeCloseTo(772.67, 2);
+    expect(r.backlog[8]).toBeCloseTo(62.09, 2);
+    expect(r.backlog[9]).toBe(0);
+    // The backlog's funding opens no posts: staff is the same as under the path rule.
+    expect(run('path').staffFte).toEqual(r.staffFte);
   });
 
-  test('bounded: peaks a few periods after the year-end wave starts, never above the first wave, settling', () => {
-    expect(max[0]).toBe(0);
-    expect(years[1].indexOf(max[1]) + 1).toBe(8);
-    expect(Math.round(max[1])).toBe(1876);
-    for (let y = 2; y < 10; y++) {
-      expect(max[y]).toBeLessThanOrEqual(max[1]);
-      expect(years[y].indexOf(max[y]) + 1).toBeLessThanOrEqual(6);
+  test('bounded, the same every year: the yearly maximum does not grow, and it is in period 5', () => {
+    for (let y = 0; y < 10; y++) {
+      expect(years(r)[y].indexOf(max[y]) + 1).toBe(5);
+      expect(max[y]).toBeCloseTo(772.67, 2);
+      // Does not grow (to 1e-9 h, the rounding noise of doubles).
+      if (y > 0) expect(max[y]).toBeLessThanOrEqual(max[y - 1] + 1e-9);
     }
-    // The yearly maximum does not grow: the cycle has settled (years 9 and 10 within 0.5%).
-    expect(Math.abs(max[9] - max[8])).toBeLessThan(0.005 * max[8]);
-    expect(Math.round(max[9])).toBe(698);
+    const path = years(run('path')).map((b) => Math.max(...b));
+    for (let y = 0; y < 10; y++) {
+      expect(path[y]).toBeCloseTo(1058.71, 2);
+      if (y > 0) expect(path[y]).toBeLessThanOrEqual(path[y - 1] + 1e-9);
+    }
   });
 
-  test('returns to zero within each year, before the next wave', () => {
-    for (let y = 1; y < 10; y++) expect(years[y][12]).toBe(0);
+  test('returns to zero within each year: from period 10 until the next wave (period 3)', () => {
+    for (let y = 0; y < 10; y++) {
+      for (const p of [1, 2, 10, 11, 12, 13]) expect(years(r)[y][p - 1]).toBe(0);
+      expect(years(r)[y][2]).toBeGreaterThan(0);
+    }
     expect(r.backlog[129]).toBe(0);
+  });
+
+  test('a start with every post filled (the former default) swings about that cycle instead', () => {
+    // All 1,146.78 funded fte on the payroll and nothing in recruitment: no backlog in year 1,
+    // a first wave of 104.29 fte that is too large, and then years that alternate about the cycle.
+    const full = simulate({
+      workload: flat,
+      band: REVIEW_BAND,
+      rule: { ...RULE_PRESETS.path, floor: 0, cap: Infinity },
+      staff: { ...DEFAULT_STAFF, initialPipelineFte: 0, initialStaffFte: 1146.776021022546 },
+      lumpsum: 0,
+      initialBacklog: 0,
+    });
+    const m = years(full).map((b) => Math.max(...b));
+    expect(m[0]).toBe(0);
+    expect(m[3]).toBeGreaterThan(m[2] + 1); // 1,045 → 1,059: it grows in alternate years
   });
 });
 
@@ -585,28 +635,40 @@ describe('the 2017 case', () => {
   });
 
   test('even when the backlog is funded afterwards, clearing takes longer than the induction time', () => {
-    // With the default 9.5% turnover and the assumed starting backlog of 83,000 h.
+    // With the default 9.5% turnover and the assumed starting backlog of 83,000 h. The advance
+    // cut builds the backlog up to 120,923 h (period 46, after the rebuilt staff's induction);
+    // funded at 1/6 a period it then takes 30 periods to fall below 5,000 h, and it is not below
+    // 1% of the workload (830 h) by the end of the series: far longer than the 13-period induction.
     const r = run('advance2017', { countBacklog: true });
     const s = summarize(r);
-    expect(s.periodsToClear).toBeGreaterThan(r.inductionPeriods);
-    expect(Math.round(s.maxBacklog)).toBe(202430);
-    expect(s.periodsToClear).toBe(22);
+    expect(Math.round(s.maxBacklog)).toBe(120923);
+    expect(s.maxBacklogPeriod).toBe(46);
+    expect(s.periodsToClear).toBeUndefined();
+    expect(periodsToClear(r.backlog, 45, 5000)).toBe(30);
+    expect(periodsToClear(r.backlog, 45, 5000)).toBeGreaterThan(r.inductionPeriods);
   });
 
   test('under the recommended rule the existing backlog is cleared and the backlog stays small', () => {
-    const rec = summarize(run('recommended'));
+    const recR = run('recommended');
+    const rec = summarize(recR);
     const path = summarize(run('path'));
     const adv = summarize(run('advance2017', { countBacklog: true }));
     // No cut: funding follows the realised (flat) workload.
     expect(rec.totalReductionsFte).toBe(0);
-    // The 83,000 h it starts with are worked off in the first periods (largest backlog: the end of
-    // period 1) and gone within 3 periods; the path rule, which does not count the backlog, needs 12.
+    // The 83,000 h it starts with are funded at 1/6 a period as temporary capacity: period 1
+    // already ends lower (the largest backlog is the end of period 1, below the 83,000 h), and it
+    // is below 1% of the workload after 21 periods. The path rule, which does not count the
+    // backlog, leaves it to a stable staff sized for the workload: it never clears (58,971 h
+    // left after 6 years).
     expect(rec.maxBacklogPeriod).toBe(1);
-    expect(rec.periodsToClear).toBe(3);
-    expect(path.periodsToClear).toBe(12);
+    expect(rec.maxBacklog).toBeLessThan(83000);
+    expect(rec.periodsToClear).toBe(21);
     expect(rec.finalBacklog).toBe(0);
-    // The advance cut builds more than 3 times as much, even when it funds the backlog afterwards.
-    expect(adv.maxBacklog).toBeGreaterThan(3 * rec.maxBacklog);
+    expect(path.periodsToClear).toBeUndefined();
+    expect(Math.round(path.finalBacklog)).toBe(58971);
+    // The advance cut builds far more (and later), even when it funds the backlog afterwards.
+    expect(adv.maxBacklog).toBeGreaterThan(1.5 * rec.maxBacklog);
+    expect(adv.maxBacklogPeriod).toBeGreaterThan(3 * 13);
   });
 });
 

@@ -77,3 +77,54 @@ export function allowanceFte(
   const coaching = staff * al.coachingShare;
   return { staff, vacancies, induction, coaching, total: vacancies + induction + coaching };
 }
+
+/**
+ * The stable start of a run (the state at the start of period 1 of a staff that has worked
+ * under these settings for years at the funded level `fundedFte`), so that the first year is
+ * not a transient: funded posts = staff + vacancies in recruitment (no held posts at a year
+ * start). A start with every post filled (no vacancies) is a staff larger than any stable one:
+ * its first year has no backlog and its first year-end wave is too large, and the years after
+ * swing about the stable cycle (damped, one year up, the next down), so the yearly maximum of
+ * the backlog grew in every other year.
+ *
+ * - `yearEnd`, recruitment lag L ≥ 1: the posts re-opened at the last year end are in
+ *   recruitment, one vintage opened in period 0 and hired in period L. With u = 1 − a/13 and
+ *   staff F − P at the start, the year's leavers are D = F(1 − u¹³) − P·u^(13−L)(1 − u^L)
+ *   (the staff at the start of period t+1 is F − P − D_t for t < L and F − D_t after the
+ *   hires); stable means D = P, so P = F(1 − u¹³) / (1 + u^(13−L)(1 − u^L)). With L = 0 the
+ *   re-opened posts are filled at the year end itself: P = 0. (For L > 13 the same formula is
+ *   an approximation: one vintage.)
+ * - `immediate`: every period a/13 × S leave and are re-opened at once, so L vintages of
+ *   a/13 × S are in recruitment: S + L·a/13·S = F, P = F − F / (1 + L·a/13), opened one per
+ *   period over periods 1 − L … 0.
+ * Staff at the start is all experienced (the tail of cohorts hired before period 1 is not
+ * modelled, so the first year's first periods deliver slightly more than later years').
+ */
+export function stablePipeline(
+  fundedFte: number,
+  turnoverPerPeriod: number,
+  recruitmentLag: number,
+  hiringPolicy: HiringPolicy,
+): number {
+  const q = turnoverPerPeriod;
+  const L = recruitmentLag;
+  if (L <= 0 || q <= 0 || fundedFte <= 0) return 0;
+  if (hiringPolicy === 'immediate') return fundedFte - fundedFte / (1 + L * q);
+  const u = 1 - q;
+  return (fundedFte * (1 - u ** PERIODS_PER_YEAR)) / (1 + u ** (PERIODS_PER_YEAR - L) * (1 - u ** L));
+}
+
+/**
+ * The vacancies of an initial pipeline `pipeline` opened up to and including period `p` ≤ 0
+ * (1-based; period 0 is the last before the start): all in period 0 under `yearEnd`, one
+ * vintage per period over periods 1 − L … 0 under `immediate`.
+ */
+export function initialOpenedUpTo(
+  pipeline: number,
+  p: number,
+  recruitmentLag: number,
+  hiringPolicy: HiringPolicy,
+): number {
+  const vintages = hiringPolicy === 'immediate' ? Math.max(1, recruitmentLag) : 1;
+  return pipeline * Math.max(0, 1 + p / vintages);
+}

@@ -203,6 +203,12 @@ export const SCENARIO_SETTINGS: readonly ScenarioSetting[] = [
     set: (i, v) => staff(i, { initialStaffFte: v as number | undefined }),
   },
   {
+    key: 'initialPipeline',
+    kind: 'optional',
+    get: (i) => i.staff.initialPipelineFte,
+    set: (i, v) => staff(i, { initialPipelineFte: v as number | undefined }),
+  },
+  {
     key: 'initialBacklog',
     kind: 'number',
     get: (i) => i.initialBacklog,

@@ -19,7 +19,13 @@ import { HOURS_PER_FTE } from '../params/model2021';
 import { HIRING_POLICY, RECRUITMENT_LAG, TRAINEE_CAP } from '../params/scenario';
 import { ALLOWANCE_SHARE, COACHING_PER_TRAINEE, INDUCTION_MONTHS, TURNOVER_ANNUAL } from '../params/scenario';
 import { CalcError, type ErrorCode, type ErrorDetails } from '../errors';
-import { allowanceFte, staffingAllowance, type StaffingAllowance } from './allowance';
+import {
+  allowanceFte,
+  initialOpenedUpTo,
+  stablePipeline,
+  staffingAllowance,
+  type StaffingAllowance,
+} from './allowance';
 import { scenarioLabels, type Band, type ScenarioLabel } from './labels';
 import {
   annualToPeriodRate,
@@ -49,7 +55,13 @@ export interface FundingRule {
   maxDecline: number;
   /** A fall is followed only after the target has been below the funding this many periods in a row (≥ 1). */
   confirmPeriods: number;
-  /** When true, the target also funds clearing the backlog: + backlog / backlogClearPeriods hours. */
+  /**
+   * When true, the rule also funds clearing the backlog: backlog / backlogClearPeriods hours a
+   * period, at the rate per hour, as temporary capacity (overtime, hired-in staff) delivered in
+   * the period, outside the funding path and its smoothing, and opening no posts: new staff
+   * would start after the recruitment lag and cost induction before they deliver, long after a
+   * seasonal backlog is gone, and the posts they fill would crowd out next year's replacements.
+   */
   countBacklog: boolean;
   /** The periods over which a backlog should be cleared when it is counted (≥ 1). */
   backlogClearPeriods: number;
@@ -141,8 +153,16 @@ export interface StaffParams {
   coachingShare: number;
   /** Flex shell (*flexibele schil*) available for short peaks, fte. */
   flexFte: number;
-  /** Staff at the start, fte, all experienced. Default: the staff period 1's funding pays for. */
+  /**
+   * Staff at the start, fte, all experienced. Default: the stable staff of period 1's funding,
+   * i.e. its funded fte minus the vacancies in recruitment at the start.
+   */
   initialStaffFte?: number;
+  /**
+   * Vacancies in recruitment at the start, fte (opened before period 1; see
+   * `stablePipeline`). Default: those of a stable staff at period 1's funding.
+   */
+  initialPipelineFte?: number;
   /** Periods from opening a vacancy to the hire's first day (whole, ≥ 0, shorter than the series). */
   recruitmentLag: number;
   /** When leavers' posts are re-opened. */
@@ -196,7 +216,7 @@ export interface SimResult {
   forecastFromWorkload: boolean;
   /** The workload the target follows: the realised workload or the forecast, hours. */
   basisHours: number[];
-  /** FTE the target pays for before the allowance: (basis + backlog share) / direct hours per fte. */
+  /** FTE the target pays for before the allowance: basis / direct hours per fte. */
   needFte: number[];
   /** The allowance the target adds: allowanceShare × (m − 1) × needFte, fte. */
   allowanceFte: number[];
@@ -206,9 +226,16 @@ export interface SimResult {
   fundingTarget: number[];
   /** Periods in a row the target has been below the previous funding. */
   belowPeriods: number[];
-  /** Funding per period, €. */
+  /** The funding path per period (smoothed target, floor, cap), €: it pays for the posts. */
+  pathFunding: number[];
+  /**
+   * Funding for clearing the backlog (rule counts the backlog), €: rate × backlog /
+   * backlogClearPeriods, within what the cap leaves; it buys temporary capacity, no posts.
+   */
+  backlogFunding: number[];
+  /** Funding per period, €: the path plus the backlog funding. */
   funding: number[];
-  /** Staff the funding pays for: (funding − lumpsum) / cost per fte, fte. */
+  /** Staff the funding path pays for: (path funding − lumpsum) / cost per fte, fte. */
   fundedFte: number[];
   /** Leavers this period (turnover), fte: the per-period rate × staff at the period's start. */
   leaversFte: number[];
@@ -250,7 +277,9 @@ export interface SimResult {
   flexNeedFte: number[];
   /** Flex shell hours used: min(flexFte, need) × direct hours. */
   flexHours: number[];
-  /** Total capacity, hours: staff + flex. */
+  /** Temporary capacity bought by the backlog funding, hours: backlog funding / rate. */
+  backlogHours: number[];
+  /** Total capacity, hours: staff + flex + temporary capacity for the backlog. */
   capacityHours: number[];
   /** Needs-based production (*behoeftegestuurd*): all workload handled as it arrives, hours. */
   needsBasedHours: number[];
@@ -260,6 +289,10 @@ export interface SimResult {
   constrainedHours: number[];
   /** Backlog (*achterstand*) at the end of the period, hours: max(0, b − 1 + inflow − capacity). */
   backlog: number[];
+  /** Vacancies in recruitment at the start, fte (the input, or the stable value). */
+  initialPipelineFte: number;
+  /** Staff at the start, fte (the input, or the stable staff). */
+  initialStaffFte: number;
   /** Warnings about the settings (e.g. a hiring freeze, a staff funding cannot sustain). */
   warnings: SimWarning[];
 }
@@ -349,6 +382,8 @@ export function validateSimInput(input: SimInput): void {
   checkRange(staff.flexFte, 'Flexibele schil (fte) / flex shell', 0, Infinity);
   if (staff.initialStaffFte !== undefined)
     checkRange(staff.initialStaffFte, 'Beginbezetting / initial staff', 0, Infinity);
+  if (staff.initialPipelineFte !== undefined)
+    checkRange(staff.initialPipelineFte, 'Vacatures in werving bij de start / initial pipeline', 0, Infinity);
   const lagName = 'Wervingstijd / recruitmentLag';
   checkRange(staff.recruitmentLag, lagName, 0, Infinity);
   checkWhole(staff.recruitmentLag, lagName);
@@ -382,6 +417,19 @@ export function validateSimInput(input: SimInput): void {
   }
 }
 
+/**
+ * The funded fte the stable start is built for: the highest of the first year's (periods 1 …
+ * 13, or the series when shorter). The funding path follows a rise at once and a fall only
+ * after confirmation, so a staff that has worked under it for years is sized for the level the
+ * path holds through the year's peak, not for the first period's; on a flat workload the two
+ * are the same.
+ */
+export function stableStartFunded(fundedFte: readonly number[]): number {
+  let m = 0;
+  for (let t = 0; t < Math.min(PERIODS_PER_YEAR, fundedFte.length); t++) m = Math.max(m, fundedFte[t]);
+  return m;
+}
+
 /** True when the period (0-based) is the last of its year: leavers' posts are re-opened then. */
 export function isYearEnd(t: number): boolean {
   return t % PERIODS_PER_YEAR === PERIODS_PER_YEAR - 1;
@@ -390,7 +438,12 @@ export function isYearEnd(t: number): boolean {
 /**
  * The simulation without validation (the bench and property tests call it in loops). Order of
  * events within period t (the sheet's row formulas follow the same order):
- * 1. funding from the rule; the fte it pays for, F;
+ * 1. the funding path from the rule (it depends on the workload alone); the fte it pays for,
+ *    F; when the rule counts the backlog, the backlog's funding beside it, which buys temporary
+ *    capacity in the period (backlog of the period before / backlogClearPeriods hours) and no
+ *    posts;
+ * 0. (before period 1) the stable start: staff = F* − P, P vacancies in recruitment
+ *    (`stablePipeline`), F* the first year's highest F (`stableStartFunded`);
  * 2. leavers = turnover per period × staff at the start; their posts are held (Y);
  * 3. excess X = staff + vacancies in recruitment (P) + held posts − F, when positive: dropped
  *    first from the held posts (not replaced), then withdrawn from P (oldest first), and the rest,
@@ -399,7 +452,8 @@ export function isYearEnd(t: number): boolean {
  *    funded posts, F − staff − P − Y when positive;
  * 5. hires: vacancies opened at least `recruitmentLag` periods ago and still open start, oldest
  *    first, as far as the coaching capacity allows (trainees ≤ traineeCap × experienced staff);
- * 6. productive staff = staff − induction loss − coaching; capacity; flex shell; backlog.
+ * 6. productive staff = staff − induction loss − coaching; capacity (staff, flex shell,
+ *    temporary capacity for the backlog); backlog.
  * Leavers and reductions come out of experienced staff, so a cohort in induction stays whole
  * along its ramp; this keeps the model a plain sum over the hires (a SUMPRODUCT on the sheet).
  */
@@ -439,6 +493,8 @@ export function simulateUnchecked(input: SimInput): SimResult {
     fundingTargetBase: arr(),
     fundingTarget: arr(),
     belowPeriods: arr(),
+    pathFunding: arr(),
+    backlogFunding: arr(),
     funding: arr(),
     fundedFte: arr(),
     leaversFte: arr(),
@@ -461,11 +517,14 @@ export function simulateUnchecked(input: SimInput): SimResult {
     staffCapacityHours: arr(),
     flexNeedFte: arr(),
     flexHours: arr(),
+    backlogHours: arr(),
     capacityHours: arr(),
     needsBasedHours: arr(),
     neededFte: arr(),
     constrainedHours: arr(),
     backlog: arr(),
+    initialPipelineFte: 0,
+    initialStaffFte: 0,
     warnings: [],
   };
 
@@ -481,11 +540,12 @@ export function simulateUnchecked(input: SimInput): SimResult {
   let fundingPrev = 0;
   let below = 0;
 
+  // 1. The funding path and the fte it pays for. It depends on the workload alone (the backlog
+  //    is funded beside it), so it is computed first: the stable start needs the first year's.
   for (let t = 0; t < n; t++) {
-    // 1. Funding: target = lumpsum + rate × h × FTE, FTE = the reference's formula with the
-    //    allowance as extraFte added after the division (its parts are already payroll fte).
-    const backlogHours = rule.countBacklog ? backlogPrev / rule.backlogClearPeriods : 0;
-    const need = (basis[t] + backlogHours) / h;
+    // Target = lumpsum + rate × h × FTE, FTE = the reference's formula with the allowance as
+    // extraFte added after the division (its parts are already payroll fte).
+    const need = basis[t] / h;
     const extra = need * extraPerNeed;
     const targetBase = lumpsum + rate * h * need;
     const target = lumpsum + rate * h * (need + extra);
@@ -503,14 +563,28 @@ export function simulateUnchecked(input: SimInput): SimResult {
     r.fundingTargetBase[t] = targetBase;
     r.fundingTarget[t] = target;
     r.belowPeriods[t] = t === 0 ? 0 : below;
-    r.funding[t] = f;
+    r.pathFunding[t] = f;
     fundingPrev = f;
-    const funded = Math.max(0, f - lumpsum) / staff.costPerFtePeriod;
-    r.fundedFte[t] = funded;
+    r.fundedFte[t] = Math.max(0, f - lumpsum) / staff.costPerFtePeriod;
+  }
+  const startFunded = stableStartFunded(r.fundedFte);
+
+  for (let t = 0; t < n; t++) {
+    const f = r.pathFunding[t];
+    const funded = r.fundedFte[t];
+    // The backlog's funding: temporary capacity this period, within what the cap leaves.
+    let bf = rule.countBacklog ? (rate * backlogPrev) / rule.backlogClearPeriods : 0;
+    if (rule.cap !== Infinity) bf = Math.min(bf, Math.max(0, rule.cap - f));
+    r.backlogFunding[t] = bf;
+    r.funding[t] = f + bf;
 
     if (t === 0) {
-      staffPrev = staff.initialStaffFte ?? funded;
-      committed = staffPrev;
+      const p0 = staff.initialPipelineFte ?? stablePipeline(startFunded, q, L, staff.hiringPolicy);
+      r.initialPipelineFte = p0;
+      staffPrev = staff.initialStaffFte ?? startFunded - p0;
+      r.initialStaffFte = staffPrev;
+      committed = staffPrev + p0;
+      openedCum = p0;
     }
     const pipelinePrev = openedCum - closedCum;
 
@@ -551,7 +625,10 @@ export function simulateUnchecked(input: SimInput): SimResult {
     r.openedCumFte[t] = openedCum;
 
     // 5. Hires: due vacancies (opened ≥ L periods ago, still open), within the coaching capacity.
-    const dueCum = t - L >= 0 ? r.openedCumFte[t - L] : 0;
+    const dueCum =
+      t - L >= 0
+        ? r.openedCumFte[t - L]
+        : initialOpenedUpTo(r.initialPipelineFte, t + 1 - L, L, staff.hiringPolicy);
     const due = Math.max(0, dueCum - closedCum);
     let traineesBefore = 0;
     if (k > 0) {
@@ -596,7 +673,9 @@ export function simulateUnchecked(input: SimInput): SimResult {
     r.flexNeedFte[t] = needHours / h;
     const flexHours = Math.min(staff.flexFte * h, needHours);
     r.flexHours[t] = flexHours;
-    const cap = staffHours + flexHours;
+    const tempHours = rate > 0 ? bf / rate : 0;
+    r.backlogHours[t] = tempHours;
+    const cap = staffHours + flexHours + tempHours;
     r.capacityHours[t] = cap;
 
     // 8. Production and backlog.

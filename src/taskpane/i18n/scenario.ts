@@ -120,6 +120,14 @@ export const scenarioStrings = {
   'scenario.in.coaching': { nl: 'Begeleiding per nieuwe fte', en: 'Coaching per new fte' },
   'scenario.in.flexFte': { nl: 'Flexibele schil beschikbaar', en: 'Flex shell available' },
   'scenario.in.initialStaff': { nl: 'Beginbezetting (ervaren)', en: 'Initial staff (experienced)' },
+  'scenario.in.startFunded': {
+    nl: 'Niveau van de stabiele start (hoogste gefinancierde fte jaar 1)',
+    en: 'Level of the stable start (highest funded fte in year 1)',
+  },
+  'scenario.in.initialPipeline': {
+    nl: 'Vacatures in werving bij de start',
+    en: 'Vacancies in recruitment at the start',
+  },
   'scenario.in.initialBacklog': { nl: 'Beginachterstand', en: 'Initial backlog' },
   'scenario.in.activeReduction': {
     nl: 'Actief afbouwen bij minder geld',
@@ -293,6 +301,11 @@ export const scenarioStrings = {
   'scenario.col.targetBase': { nl: 'Doel zonder opslag (€)', en: 'Target without allowance (€)' },
   'scenario.col.target': { nl: 'Doel met opslag (€)', en: 'Target with allowance (€)' },
   'scenario.col.below': { nl: 'Perioden onder niveau', en: 'Periods below level' },
+  'scenario.col.pathFunding': { nl: 'Financieringspad (€)', en: 'Funding path (€)' },
+  'scenario.col.backlogFunding': {
+    nl: 'Financiering achterstand (€)',
+    en: 'Backlog funding (€)',
+  },
   'scenario.col.funding': { nl: 'Financiering (€)', en: 'Funding (€)' },
   'scenario.col.fundedFte': { nl: 'Gefinancierde fte', en: 'Funded fte' },
   'scenario.col.hires': { nl: 'Instroom (fte)', en: 'Hires (fte)' },
@@ -321,6 +334,10 @@ export const scenarioStrings = {
   'scenario.col.staffCapacity': { nl: 'Capaciteit personeel (uren)', en: 'Staff capacity (hours)' },
   'scenario.col.flexNeed': { nl: 'Flexibele schil nodig (fte)', en: 'Flex shell needed (fte)' },
   'scenario.col.flexHours': { nl: 'Flexibele schil ingezet (uren)', en: 'Flex shell used (hours)' },
+  'scenario.col.backlogHours': {
+    nl: 'Tijdelijke capaciteit achterstand (uren)',
+    en: 'Temporary capacity for the backlog (hours)',
+  },
   'scenario.col.capacity': { nl: 'Capaciteit (uren)', en: 'Capacity (hours)' },
   'scenario.col.needsBased': {
     nl: 'Productie behoeftegestuurd (uren)',

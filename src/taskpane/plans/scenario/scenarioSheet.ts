@@ -90,6 +90,8 @@ const COLS = [
   'targetBase',
   'target',
   'below',
+  'pathFunding',
+  'backlogFunding',
   'funding',
   'fundedFte',
   'leavers',
@@ -112,6 +114,7 @@ const COLS = [
   'staffCapacity',
   'flexNeed',
   'flexHours',
+  'backlogHours',
   'capacity',
   'needsBased',
   'constrained',
@@ -454,11 +457,30 @@ function inputRows(
       unit: 'scenario.unit.fte',
     },
     {
+      name: 'StartFte',
+      label: 'scenario.in.startFunded',
+      // The funded level the stable start is built for: the first year's highest (stableStartFunded).
+      value: `=MAX(${colOf('fundedFte')}${TABLE_HEADER_ROW + 1}:${colOf('fundedFte')}${TABLE_HEADER_ROW + Math.min(13, input.workload.length)})`,
+      format: NF.fte,
+      unit: 'scenario.unit.fte',
+    },
+    {
+      name: 'Beginwerving',
+      key: 'initialPipeline',
+      label: 'scenario.in.initialPipeline',
+      // Default: the vacancies in recruitment of a stable staff at that level (stablePipeline).
+      value:
+        staff.initialPipelineFte ??
+        `=IF(OR(${L('Werving')}<=0,${L('VerloopPeriode')}<=0,${L('StartFte')}<=0),0,IF(${L('Beleid')}="${HIRING_POLICIES.immediate}",${L('StartFte')}-${L('StartFte')}/(1+${L('Werving')}*${L('VerloopPeriode')}),${L('StartFte')}*(1-(1-${L('VerloopPeriode')})^13)/(1+(1-${L('VerloopPeriode')})^(13-${L('Werving')})*(1-(1-${L('VerloopPeriode')})^${L('Werving')}))))`,
+      format: NF.fte,
+      unit: 'scenario.unit.fte',
+    },
+    {
       name: 'Beginbezetting',
       key: 'initialStaff',
       label: 'scenario.in.initialStaff',
-      // Default: the staff period 1's funding pays for, as a live reference.
-      value: staff.initialStaffFte ?? `=${colOf('fundedFte')}${TABLE_HEADER_ROW + 1}`,
+      // Default: the stable staff: that level minus the vacancies in recruitment, live.
+      value: staff.initialStaffFte ?? `=${L('StartFte')}-${L('Beginwerving')}`,
       format: NF.fte,
       unit: 'scenario.unit.fte',
     },
@@ -612,7 +634,7 @@ export function buildScenarioPlan(input: SimInput, result: SimResult, opts: Scen
     inputCells.push([i + 1, input.workload[i], hasForecast ? input.forecast![i] : `=${W}`]);
     const bPrev = prev('backlog', nm('Beginachterstand'));
     const Sprev = prev('staff', nm('Beginbezetting'));
-    const Pprev = prev('pipeline', '0');
+    const Pprev = prev('pipeline', nm('Beginwerving'));
     const Yprev = prev('held', '0');
     const F = c('fundedFte');
     const lv = c('leavers');
@@ -629,30 +651,38 @@ export function buildScenarioPlan(input: SimInput, result: SimResult, opts: Scen
     const traineesBefore = i === 0 ? '0' : `SUMPRODUCT(${hiresTo(r - 1)},(${age(r - 1)}<${k})*1)`;
     const a = age(r);
     const lossShare = `((${a}+1)<=${k})*(1-(${a}+0.5)/${k})+(${a}<${k})*((${a}+1)>${k})*(${k}-${a})^2/(2*${k})`;
-    const below = i === 0 ? 0 : `=IF(${c('target')}>=${prev('funding', '0')},0,${prev('below', '0')}+1)`;
-    const funding =
+    const below = i === 0 ? 0 : `=IF(${c('target')}>=${prev('pathFunding', '0')},0,${prev('below', '0')}+1)`;
+    const pathFunding =
       i === 0
         ? `=${capOf(`MAX(${nm('Ondergrens')},${c('target')})`)}`
         : `=${capOf(
-            `MAX(${nm('Ondergrens')},IF(${c('target')}>=${prev('funding', '0')},${c('target')},IF(${c('below')}>=${nm('Bevestig')},MAX(${c('target')},${prev('funding', '0')}*(1-${nm('MaxDaling')})),${prev('funding', '0')})))`,
+            `MAX(${nm('Ondergrens')},IF(${c('target')}>=${prev('pathFunding', '0')},${c('target')},IF(${c('below')}>=${nm('Bevestig')},MAX(${c('target')},${prev('pathFunding', '0')}*(1-${nm('MaxDaling')})),${prev('pathFunding', '0')})))`,
           )}`;
+    const backlogWanted = `IF(N(${nm('AchterstandMee')})=1,${nm('Tarief')}*${bPrev}/${nm('Inloop')},0)`;
+    // The pipeline opened before the start, up to period p <= 0 (initialOpenedUpTo).
+    const vintages = `IF(${nm('Beleid')}="${HIRING_POLICIES.immediate}",MAX(1,${nm('Werving')}),1)`;
+    const openedBefore = `${nm('Beginwerving')}*MAX(0,1+(${c('period')}-${nm('Werving')})/${vintages})`;
     body.push([
       // bandLow, bandHigh
       `=${nm('BandOnder')}`,
       `=${nm('BandBoven')}`,
       // basisHours: the workload the rule follows
       `=IF(${nm('Basis')}="${forecastText}",${c('forecast')},${W})`,
-      // needFte: (basis + backlog share) / direct hours per fte
-      `=(${c('basisHours')}+IF(N(${nm('AchterstandMee')})=1,${bPrev}/${nm('Inloop')},0))/${h}`,
+      // needFte: basis / direct hours per fte (the backlog is funded beside the path)
+      `=${c('basisHours')}/${h}`,
       // allowanceFte
       `=${c('needFte')}*${nm('OpslagPerFte')}`,
       // targetBase, target
       `=${nm('Lumpsum')}+${nm('Tarief')}*${h}*${c('needFte')}`,
       `=${nm('Lumpsum')}+${nm('Tarief')}*${h}*(${c('needFte')}+${c('allowanceFte')})`,
       below,
-      funding,
-      // fundedFte
-      `=MAX(0,${c('funding')}-${nm('Lumpsum')})/${nm('KostenPerFte')}`,
+      pathFunding,
+      // backlogFunding: temporary capacity for the backlog, within what the cap leaves
+      `=IF(${nm('Plafond')}="",${backlogWanted},MIN(${backlogWanted},MAX(0,${nm('Plafond')}-${c('pathFunding')})))`,
+      // funding: the path plus the backlog's funding
+      `=${c('pathFunding')}+${c('backlogFunding')}`,
+      // fundedFte: what the path pays for
+      `=MAX(0,${c('pathFunding')}-${nm('Lumpsum')})/${nm('KostenPerFte')}`,
       // leavers: the yearly share / 13 of the staff at the period's start
       `=${Sprev}*${nm('VerloopPeriode')}`,
       // excess: committed (staff + in recruitment + held posts) above what funding pays for
@@ -668,9 +698,9 @@ export function buildScenarioPlan(input: SimInput, result: SimResult, opts: Scen
       // opened: held posts released + new funded posts
       `=IF(${release},${heldNow},0)+MAX(0,${F}-${staffNow}-(${Pprev}-${wd})-${heldNow})`,
       // openedCum
-      `=${prev('openedCum', '0')}+${c('opened')}`,
+      `=${prev('openedCum', nm('Beginwerving'))}+${c('opened')}`,
       // due: opened at least the recruitment lag ago and still open (oldest first)
-      `=MAX(0,IF(${c('period')}-${nm('Werving')}<1,0,INDEX($${col('openedCum')}$${r0}:${col('openedCum')}${r},${c('period')}-${nm('Werving')}))-(${prev('closedCum', '0')}+${wd}))`,
+      `=MAX(0,IF(${c('period')}-${nm('Werving')}<1,${openedBefore},INDEX($${col('openedCum')}$${r0}:${col('openedCum')}${r},${c('period')}-${nm('Werving')}))-(${prev('closedCum', '0')}+${wd}))`,
       // hires: within the coaching capacity (not applied without induction)
       `=IF(${k}<=0,${c('due')},MIN(${c('due')},MAX(0,${nm('MaxInwerkers')}*(${staffNow}-${traineesBefore})-${traineesBefore})))`,
       // closedCum: filled or withdrawn
@@ -688,7 +718,9 @@ export function buildScenarioPlan(input: SimInput, result: SimResult, opts: Scen
       `=${c('productive')}*${h}`,
       `=IF(${c('label')}="${shortPeakText}",MAX(0,${W}-${nm('BandBoven')})/${h},0)`,
       `=MIN(${nm('FlexFte')},${c('flexNeed')})*${h}`,
-      `=${c('staffCapacity')}+${c('flexHours')}`,
+      // backlogHours: what the backlog's funding buys
+      `=IF(${nm('Tarief')}>0,${c('backlogFunding')}/${nm('Tarief')},0)`,
+      `=${c('staffCapacity')}+${c('flexHours')}+${c('backlogHours')}`,
       `=${W}`,
       `=MIN(${bPrev}+${W},${c('capacity')})`,
       `=MAX(0,${bPrev}+${W}-${c('capacity')})`,
@@ -722,6 +754,9 @@ export function buildScenarioPlan(input: SimInput, result: SimResult, opts: Scen
     targetBase: NF.euro,
     target: NF.euro,
     funding: NF.euro,
+    pathFunding: NF.euro,
+    backlogFunding: NF.euro,
+    backlogHours: NF.hours,
     staffCapacity: NF.hours,
     flexHours: NF.hours,
     capacity: NF.hours,
