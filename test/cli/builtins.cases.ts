@@ -89,6 +89,10 @@ export const CASES: Record<string, Array<[string, Expected]>> = {
     ['=ISNUMBER("1")', false],
     ['=ISNUMBER({1,"a"})', [[true, false]]],
   ],
+  ISBLANK: [
+    ['=ISBLANK(1)', false],
+    ['=ISBLANK("")', false],
+  ],
   ISTEXT: [
     ['=ISTEXT("a")', true],
     ['=ISTEXT(1)', false],
