@@ -807,7 +807,7 @@ const ENGINE: Record<string, Impl> = {
   // The parser's took "" for blank.
   ISBLANK: (value) => {
     if (!(value as { ref?: unknown } | undefined)?.ref) return false;
-    const v = value.value as unknown;
+    const v = value.value;
     const blank = (x: unknown) => x === null || x === undefined;
     return Array.isArray(v) ? (v as unknown[][]).map((r) => r.map(blank)) : blank(v);
   },
