@@ -803,6 +803,14 @@ const ENGINE: Record<string, Impl> = {
     const v = valueOf(value);
     return (isError(v) && v.error === '#N/A' ? valueOf(fallback) : v) ?? 0;
   },
+  // Excel: TRUE only for a reference to an empty cell; "" (a formula's empty text) is not blank.
+  // The parser's took "" for blank.
+  ISBLANK: (value) => {
+    if (!(value as { ref?: unknown } | undefined)?.ref) return false;
+    const v = value.value;
+    const blank = (x: unknown) => x === null || x === undefined;
+    return Array.isArray(v) ? (v as unknown[][]).map((r) => r.map(blank)) : blank(v);
+  },
   IF: (cond, whenTrue, whenFalse) => {
     const c = bool(valueOf(cond));
     if (isError(c)) return c;
@@ -900,11 +908,11 @@ export const SUPPORTED_BUILTINS: Readonly<Record<string, BuiltinInfo>> = {
   FALSE: P(0, 0),
   // Information
   ISNUMBER: P(1, 1, lifted),
+  ISBLANK: En(1, 1, { note: 'TRUE only for an empty cell: "" from a formula is not blank, as in Excel' }),
   ISTEXT: P(1, 1, lifted),
   ISLOGICAL: P(1, 1, lifted),
   ISERROR: P(1, 1, lifted),
   ISNA: P(1, 1, lifted),
-  ISBLANK: P(1, 1, lifted),
   N: P(1, 1),
   NA: P(0, 0),
   // Date

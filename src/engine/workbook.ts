@@ -84,6 +84,9 @@ interface DepParserLike {
 }
 
 /** Evaluates the cells of a {@link WorkbookModel}; results are memoised until a cell changes. */
+/** A formula that calls an IND.* function: `IND.FTE(`, or the file forms `_xldudf_IND_FTE(`. */
+const IND_CALL = /(?:^|[^\w.])IND\.[A-Z][\w.]*\s*\(|_xldudf_IND_\w+\s*\(/i;
+
 export class WorkbookEvaluator {
   readonly model: WorkbookModel;
   private readonly engine: FormulaEngine;
@@ -127,7 +130,8 @@ export class WorkbookEvaluator {
       const byCol = new Map<number, number[]>();
       const byRow = new Map<number, number[]>();
       for (const [k, c] of s.cells) {
-        if (!isFormula(c.content) || !/IND[._]/i.test(c.content)) continue;
+        // An IND.* call (or its file form), not a name or table that merely starts with IND_.
+        if (!isFormula(c.content) || !IND_CALL.test(c.content)) continue;
         const { row, col } = parseKey(k);
         (byCol.get(col) ?? byCol.set(col, []).get(col))!.push(row);
         (byRow.get(row) ?? byRow.set(row, []).get(row))!.push(col);
@@ -239,12 +243,17 @@ export class WorkbookEvaluator {
   private settleSpillsInto(s: SheetModel, row: number, col: number): void {
     const a = this.anchors.get(s.name.toLowerCase());
     if (!a) return;
-    for (const r of a.byCol.get(col) ?? []) if (r < row) this.value(s.name, r, col);
-    for (const c of a.byRow.get(row) ?? []) if (c < col) this.value(s.name, row, c);
+    // An anchor being computed (on the stack) is what reads this cell: its spill is not settled
+    // yet, and it does not make a loop by itself.
+    const settle = (r: number, c: number) => {
+      if (!this.busySet.has(`${s.name}|${r},${c}`)) this.value(s.name, r, c);
+    };
+    for (const r of a.byCol.get(col) ?? []) if (r < row) settle(r, col);
+    for (const c of a.byRow.get(row) ?? []) if (c < col) settle(row, c);
     // Two-dimensional spills: anchors above-left.
     for (const [c, rows] of a.byCol) {
       if (c >= col) continue;
-      for (const r of rows) if (r < row) this.value(s.name, r, c);
+      for (const r of rows) if (r < row) settle(r, c);
     }
   }
 

@@ -170,6 +170,34 @@ describe('ind-rekenmodel recalc', () => {
     );
   });
 
+  it("the steering functions typed with bad input are reported with the add-in's messages", async () => {
+    const input = await saved(
+      workbookFromPlans(
+        sheetPlan([
+          [0, '=IND.PENALTY(A1:A3)', '=IND.WITHINTERM(A1:A3,0)', '=IND.FORECASTERROR(A1:A3,A1:A3,"mape")'],
+          [10.5, null, null, null],
+          [20, null, null, null],
+        ]),
+      ),
+      'sturing.xlsx',
+    );
+    const t = io();
+    const report = join(dir, 'sturing.csv');
+    expect(
+      await main(['recalc', input, '--out', join(dir, 'uit-sturing'), '--report', report, '--lang', 'en'], t),
+    ).toBe(1);
+    const lines = readFileSync(report, 'utf8').trim().split('\n').slice(1);
+    // One line per error cell: the spill of a failing IND.PENALTY is one error, at its anchor.
+    expect(lines.map((l) => l.split(',').slice(0, 4).join(','))).toEqual([
+      'sturing.xlsx,Blad1,B1,error',
+      'sturing.xlsx,Blad1,C1,error',
+      'sturing.xlsx,Blad1,D1,error',
+    ]);
+    expect(lines[0]).toMatch(/#VALUE!,"?.*penaltyDays, row 2: expected whole days, received 10\.5/);
+    expect(lines[1]).toMatch(/#VALUE!,"?.*termDays: a legal deadline of 0 days is not possible/);
+    expect(lines[2]).toMatch(/#VALUE!,"?.*actual, row 1: the actual is 0, and MAPE divides by the actual/);
+  });
+
   it('accepts the [2]!_xldudf_ form Excel writes after COM add-in conflicts', async () => {
     const model = workbookFromPlans(sheetPlan([[83000, '=IND.FTE(A1,4,36,0.57,60)']]));
     const p = await saved(model, 'com.xlsx');

@@ -56,6 +56,10 @@ import {
   generatedCategoryMapping,
 } from '../generators/timeRecordingExport';
 import { streamOf, utf8 } from '../timerecording/helpers';
+import { newVersion, parseDate, type ForecastInput, type VersionRow } from '../../src/core/steering';
+import { buildForecastInputPlan } from '../../src/taskpane/plans/steering/forecastPlan';
+import { CAL, PEIL } from '../steering/fixtures';
+import { cycle, paramsPlan, withTeams } from '../steering/planHelpers';
 
 /** One workbook state: a name and the plans that produce it. */
 export interface State {
@@ -213,6 +217,47 @@ export function reconciliationState(
   return { name: 'Nacalculatie', plans: [plan] };
 }
 
+/** Forecast versions of the steering fixtures: made in P01–P04, each one period ahead. */
+function steeringVersions(): VersionRow[] {
+  const rows: VersionRow[] = [];
+  const add = (date: string, inputs: ForecastInput[]): void => {
+    rows.push(...newVersion(inputs, rows, { date: parseDate(date), who: 'BC', calendar: CAL, table: 'x' }));
+  };
+  add('15-01-2026', [
+    { product: 'AA', series: 'besloten', period: 2, value: 2 },
+    { product: 'AA', series: 'ontvangen', period: 2, value: 1 },
+  ]);
+  add('10-02-2026', [
+    { product: 'AA', series: 'besloten', period: 3, value: 1 },
+    { product: 'AA', series: 'ontvangen', period: 3, value: 1 },
+  ]);
+  add('10-03-2026', [
+    { product: 'AA', series: 'besloten', period: 4, value: 2 },
+    { product: 'AA', series: 'ontvangen', period: 4, value: 2 },
+  ]);
+  add('10-04-2026', [{ product: 'AA', series: 'besloten', period: 5, value: 3 }]);
+  return rows;
+}
+
+/**
+ * The steering (Sturing) sheets over the steering fixtures (test/steering): the parameter sheets
+ * (teams, deadlines, penalty schedule, production plan), the cycle's sheets (stock and ageing,
+ * penalty exposure, KPIs with the year-end forecasts, forecast quality, actions) and the forecast
+ * input sheet.
+ */
+export function steeringState(): State {
+  const params = withTeams(paramsPlan());
+  const c = cycle(params, {}, { versions: steeringVersions() });
+  const input = buildForecastInputPlan({
+    lang: 'nl',
+    calendar: CAL,
+    peil: PEIL,
+    products: ['AA'],
+    realisation: c.summary.realisation,
+  });
+  return { name: 'Sturing', plans: [params, c.plan, input] };
+}
+
 /** Every state built from the bundled examples. */
 export async function exampleStates(): Promise<State[]> {
   return [
@@ -223,6 +268,7 @@ export async function exampleStates(): Promise<State[]> {
     scenarioState(),
     fundingState(),
     reconciliationState(),
+    steeringState(),
   ];
 }
 

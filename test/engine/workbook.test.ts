@@ -27,6 +27,17 @@ describe('WorkbookEvaluator', () => {
     expect(wb.get('Blad 1', 'H1')).toBe(0.57);
   });
 
+  it('ISBLANK is TRUE only for an empty cell, not for a formula\'s "" (as Excel; the parser said TRUE)', () => {
+    const wb = new WorkbookEvaluator(
+      workbookFromPlans(plan([[null, '=""', 0, '=ISBLANK(A1)', '=ISBLANK(B1)', '=ISBLANK(C1)']])),
+    );
+    expect([wb.get('Blad 1', 'D1'), wb.get('Blad 1', 'E1'), wb.get('Blad 1', 'F1')]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+  });
+
   it('a blank hours cell gives the adapter error with its message, not 0', () => {
     const wb = new WorkbookEvaluator(workbookFromPlans(plan([[null, '=IND.FTE(A1,4,36,0.57)']])));
     const v = wb.get('Blad 1', 'B1');

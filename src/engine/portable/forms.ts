@@ -12,12 +12,9 @@
  * 2. run `npx jest test/engine` — the engine test renders every plan in portable form, lets
  *    LibreOffice compute it and compares every cell with the adapters.
  *
- * Known changes on their way (other branches), each a small edit here:
- * - IND.DIRECTRATIO basis net: `direct / (direct + indirect)` instead of `direct / (all − absence)`
- *   (the same number while every kind is one of the three; see `netDenominator`);
- * - IND.VARIANCE with the optional argument that spills volume, mix, price, total (4 columns):
- *   `shape` returns 4 columns when that argument is TRUE, `build` adds the mix column;
- * - IND.FORECASTERROR, IND.YEAREND, IND.WITHINTERM, IND.PENALTY: new entries.
+ * An argument that is an array expression over ranges (e.g. `IF(mask, Table[Col], "")` or
+ * `Table[Days]+5`) reaches a form as a range on IND_Hulp: the transform materialises it there,
+ * one helper cell per element (see `transform.ts`).
  */
 import type { Lang } from '../../core/messages/types';
 import {
@@ -258,10 +255,11 @@ export const PORTABLE_FORMS: Record<string, PortableForm> = {
     const isNet = `OR(${basis}="net",${basis}="netto")`;
     const known = `(${isKind(rng(k), [...KIND_WORDS.direct, ...KIND_WORDS.indirect, ...KIND_WORDS.absence])})`;
     const direct = `SUMPRODUCT(${rng(h)},--${isKind(rng(k), KIND_WORDS.direct)})`;
-    const allHours = `SUMPRODUCT(${rng(h)},--${known})`;
     const absence = `SUMPRODUCT(${rng(h)},--${isKind(rng(k), KIND_WORDS.absence)})`;
-    // netDenominator: all − absence today; direct + indirect after the numerics change.
-    const denominator = `IF(${isNet},${allHours}-${absence},${allHours})`;
+    const indirect = `SUMPRODUCT(${rng(h)},--${isKind(rng(k), KIND_WORDS.indirect)})`;
+    // The adapter's parts (directRatioOf): gross = direct + (indirect + absence), net = direct +
+    // indirect; never all − absence, which can exceed the ratio 1 by a rounding in floating point.
+    const denominator = `IF(${isNet},${direct}+${indirect},${direct}+(${indirect}+${absence}))`;
     const guards = all(
       sameSize(h, k),
       b.guards,
@@ -540,13 +538,15 @@ export const PORTABLE_FORMS: Record<string, PortableForm> = {
   }),
 
   'IND.VARIANCE': {
-    shape: () => ({ rows: 1, cols: 3 }),
+    shape: (args) => ({ rows: 1, cols: separateMix(arg(args, 4)) ? 4 : 3 }),
     build: (args, ctx) => {
       const [bv, bp, av, ap] = [0, 1, 2, 3].map((i) => arg(args, i));
+      const mix = optionalBoolean(arg(args, 4), false);
       const guards = all(
         sameSize(bp, bv),
         sameSize(av, bv),
         sameSize(ap, bv),
+        mix.guards,
         [bv, bp, av, ap].flatMap(column),
         rangeGuards(rng(bv)),
         rangeGuards(rng(bp), { blank: 'nan', sign: 'any' }),
@@ -562,11 +562,263 @@ export const PORTABLE_FORMS: Record<string, PortableForm> = {
         [{ test: `COUNTIF(${rng(bp)},"<0")+COUNTIF(${rng(ap)},"<0")>0`, error: VALUE }],
       );
       const check = ctx.helperCell(guarded(guards, '0'));
-      const vol = `SUMPRODUCT(${rng(av)}-${rng(bv)},${rng(bp)})`;
+      const inclMix = `SUMPRODUCT(${rng(av)}-${rng(bv)},${rng(bp)})`;
+      // V1 and V2 (core/variance.ts): the actual total volume at the budget mix, ΣVa × Vb / ΣVb;
+      // without any budget volume the whole volume change is V1 and V2 is 0.
+      const atMix = `(SUM(${rng(av)})*${rng(bv)})/SUM(${rng(bv)})`;
+      const vol = `IF(SUM(${rng(bv)})>0,SUMPRODUCT(${atMix}-${rng(bv)},${rng(bp)}),${inclMix})`;
+      const mixStep = `IF(SUM(${rng(bv)})>0,SUMPRODUCT(${rng(av)}-${atMix},${rng(bp)}),0)`;
       const price = `SUMPRODUCT(${rng(ap)}-${rng(bp)},${rng(av)})`;
       const total = `SUMPRODUCT(${rng(av)},${rng(ap)})-SUMPRODUCT(${rng(bv)},${rng(bp)})`;
-      return (_i, j) => `IF(ISERROR(${check}),${check},${[vol, price, total][j]})`;
+      const cols = separateMix(arg(args, 4)) ? [vol, mixStep, price, total] : [inclMix, price, total];
+      return (_i, j) => `IF(ISERROR(${check}),${check},${cols[j]})`;
+    },
+    lost: MESSAGE_LOST,
+  },
+
+  'IND.FORECASTERROR': scalar((args, ctx) => {
+    const a = arg(args, 0);
+    const f = arg(args, 1);
+    const m = optionalText(arg(args, 2), 'wape');
+    // Paired element by element, in row order (a forecast laid out across when the actuals go
+    // down is paired the same way).
+    const fr = a.rows === f.rows && a.cols === f.cols ? rng(f) : `TRANSPOSE(${rng(f)})`;
+    const known = `(LEN(TRIM(${rng(a)}))>0)`;
+    const n = `SUMPRODUCT(--${known})`;
+    const count = a.rows * a.cols;
+    const elem = (x: Arg, k: number) =>
+      x.rows === 1 ? x.at(0, k) : x.cols === 1 ? x.at(k, 0) : x.at(Math.floor(k / x.cols), k % x.cols);
+    const isKnown = (k: number) => `LEN(TRIM(${elem(a, k)}))>0`;
+    // Per period (helper cells; a pending period, whose cells may hold "", gives 0): F − A, |A|,
+    // and |F − A| / |A| where A ≠ 0.
+    const sameCount = (lineLength(f) ?? f.rows * f.cols) === count;
+    const err = sameCount
+      ? ctx.helper(count, (k) => `IF(${isKnown(k)},${elem(f, k)}-${elem(a, k)},0)`)
+      : () => '0';
+    const absA = sameCount ? ctx.helper(count, (k) => `IF(${isKnown(k)},ABS(${elem(a, k)}),0)`) : () => '0';
+    const ape = sameCount
+      ? ctx.helper(
+          count,
+          (k) => `IF(AND(${isKnown(k)},N(${elem(a, k)})<>0),ABS(${err(k)})/ABS(${elem(a, k)}),0)`,
+        )
+      : () => '0';
+    const col = (h: (k: number) => string) => `${h(0)}:${h(count - 1).replace(/^.*!/, '')}`;
+    const guards = all(
+      sameSize(f, a),
+      rangeGuards(rng(a), { blank: 'nan', sign: 'any' }),
+      rangeGuards(rng(f), { blank: 'nan', sign: 'any' }),
+      // A known actual needs its forecast.
+      [{ test: `SUMPRODUCT(${known}*(LEN(TRIM(${fr}))=0))>0`, error: VALUE }],
+      m.guards,
+      [{ test: `AND(${m.value}<>"wape",${m.value}<>"mape",${m.value}<>"bias")`, error: VALUE }],
+      // MAPE divides by each actual: an actual of 0 is an error (before "no actuals yet").
+      [{ test: `AND(${m.value}="mape",SUMPRODUCT(${known}*(${rng(a)}=0))>0)`, error: VALUE }],
+      // Nothing scored yet: pending, #N/A.
+      [{ test: `${n}=0`, error: 'NA()' }],
+      [{ test: `AND(${m.value}="wape",SUM(${col(absA)})=0)`, error: VALUE }],
+    );
+    const wape = `SUMPRODUCT(ABS(${col(err)}))/SUM(${col(absA)})`;
+    const mape = `SUM(${col(ape)})/${n}`;
+    const bias = `SUM(${col(err)})/${n}`;
+    return guarded(guards, `IF(${m.value}="wape",${wape},IF(${m.value}="mape",${mape},${bias}))`);
+  }),
+
+  'IND.YEAREND': scalar((args) => {
+    const r = requiredNumber(arg(args, 0), 'any');
+    const d = requiredNumber(arg(args, 1), 'any');
+    const y = optionalNumber(arg(args, 2), 13, 'any');
+    const m = optionalText(arg(args, 3), 'trend');
+    const c = arg(args, 4);
+    const isTrend = `${m.value}="trend"`;
+    // A blank capacity counts as omitted (isOmitted).
+    const noCap = c.omitted ? 'TRUE' : `LEN(TRIM(${c.text}))=0`;
+    const guards = all(
+      r.guards,
+      d.guards,
+      y.guards,
+      m.guards,
+      [{ test: `AND(NOT(${isTrend}),${m.value}<>"capacity",${m.value}<>"capaciteit")`, error: VALUE }],
+      c.omitted
+        ? []
+        : [
+            { test: `ISERROR(${c.text})`, error: c.text },
+            { test: `AND(NOT(ISNUMBER(${c.text})),LEN(TRIM(${c.text}))>0)`, error: VALUE },
+          ],
+      [{ test: `${r.value}<0`, error: VALUE }],
+      wholeGuard(y.value, 1),
+      wholeGuard(d.value, 0),
+      [{ test: `${d.value}>${y.value}`, error: VALUE }],
+      [{ test: `AND(${isTrend},${d.value}=0)`, error: VALUE }],
+      [{ test: `AND(NOT(${isTrend}),${noCap})`, error: VALUE }],
+      c.omitted ? [] : [{ test: `AND(NOT(${isTrend}),N(${c.text})<0)`, error: VALUE }],
+    );
+    const remaining = `(${y.value}-${d.value})`;
+    const trend = `${r.value}+(${remaining}*${r.value})/${d.value}`;
+    const capacity = c.omitted ? VALUE : `${r.value}+${remaining}*${c.text}`;
+    return guarded(guards, `IF(${isTrend},${trend},${capacity})`);
+  }),
+
+  'IND.WITHINTERM': scalar((args) => {
+    const days = arg(args, 0);
+    const term = arg(args, 1);
+    const single = term.rows === 1 && term.cols === 1;
+    const known = `(LEN(TRIM(${rng(days)}))>0)`;
+    const t = single
+      ? term.text
+      : term.rows === days.rows && term.cols === days.cols
+        ? rng(term)
+        : `TRANSPOSE(${rng(term)})`;
+    const n = `SUMPRODUCT(--${known})`;
+    const guards = all(
+      rangeGuards(rng(days), { blank: 'nan', sign: 'any' }),
+      single
+        ? requiredNumber(term, 'any').guards
+        : all(sameSize(term, days), rangeGuards(rng(term), { blank: 'nan', sign: 'any' })),
+      single
+        ? [{ test: `NOT(${t}>0)`, error: VALUE }]
+        : [
+            // Per case: a blank term, a term of 0 or less.
+            { test: `SUMPRODUCT(${known}*(LEN(TRIM(${t}))=0))>0`, error: VALUE },
+            { test: `SUMPRODUCT(${known}*(${t}<=0))>0`, error: VALUE },
+          ],
+      // A decision before its receipt.
+      [{ test: `SUMPRODUCT(${known}*(${rng(days)}<0))>0`, error: VALUE }],
+      [{ test: `${n}=0`, error: VALUE }],
+    );
+    // A case decided on its deadline counts as within (isWithinTerm: days <= term).
+    return guarded(guards, `SUMPRODUCT(${known}*(${rng(days)}<=${t}))/${n}`);
+  }),
+
+  'IND.PENALTY': {
+    shape: (args) => {
+      const d = arg(args, 0);
+      return { rows: d.rows, cols: d.cols };
+    },
+    build: (args, ctx) => {
+      const d = arg(args, 0);
+      const s = arg(args, 1);
+      const schedule = penaltySchedule(s, ctx);
+      const days = d.isRange
+        ? all(rangeGuards(rng(d), { sign: 'any' }), [
+            { test: `SUMPRODUCT(--(${rng(d)}<>INT(${rng(d)})))>0`, error: VALUE },
+          ])
+        : blankZeroWhole(d);
+      const guards = all(schedule.guards, days);
+      const big = d.rows * d.cols > 1;
+      const check = big ? ctx.helperCell(guarded(guards, '0')) : undefined;
+      return (i, j) => {
+        const value = schedule.amount(zeroIfBlank(d.at(i, j)));
+        return check ? `IF(ISERROR(${check}),${check},${value})` : guarded(guards, value);
+      };
     },
     lost: MESSAGE_LOST,
   },
 };
+
+/**
+ * IND.VARIANCE's fifth argument `separateMix` decides the width of the spill (3 or 4 columns), so
+ * the portable form needs it as a constant: omitted, TRUE/FALSE, 1/0, "WAAR"/"ONWAAR"/"TRUE"/"FALSE".
+ * @throws Error for a reference or expression (the cell stays IND.* and is listed as not converted).
+ */
+function separateMix(a: Arg): boolean {
+  if (a.omitted) return false;
+  const t = a.text
+    .trim()
+    .replace(/^"(.*)"$/, '$1')
+    .trim()
+    .toUpperCase();
+  if (t === '' || t === 'FALSE' || t === 'ONWAAR' || t === '0') return false;
+  if (t === 'TRUE' || t === 'WAAR' || t === '1') return true;
+  throw new Error('IND.VARIANCE: separateMix must be a constant TRUE or FALSE for the portable form');
+}
+
+/** A scalar of whole days as `toNumberGrid` + `penalty` read it: blank 0, text refused, whole. */
+function blankZeroWhole(a: Arg): Guard[] {
+  return [
+    { test: `ISERROR(${a.text})`, error: a.text },
+    { test: `AND(NOT(ISNUMBER(${a.text})),LEN(TRIM(${a.text}))>0)`, error: VALUE },
+    { test: `N(${a.text})<>INT(N(${a.text}))`, error: VALUE },
+  ];
+}
+
+/** The Awb schedule (core/params/steering.ts PENALTY_SCHEDULE_AWB), for an omitted schedule. */
+const AWB_BLOCKS: readonly [number, number][] = [
+  [14, 23],
+  [28, 35],
+  [42, 45],
+];
+const AWB_CAP = 1442;
+
+/** A schedule's blocks as expressions: from (the previous block's day), to, rate per day. */
+interface BlockText {
+  from: string;
+  to: string;
+  rate: string;
+}
+
+/**
+ * The penalty of `d` days (penaltyUnchecked): each day costs its block's rate, days beyond the
+ * last block nothing, at most the cap (an expression, or undefined: no cap); 0 or fewer days: 0.
+ */
+function penaltyAmount(blocks: BlockText[], d: string, cap: (sum: string) => string): string {
+  const terms = blocks.map((b) => `MAX(0,MIN(${d},${b.to})-${b.from})*${b.rate}`).join('+');
+  return `IF(${d}>0,${cap(terms)},0)`;
+}
+
+/**
+ * The schedule of IND.PENALTY (`readSchedule` + `checkSchedule`): its checks, and the amount of a
+ * number of days. A range of two columns (up to day, amount per day) gets two helper columns: the
+ * day each block ends (for a row that is no block: the previous end) and the cap in euros so far
+ * (the last row with a blank first cell); a row with both cells blank is skipped.
+ */
+function penaltySchedule(s: Arg, ctx: FormContext): { guards: Guard[]; amount: (d: string) => string } {
+  if (!s.isRange) {
+    // Omitted, or one blank cell (isOmitted): the Awb schedule; any other single value is not
+    // two columns.
+    const blocks = AWB_BLOCKS.map(([to, rate], k) => ({
+      from: String(k === 0 ? 0 : AWB_BLOCKS[k - 1][0]),
+      to: String(to),
+      rate: String(rate),
+    }));
+    return {
+      guards: s.omitted ? [] : [{ test: `LEN(TRIM(${s.text}))>0`, error: VALUE }],
+      amount: (d) => penaltyAmount(blocks, d, (sum) => `MIN(${sum},${AWB_CAP})`),
+    };
+  }
+  if (s.cols !== 2) return { guards: [REFUSED], amount: () => VALUE };
+  const n = s.rows;
+  const up = (r: number) => s.at(r, 0);
+  const rate = (r: number) => s.at(r, 1);
+  const isBlock = (r: number) => `(LEN(TRIM(${up(r)}))>0)`;
+  const isCapRow = (r: number) => `AND(LEN(TRIM(${up(r)}))=0,LEN(TRIM(${rate(r)}))>0)`;
+  const end = ctx.helper(n, (r, self) => `IF(${isBlock(r)},${up(r)},${r === 0 ? '0' : self(r - 1)})`);
+  const capSoFar = ctx.helper(
+    n,
+    (r, self) => `IF(${isCapRow(r)},${rate(r)},${r === 0 ? '""' : self(r - 1)})`,
+  );
+  const from = (r: number) => (r === 0 ? '0' : end(r - 1));
+  const cap = capSoFar(n - 1);
+  const blockBad = Array.from(
+    { length: n },
+    (_, r) => `AND(${isBlock(r)},OR(N(${up(r)})<>INT(N(${up(r)})),N(${up(r)})<=${from(r)},N(${rate(r)})<0))`,
+  );
+  const blanks = Array.from({ length: n }, (_, r) => `AND(${isBlock(r)},LEN(TRIM(${rate(r)}))=0)`);
+  const guards: Guard[] = [
+    ...rangeGuards(rng(s), { blank: 'nan', sign: 'any' }),
+    // A block without its amount per day; no block at all; days not whole and rising, an amount
+    // below 0; a cap below 0.
+    { test: `OR(${blanks.join(',')})`, error: VALUE },
+    { test: `AND(${Array.from({ length: n }, (_, r) => `NOT(${isBlock(r)})`).join(',')})`, error: VALUE },
+    { test: `OR(${blockBad.join(',')})`, error: VALUE },
+    { test: `AND(ISNUMBER(${cap}),N(${cap})<0)`, error: VALUE },
+  ];
+  const blocks = Array.from({ length: n }, (_, r) => ({
+    from: from(r),
+    to: end(r),
+    rate: `IF(${isBlock(r)},${rate(r)},0)`,
+  }));
+  return {
+    guards,
+    amount: (d) => penaltyAmount(blocks, d, (sum) => `IF(ISNUMBER(${cap}),MIN(${sum},${cap}),${sum})`),
+  };
+}

@@ -144,7 +144,11 @@ function resolveArg(wb: WorkbookModel, sheet: string, text: string): Arg {
   const name = wb.names.find((n) => n.name.toLowerCase() === t.toLowerCase());
   if (name) refText = name.ref.replace(/^=/, '');
   const { sheet: refSheet, local } = splitRef(refText);
-  const m = CELL_RE.exec(local.trim());
+  // Only a whole reference: `'A b'!X1+'A b'!Y1` is an expression, not a cell of a sheet "A b'!X1+'A b".
+  const bang = refText.lastIndexOf('!');
+  const sheetPart = bang < 0 ? '' : refText.slice(0, bang).trim();
+  const wholeRef = bang < 0 || /^'(?:[^']|'')+'$|^[\w.]+$/.test(sheetPart);
+  const m = wholeRef ? CELL_RE.exec(local.trim()) : null;
   if (m && (refSheet || !name)) {
     const a = topLeft(m[1]);
     const b = topLeft(m[2] ?? m[1]);
@@ -164,9 +168,99 @@ function resolveArg(wb: WorkbookModel, sheet: string, text: string): Arg {
       isRange,
     };
   }
+  const array = arrayExpression(wb, sheet, t);
+  if (array) return array;
   // Any other expression: a scalar (wrapped so that it stays one operand).
   const expr = /^[\w.$'!]+$|^"(?:[^"]|"")*"$|^[\d.]+$/.test(t) ? t : `(${t})`;
   return { text: expr, omitted: false, rows: 1, cols: 1, at: () => expr, isRange: false };
+}
+
+/** An argument that is an array expression, to be materialised in helper cells by the caller. */
+interface ArrayArg extends Arg {
+  elementwise: true;
+}
+
+/** Functions that work element by element on an array (so an expression of them is an array). */
+const ELEMENTWISE = new Set([
+  'IF',
+  'IFERROR',
+  'N',
+  'ABS',
+  'INT',
+  'ROUND',
+  'ROUNDUP',
+  'ROUNDDOWN',
+  'ISNUMBER',
+  'ISTEXT',
+  'ISBLANK',
+  'ISERROR',
+  'NOT',
+  'LEN',
+  'TRIM',
+  'UPPER',
+  'LOWER',
+  'VALUE',
+]);
+
+/**
+ * An argument such as `IF(mask, Table[Col], "")` or `Table[Days]+5`: only element-wise functions
+ * and operators over ranges of one shape (single cells are broadcast). Element (i, j) is the
+ * expression with every range replaced by its cell (i, j).
+ * @returns undefined when the expression has no range, or a function that is not element-wise.
+ * @throws Error for ranges of different shapes (Excel would broadcast them into a block).
+ */
+function arrayExpression(wb: WorkbookModel, sheet: string, text: string): ArrayArg | undefined {
+  let tokens: Token[];
+  try {
+    tokens = tokenize(text);
+  } catch {
+    return undefined;
+  }
+  const ranges = new Map<number, { s: string; row: number; col: number; rows: number; cols: number }>();
+  for (const [k, tok] of tokens.entries()) {
+    if (tok.kind === 'func' && !ELEMENTWISE.has(tok.text.trim().toUpperCase())) return undefined;
+    if (tok.kind !== 'ref') continue;
+    let refText = tok.text.trim();
+    const name = wb.names.find((n) => n.name.toLowerCase() === refText.toLowerCase());
+    if (name) refText = name.ref.replace(/^=/, '');
+    const { sheet: refSheet, local } = splitRef(refText);
+    const m = CELL_RE.exec(local.trim());
+    if (!m) continue;
+    const a = topLeft(m[1]);
+    const b = topLeft(m[2] ?? m[1]);
+    const rows = b.row - a.row + 1;
+    const cols = b.column - a.column + 1;
+    if (rows * cols > 1) ranges.set(k, { s: refSheet ?? sheet, row: a.row, col: a.column, rows, cols });
+  }
+  if (ranges.size === 0) return undefined;
+  const shapes = [...ranges.values()];
+  const { rows, cols } = shapes[0];
+  if (shapes.some((r) => r.rows !== rows || r.cols !== cols))
+    throw new Error(`an array argument over ranges of different shapes: ${text}`);
+  const at = (i: number, j: number) =>
+    tokens
+      .map((tok, k) => {
+        const r = ranges.get(k);
+        return r ? absRef(r.s, r.row + i, r.col + j) : tok.text;
+      })
+      .join('');
+  return { text, omitted: false, rows, cols, at, isRange: true, elementwise: true };
+}
+
+/** Materialises an array-expression argument in helper columns: a range of cells on IND_Hulp. */
+function materialise(a: Arg, helpers: Helpers, label: string): Arg {
+  if (!(a as Partial<ArrayArg>).elementwise) return a;
+  const base = helpers.reserve(a.cols);
+  for (let j = 0; j < a.cols; j++) helpers.fill(base + j, label, a.rows, (i) => a.at(i, j));
+  const ref = (i: number, j: number) => absRef(HELPER_SHEET, i + 2, base + j);
+  return {
+    text: `${ref(0, 0)}:$${columnLetters(base + a.cols - 1)}$${a.rows + 1}`,
+    omitted: false,
+    rows: a.rows,
+    cols: a.cols,
+    at: ref,
+    isRange: true,
+  };
 }
 
 /** The IND.* name of a `func` token, or undefined. */
@@ -310,7 +404,9 @@ function convertCell(
     if (!form) throw new Error(`${name} has no portable form`);
     if (!functions.includes(name)) functions.push(name);
     const call = callAt(tokens, pick);
-    const args = call.args.map((a) => resolveArg(wb, sheet.name, textOf(tokens, a.from, a.to)));
+    const args = call.args.map((a) =>
+      materialise(resolveArg(wb, sheet.name, textOf(tokens, a.from, a.to)), helpers, `${where} ${name}`),
+    );
     const shape = form.shape(args);
     const nonSpace = tokens.map((t, i) => (t.kind === 'space' ? -1 : i)).filter((i) => i >= 0);
     const whole = nonSpace[0] === call.start && nonSpace[nonSpace.length - 1] === call.end;
