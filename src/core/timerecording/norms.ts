@@ -137,7 +137,7 @@ export function fictitiousNormLabels(
   if (col < 0) return [];
   const out: string[] = [];
   for (const r of rows) {
-    const v = typeof r[col] === 'string' ? (r[col]).trim() : '';
+    const v = typeof r[col] === 'string' ? r[col].trim() : '';
     if (v !== '' && isFictitiousVersion(v) && !out.includes(v)) out.push(v);
   }
   return out;
