@@ -30,6 +30,7 @@ import {
 } from '../../src/core/timerecording/norms';
 import { readParams, type ParamForm } from '../../src/taskpane/views/timerecording/useTimeRecording';
 import { buildNormTablePlan } from '../../src/taskpane/plans/normTable';
+import { buildCalcSheetPlan } from '../../src/taskpane/plans/calcSheet';
 
 function caught(f: () => unknown): CalcError {
   try {
@@ -251,5 +252,25 @@ describe('periods as a controlled choice', () => {
     expect(previousActionTable(['IND_Acties_2025_T3', 'IND_Acties_2026_T1'], '2026-T2')).toBe(
       'IND_Acties_2026_T1',
     );
+  });
+});
+
+describe('fictitious norms stay marked on the calculation sheet', () => {
+  const volume = {
+    name: 'Volumes',
+    sheet: 'Invoer',
+    address: 'A1:B2',
+    headers: ['Code', 'P01'],
+    rows: [['S1', 10]],
+  };
+  const norm = (version: string) => ({ code: 'S1', name: 'Spoor 1', minutes: 60, validFrom: null, version });
+  const noteOf = (version: string): string => {
+    const { plan } = buildCalcSheetPlan({ volume, norms: [norm(version)], version });
+    const a2 = plan!.sheets[0].blocks!.find((b) => b.at === 'A2')!;
+    return String(a2.cells[0][0]);
+  };
+  test('a fictitious version says FICTIEF, a real one does not', () => {
+    expect(noteOf('fictief 2021')).toMatch(/^FICTIEF: normversie "fictief 2021"/);
+    expect(noteOf('2024')).not.toContain('FICTIEF');
   });
 });

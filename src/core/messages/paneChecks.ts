@@ -55,6 +55,15 @@ export const paneCheckMessages = {
     en: (d) =>
       `Version "${d.received}" is the label of the fictitious example norms, but you are reading real norms from ${d.argument}. Type the version of these norms (e.g. 2024) and read again.`,
   },
+  trNormTableColumns: {
+    excel: 'invalidValue',
+    nl: (d) =>
+      `${d.argument} is geen normtabel: de kopregel (${d.received}) heeft geen ${d.missing === 'norm' ? 'kolom met normminuten' : 'productkolom'}. ` +
+      'Verwacht: een productkolom (Product, Naam of Code) en een kolom met "norm" in de naam (Normminuten, Normtijd). Kies een andere normtabel, of laat het veld Normtabel leeg.',
+    en: (d) =>
+      `${d.argument} is not a norm table: its header (${d.received}) has no ${d.missing === 'norm' ? 'norm-minutes column' : 'product column'}. ` +
+      'Expected: a product column (Product, Naam or Code) and a column with "norm" in its name (Normminuten, Normtijd). Choose another norm table, or leave the Norm table field blank.',
+  },
   trNormCodesMismatch: {
     excel: 'invalidValue',
     nl: (d) =>

@@ -17,7 +17,7 @@ import { parseDate, parseNumber } from './values';
  * @param rows - Table rows.
  * @param products - Product names seen in the import (to choose the product column).
  * @param tableName - For messages.
- * @throws CalcError `trMissingColumn` when no product or norm column is found.
+ * @throws CalcError `trNormTableColumns` when the header has no product or no norm column.
  */
 export function normsFromTable(
   headers: readonly string[],
@@ -32,18 +32,11 @@ export function normsFromTable(
     .filter(({ h }) => /product|naam|code|name/.test(h) && !h.includes('norm'))
     .map(({ i }) => i);
   const received = headers.map((h) => `"${h}"`).join(', ');
+  // The wrong table is recognised by its header before any row is read.
   if (normCol < 0)
-    throw new CalcError('trMissingColumn', {
-      argument: tableName,
-      expected: 'Normminuten / Normtijd',
-      received,
-    });
+    throw new CalcError('trNormTableColumns', { argument: tableName, missing: 'norm', received });
   if (candidates.length === 0)
-    throw new CalcError('trMissingColumn', {
-      argument: tableName,
-      expected: 'Product / Naam / Code',
-      received,
-    });
+    throw new CalcError('trNormTableColumns', { argument: tableName, missing: 'product', received });
   const wanted = new Set(products.map((p) => p.trim().toLowerCase()));
   const text = (v: unknown): string =>
     typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
