@@ -266,7 +266,7 @@ describe('fictitious norms stay marked on the calculation sheet', () => {
   const norm = (version: string) => ({ code: 'S1', name: 'Spoor 1', minutes: 60, validFrom: null, version });
   const noteOf = (version: string): string => {
     const { plan } = buildCalcSheetPlan({ volume, norms: [norm(version)], version });
-    const a2 = plan!.sheets[0].blocks!.find((b) => b.at === 'A2')!;
+    const a2 = plan!.sheets[0].blocks.find((b) => b.at === 'A2')!;
     return String(a2.cells[0][0]);
   };
   test('a fictitious version says FICTIEF, a real one does not', () => {
