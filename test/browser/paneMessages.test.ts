@@ -6,6 +6,7 @@
  * fails on the code before this change (named in the comment above it).
  */
 import { generateExport, GENERATED_CATEGORIES } from '../generators/timeRecordingExport';
+import type { Page } from 'playwright-core';
 import { openPane, type AxeViolation, type Pane } from './harness';
 
 jest.setTimeout(300000);
@@ -57,14 +58,24 @@ function seedTables(wb: import('./fake-office/fakeOffice').FakeWorkbook, arg: un
 describe.each([320, 350])('pane messages and checks at %i px', (width) => {
   const viewport = { width, height: 900 };
 
-  it('nl: the wrong table, the version label, the period list, a normal check', async () => {
-    const pane = await openPane({
-      viewport,
-      seed: seedTables,
-      seedArg: { vh: VOLUME_HEADERS, vr: VOLUME_ROWS },
-    });
-    const page = pane.page;
+  /** Opens a pane at this width, runs `fn`, checks axe and the console, and closes it. */
+  async function withPane(
+    options: Parameters<typeof openPane>[0],
+    fn: (pane: Pane, page: Page) => Promise<void>,
+  ) {
+    const pane = await openPane({ viewport, ...options });
     try {
+      await fn(pane, pane.page);
+      expect(await settledAxe(pane)).toEqual([]);
+      expect(pane.consoleErrors).toEqual([]);
+    } finally {
+      await pane.close(); // throws if the pane tried to reach the network
+    }
+  }
+  const tables = { seed: seedTables, seedArg: { vh: VOLUME_HEADERS, vr: VOLUME_ROWS } };
+
+  it('problem 9: a volume table read as norms is "not a norm table" (nl)', () =>
+    withPane(tables, async (pane, page) => {
       // Problem 9: a volume table read as norms gave nine "Geldig vanaf" year errors.
       await page.getByRole('tab', { name: 'Normtijden' }).click();
       await page.getByLabel('Bestaande tabel').selectOption('T_Volumes');
@@ -78,7 +89,11 @@ describe.each([320, 350])('pane messages and checks at %i px', (width) => {
       expect(await listed.count()).toBe(1);
       expect(await page.getByText(/verwacht een jaartal/).count()).toBe(0);
       expect(await settledAxe(pane)).toEqual([]);
+    }));
 
+  it('problem 8: real norms after the example do not get its label; FICTIEF stays (nl)', () =>
+    withPane(tables, async (pane, page) => {
+      await page.getByRole('tab', { name: 'Normtijden' }).click();
       // Problem 8: after the example the version said "fictief 2021" and real norms reused it.
       await page.getByRole('button', { name: 'Voorbeeld (fictief) laden' }).click();
       expect(await page.getByLabel('Normversie').inputValue()).toBe('fictief 2021');
@@ -99,7 +114,10 @@ describe.each([320, 350])('pane messages and checks at %i px', (width) => {
         .map(([, v]) => String(v));
       expect(versions).toEqual(expect.arrayContaining(['fictief 2021', '2021']));
       expect(await settledAxe(pane)).toEqual([]);
+    }));
 
+  it('problem 12: the period is a year and a tertaal or month from lists (nl)', () =>
+    withPane(tables, async (pane, page) => {
       // Problem 12: the period was free text ("eerste tertaal"); now a year and a tertaal or month.
       await page.getByRole('tab', { name: 'Nacalculatie' }).click();
       expect(await page.getByRole('textbox', { name: /Periode/ }).count()).toBe(0);
@@ -117,7 +135,11 @@ describe.each([320, 350])('pane messages and checks at %i px', (width) => {
         expect.arrayContaining(['Tertaal 1 (T1)', 'Tertaal 3 (T3)', 'Maand: januari', 'Maand: december']),
       );
       expect(await part.locator('option').count()).toBe(15);
+    }));
 
+  it('problem 10: a normal check is not an "Onverwachte fout" (nl)', () =>
+    withPane(tables, async (pane, page) => {
+      await page.getByRole('tab', { name: 'Nacalculatie' }).click();
       // Problem 10: a normal check was shown as "Onverwachte fout … meld dit aan de beheerder".
       await page.getByRole('button', { name: 'Nacalculatie maken' }).click();
       const check = await errorText(pane);
@@ -125,20 +147,10 @@ describe.each([320, 350])('pane messages and checks at %i px', (width) => {
       expect(check).not.toMatch(/Onverwachte fout|beheerder/);
       expect(await settledAxe(pane)).toEqual([]);
       expect(pane.consoleErrors).toEqual([]);
-    } finally {
-      await pane.close();
-    }
-  });
+    }));
 
-  it('en: every message in English', async () => {
-    const pane = await openPane({
-      viewport,
-      displayLanguage: 'en-US',
-      seed: seedTables,
-      seedArg: { vh: VOLUME_HEADERS, vr: VOLUME_ROWS },
-    });
-    const page = pane.page;
-    try {
+  it('problems 9, 10, 12 in English: every message in English (en)', () =>
+    withPane({ ...tables, displayLanguage: 'en-US' }, async (pane, page) => {
       await page.getByRole('tab', { name: 'Norm times' }).click();
       await page.getByLabel('Existing table').selectOption('T_Volumes');
       await page.getByRole('button', { name: 'Read table' }).click();
@@ -164,43 +176,42 @@ describe.each([320, 350])('pane messages and checks at %i px', (width) => {
       expect(check).not.toMatch(/Unexpected error|Kies|tabel/);
       expect(await settledAxe(pane)).toEqual([]);
       expect(pane.consoleErrors).toEqual([]);
-    } finally {
-      await pane.close();
-    }
-  });
+    }));
 
-  it('nl: Tijdschrijven refuses norm codes that do not match the export, and a fraction threshold', async () => {
-    const pane = await openPane({
-      viewport,
-      // The add-in's norm table with codes (S1, S4, …): only "AMV" matches a product name.
-      seed: (w) =>
-        w.addTable(
-          'IND Normtijden',
-          'IND_Normtijden',
-          'A4',
-          ['Code', 'Naam', 'Normminuten', 'Geldig vanaf', 'Versie', 'Sleutel'],
-          [
-            ['S1', 'Spoor 1', 240, 2021, '2021', '2021|S1'],
-            ['S4', 'Spoor 4', 720, 2021, '2021', '2021|S4'],
-            ['AMV', 'AMV', 900, 2021, '2021', '2021|AMV'],
-          ],
-        ),
+  /** The add-in's norm table with codes (S1, S4, …): only "AMV" matches a product name. */
+  const codeNorms = {
+    seed: (w: import('./fake-office/fakeOffice').FakeWorkbook) =>
+      w.addTable(
+        'IND Normtijden',
+        'IND_Normtijden',
+        'A4',
+        ['Code', 'Naam', 'Normminuten', 'Geldig vanaf', 'Versie', 'Sleutel'],
+        [
+          ['S1', 'Spoor 1', 240, 2021, '2021', '2021|S1'],
+          ['S4', 'Spoor 4', 720, 2021, '2021', '2021|S4'],
+          ['AMV', 'AMV', 900, 2021, '2021', '2021|AMV'],
+        ],
+      ),
+  };
+  /** Imports a generated export in Tijdschrijven and maps every category. */
+  async function importExport(page: Page): Promise<void> {
+    const { text } = generateExport({ seed: 7, teams: 2, personsPerTeam: 3, weeks: 4 });
+    await page.getByRole('tab', { name: 'Tijdschrijven' }).click();
+    await page.getByLabel('Exportbestand kiezen').setInputFiles({
+      name: 'export.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(text, 'utf-8'),
     });
-    const page = pane.page;
-    try {
-      const { text } = generateExport({ seed: 7, teams: 2, personsPerTeam: 3, weeks: 4 });
-      await page.getByRole('tab', { name: 'Tijdschrijven' }).click();
-      await page.getByLabel('Exportbestand kiezen').setInputFiles({
-        name: 'export.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from(text, 'utf-8'),
-      });
-      await page.getByText(/^Gekozen: export\.csv/).waitFor();
-      await page.getByRole('button', { name: 'Inlezen' }).click();
-      await page.getByText(/regels gelezen/).waitFor();
-      for (const [cls, label] of Object.entries(GENERATED_CATEGORIES))
-        await page.getByRole('combobox', { name: label, exact: true }).selectOption(cls);
+    await page.getByText(/^Gekozen: export\.csv/).waitFor();
+    await page.getByRole('button', { name: 'Inlezen' }).click();
+    await page.getByText(/regels gelezen/).waitFor();
+    for (const [cls, label] of Object.entries(GENERATED_CATEGORIES))
+      await page.getByRole('combobox', { name: label, exact: true }).selectOption(cls);
+  }
 
+  it('problem 10: one percentage convention, the threshold is a fraction with its % shown (nl)', () =>
+    withPane(codeNorms, async (pane, page) => {
+      await importExport(page);
       // One convention: the threshold is a fraction (0,15) with its percentage shown (was "15").
       const threshold = page.getByRole('textbox', { name: /^Drempel normafwijking/ });
       expect(await threshold.inputValue()).toBe('0,15');
@@ -212,7 +223,11 @@ describe.each([320, 350])('pane messages and checks at %i px', (width) => {
       expect(pct).toContain('gebruik 0,15');
       expect(pct).not.toMatch(/threshold|normThreshold|0\.15/);
       await threshold.fill('0,15');
+    }));
 
+  it('problem 7: the norm comparison refuses codes that do not match the export (nl)', () =>
+    withPane(codeNorms, async (pane, page) => {
+      await importExport(page);
       // Problem 7: 5 of 6 products got no norm and the write reported success.
       expect(await page.getByRole('combobox', { name: /^Normtabel/ }).inputValue()).toBe('IND_Normtijden');
       const before = await pane.workbook();
@@ -234,8 +249,5 @@ describe.each([320, 350])('pane messages and checks at %i px', (width) => {
       await page.getByText(/^Geschreven: \d+ wijzigingen/).waitFor();
       expect((await pane.workbook()).sheets.some((s) => s.name.startsWith('IND TS'))).toBe(true);
       expect(pane.consoleErrors).toEqual([]);
-    } finally {
-      await pane.close();
-    }
-  });
+    }));
 });
