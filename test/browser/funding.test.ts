@@ -44,7 +44,14 @@ describe('funding and reconciliation in the browser', () => {
   it('reconciles two periods with carry-over; bad input writes nothing', async () => {
     const page = pane.page;
     await page.getByRole('tab', { name: 'Nacalculatie' }).click();
-    const period = page.getByLabel('Periode (bijv. 2026-T1 of 2026-03)');
+    // The period is a controlled choice: a year and a tertaal or month from lists.
+    const period = {
+      fill: async (label: string) => {
+        const [year, part] = label.split('-');
+        await page.getByLabel('Periode: jaar').selectOption(year);
+        await page.getByLabel('Periode: tertaal of maand').selectOption(part);
+      },
+    };
 
     // Bad input first: budget and realisation with different product codes.
     await page.getByLabel('Tabel begroting').selectOption('Begroting_Fout');

@@ -183,7 +183,7 @@ describe('bad input, nothing written: a HOT norm above 1, or typed as 8 instead 
     workload: '83.000',
     hotNorm,
     extraFte: '60',
-    threshold: '15',
+    threshold: '0,15',
     hourlyCost: '',
     normTable: '',
   });

@@ -36,7 +36,7 @@ const tsForm = (patch: Partial<ParamForm>): ParamForm => ({
   workload: '83000',
   hotNorm: '0,236',
   extraFte: '60',
-  threshold: '15',
+  threshold: '0,15',
   hourlyCost: '',
   normTable: '',
   ...patch,
@@ -45,6 +45,7 @@ const tsFormIn = (lang: Lang, patch: Partial<ParamForm>): ParamForm =>
   tsForm({
     modelRatio: lang === 'nl' ? '0,7473' : '0.7473',
     hotNorm: lang === 'nl' ? '0,236' : '0.236',
+    threshold: lang === 'nl' ? '0,15' : '0.15',
     ...patch,
   });
 
@@ -112,6 +113,13 @@ export const TYPED_ENTRY_POINTS: TypedEntryPoint[] = [
     field: 'hotNorm',
     kind: 'ratio',
     read: (text, lang) => readParams(tsFormIn(lang, { hotNorm: text }), lang).hotNorm,
+  },
+  {
+    // One percentage convention: the threshold is a fraction like every other ratio field.
+    tab: 'Tijdschrijven',
+    field: 'threshold',
+    kind: 'ratio',
+    read: (text, lang) => readParams(tsFormIn(lang, { threshold: text }), lang).normThreshold,
   },
   {
     tab: 'Tijdschrijven',

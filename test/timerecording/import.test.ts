@@ -187,8 +187,10 @@ describe('importCsv: bad input, one test each', () => {
     } catch (e) {
       expect((e as CalcError).code).toBe('trNoValidRows');
       expect((e as CalcError).messageIn('nl')).toBe(
-        'Geen enkele regel van de 1 regels kon worden gelezen (zie de lijst met afgekeurde regels; eerste reden: trRowDateInvalid (rij/row 2)). Er is niets weggeschreven. Controleer de kolomkoppeling en het scheidingsteken.',
+        'Geen enkele regel van de 1 regels kon worden gelezen (zie de lijst met afgekeurde regels; eerste reden: Rij 2: datum (kolom "Datum") is "gisteren". Verwacht: dd-mm-jjjj (bijv. 04-01-2021), jjjj-mm-dd of een Excel-datum. Corrigeer de datum.). Er is niets weggeschreven. Controleer de kolomkoppeling en het scheidingsteken.',
       );
+      // The reason in English mode is English (it was "trRowDateInvalid (rij/row 2)" in both).
+      expect((e as CalcError).messageIn('en')).not.toMatch(/rij|Rij|datum|trRow/);
     }
   });
 });

@@ -27,10 +27,12 @@ describe('normsFromTable', () => {
       normsFromTable(['Product', 'Zaken'], [['X', 1]], ['X'], 'T_Zaken');
       throw new Error('not refused');
     } catch (e) {
-      expect((e as CalcError).code).toBe('trMissingColumn');
+      // By its header: "not a norm table", never "the column for T_Zaken" with a bilingual list.
+      expect((e as CalcError).code).toBe('trNormTableColumns');
       expect((e as CalcError).messageIn('nl')).toBe(
-        'De kolom voor "T_Zaken" (verwacht: "Normminuten / Normtijd") staat niet in de kopregel. Gevonden kolommen: "Product", "Zaken". Koppel "T_Zaken" aan een van deze kolommen of exporteer opnieuw mét die kolom.',
+        'T_Zaken is geen normtabel: de kopregel ("Product", "Zaken") heeft geen kolom met normminuten. Verwacht: een productkolom (Product, Naam of Code) en een kolom met "norm" in de naam (Normminuten, Normtijd). Kies een andere normtabel, of laat het veld Normtabel leeg.',
       );
+      expect((e as CalcError).messageIn('en')).toContain('T_Zaken is not a norm table');
     }
   });
 });

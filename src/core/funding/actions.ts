@@ -5,6 +5,7 @@
  * open actions of the previous period's table (carry-over) and a fresh row per material variance.
  */
 import { CalcError } from '../errors';
+import { parsePeriod } from './period';
 import { isBlank } from '../input';
 import { excelRound } from '../round';
 import { findColumn, headerKey, type Cell } from './cells';
@@ -71,12 +72,12 @@ export function isOpen(status: unknown): boolean {
 
 /**
  * Turns a period label into the suffix of table names ("2026-T1" → "2026_T1").
- * @throws CalcError `fundingBadPeriod` for an empty or over-long label or one with other characters.
+ * @throws CalcError `fundingBadPeriod` for anything but a year and a tertaal or month
+ *   (`2026-T1`, `2026-03`: see `period.ts`), so that action tables sort by time.
  */
 export function periodSlug(period: string): string {
   const p = period.trim();
-  if (!/^[A-Za-z0-9][A-Za-z0-9 _-]{0,14}$/.test(p))
-    throw new CalcError('fundingBadPeriod', { received: period });
+  parsePeriod(p);
   return p.replace(/[ -]/g, '_');
 }
 

@@ -10,3 +10,4 @@ export * from './split';
 export * from './identities';
 export * from './reconcile';
 export * from './actions';
+export * from './period';

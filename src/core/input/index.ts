@@ -30,6 +30,7 @@ export const typedNumberText = typed.typedNumberText;
 export const readTypedNumber = typed.readTypedNumber;
 export const requireTypedNumber = typed.requireTypedNumber;
 export const fieldText = typed.fieldText;
+export const percentHint = typed.percentHint;
 export const excelErrorCodeOf = cells.excelErrorCodeOf;
 export const unwrapCellValue = cells.unwrapCellValue;
 export const shapeOf = cells.shapeOf;

@@ -149,3 +149,20 @@ export function fieldText(value: number | undefined, lang: Lang): string {
   if (value === undefined) return '';
   return typedNumberText(value, lang, false);
 }
+
+/**
+ * THE percentage convention of the pane: every ratio or share field takes a FRACTION (0,15), and
+ * shows what it means as a percentage beside it. This is that visible hint: "= 15%" (nl "= 15%",
+ * with the language's decimal sign: 0,7473 → "= 74,73%"), or '' when the text is blank or not a
+ * number in `lang` (the field's own check reports that).
+ */
+export function percentHint(text: string, lang: Lang): string {
+  let x: number | undefined;
+  try {
+    x = readTypedNumber(text, lang, { argument: '' });
+  } catch {
+    return '';
+  }
+  if (x === undefined) return '';
+  return `= ${typedNumberText(Number((x * 100).toPrecision(12)), lang)}%`;
+}

@@ -91,9 +91,9 @@ export const fundingMessages = {
   fundingBadPeriod: {
     excel: 'invalidValue',
     nl: (d) =>
-      `Periode: verwacht een korte naam met letters, cijfers of streepjes (bijv. 2026-T1 of 2026-03), ontvangen "${received(d)}".`,
+      `Periode: verwacht een jaar met een tertaal of maand (jjjj-T1 tot en met jjjj-T3, of jjjj-01 tot en met jjjj-12, bijv. 2026-T1 of 2026-03), ontvangen "${received(d)}". Kies de periode uit de lijst.`,
     en: (d) =>
-      `Period: expected a short name of letters, digits or dashes (e.g. 2026-T1 or 2026-03), received "${received(d)}".`,
+      `Period: expected a year with a four-month period or month (yyyy-T1 to yyyy-T3, or yyyy-01 to yyyy-12, e.g. 2026-T1 or 2026-03), received "${received(d)}". Pick the period from the list.`,
   },
   fundingActionTableHeaders: {
     excel: 'invalidValue',

@@ -9,6 +9,7 @@ import { fundingMessages } from './funding';
 import { hostMessages } from './host';
 import { scenarioMessages } from './scenario';
 import { steeringMessages } from './steering';
+import { paneCheckMessages } from './paneChecks';
 import type { MessageDef } from './types';
 
 export * from './types';
@@ -21,6 +22,7 @@ export const catalogue = {
   ...hostMessages,
   ...scenarioMessages,
   ...steeringMessages,
+  ...paneCheckMessages,
 } satisfies Record<string, MessageDef>;
 
 /** Every error code IND Rekenmodel can raise. */

@@ -177,9 +177,9 @@ export const timeRecordingMessages = {
   trNoValidRows: {
     excel: 'invalidValue',
     nl: (d) =>
-      `Geen enkele regel van de ${d.received} regels kon worden gelezen (zie de lijst met afgekeurde regels; eerste reden: ${d.reason}). Er is niets weggeschreven. Controleer de kolomkoppeling en het scheidingsteken.`,
+      `Geen enkele regel van de ${d.received} regels kon worden gelezen (zie de lijst met afgekeurde regels; eerste reden: ${d.reasonNl ?? d.reason}). Er is niets weggeschreven. Controleer de kolomkoppeling en het scheidingsteken.`,
     en: (d) =>
-      `None of the ${d.received} lines could be read (see the list of rejected lines; first reason: ${d.reason}). Nothing was written. Check the column mapping and the delimiter.`,
+      `None of the ${d.received} lines could be read (see the list of rejected lines; first reason: ${d.reasonEn ?? d.reason}). Nothing was written. Check the column mapping and the delimiter.`,
   },
   trCancelled: {
     excel: 'notAvailable',

@@ -6,3 +6,4 @@ export * from './types';
 export * from './address';
 export * from './normTable';
 export * from './volumeTable';
+export * from './version';

@@ -97,6 +97,40 @@ export function detectNormColumns(values: Cell[][]): { header: boolean; columns:
   return { header: true, columns: positional };
 }
 
+/** Headers listed in a message before "and n more". */
+const MAX_HEADERS_LISTED = 6;
+
+/** A header cell that names a period (P01, T1, 2021, 2026-03, P01 2021, Periode 4): a volume table's column. */
+function isPeriodHeader(h: string): boolean {
+  const rest = h
+    .replace(/\b(19|20)\d{2}\b/g, ' ')
+    .replace(/^[\s\-_/]+|[\s\-_/]+$/g, '')
+    .trim();
+  return rest === '' || /^(p|t|m|periode|period|maand|month|tertaal)?\s*\d{1,2}$/i.test(rest);
+}
+
+/**
+ * The `normNotANormTable` issue when a header row names no norm-minutes column, else undefined.
+ * Recognises a volume table (most columns after the first name a period) to say so.
+ */
+export function notANormTable(headerRow: readonly Cell[], rangeLabel: string): Issue | undefined {
+  const keys = headerRow.map(headerKey);
+  if (keys.some((h) => h !== '' && HEADER_SYNONYMS.minutes.includes(h))) return undefined;
+  const texts = headerRow.map((h) => displayValue(h).trim()).filter((h) => h !== '');
+  const rest = texts.slice(1);
+  const periods = rest.filter(isPeriodHeader).length;
+  return {
+    code: 'normNotANormTable',
+    severity: 'error',
+    details: {
+      received: rangeLabel,
+      headers: texts.slice(0, MAX_HEADERS_LISTED).join(', '),
+      headersMore: Math.max(0, texts.length - MAX_HEADERS_LISTED),
+      looksLike: rest.length > 0 && periods * 2 >= rest.length ? 'volumes' : 'other',
+    },
+  };
+}
+
 function displayValue(v: Cell | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 'WAAR/TRUE' : 'ONWAAR/FALSE';
@@ -138,6 +172,13 @@ export function validateNormRange(input: RangeInput, version: string): Validated
     return { rows, issues };
   }
   const { header, columns } = detectNormColumns(values);
+  // The wrong table is recognised by its header, before any row is checked: a volume table read
+  // as norms gets one "not a norm table", not one year error per row.
+  const wrong = header ? notANormTable(values[0] ?? [], rangeLabel) : undefined;
+  if (wrong) {
+    issues.push(wrong);
+    return { rows, issues };
+  }
   const start = header ? 1 : 0;
   const defaultVersion = version.trim();
   const seen = new Map<string, string>();

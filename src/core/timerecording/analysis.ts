@@ -8,7 +8,7 @@
  * rounded here.
  */
 import { teamEffectiveness } from '../figures/timeRecording';
-import { CalcError } from '../errors';
+import { CalcError, formatError } from '../errors';
 import { fteGap } from '../figures/staffing';
 import { checkFraction, checkNonNegative, checkPositive, checkRatio } from '../input';
 import { normVariance } from '../normVariance';
@@ -380,7 +380,8 @@ export function buildBridge(
 ): Bridge {
   let all = 0;
   for (const c of ALL_CATEGORY_CLASSES) all += hours[c];
-  if (!(all > 0)) throw new CalcError('trNoValidRows', { received: '0', reason: 'geen uren / no hours' });
+  if (!(all > 0))
+    throw new CalcError('trNoValidRows', { received: '0', reasonNl: 'geen uren', reasonEn: 'no hours' });
   const start = opts.modelRatio;
   const end = hours.direct / all;
   const hotNorm = opts.hotNorm ?? HOT_NORM_ABSENCE.value;
@@ -484,9 +485,11 @@ export function buildBridge(
 export function analyse(result: AggregateResult, options: AnalysisOptions): Analysis {
   if (result.rowsAccepted === 0) {
     const first = result.issues[0];
+    // The first reason in each language (the row's own message), never a code or "rij/row".
     throw new CalcError('trNoValidRows', {
       received: String(result.rowsRead),
-      reason: first ? `${first.code} (rij/row ${first.row})` : '-',
+      reasonNl: first ? formatError(first.code, first.details, 'nl') : '-',
+      reasonEn: first ? formatError(first.code, first.details, 'en') : '-',
     });
   }
   const classes = resolveCategories(result, options.categoryMapping);

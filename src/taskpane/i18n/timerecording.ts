@@ -69,7 +69,10 @@ export const timeRecordingStrings = {
   'timerecording.class.specialLeave': { nl: 'afwezig: bijzonder verlof', en: 'absence: special leave' },
   'timerecording.class.sickness': { nl: 'afwezig: verzuim', en: 'absence: sickness' },
   'timerecording.out.title': { nl: '4. Uitkomsten', en: '4. Outputs' },
-  'timerecording.param.modelRatio': { nl: 'Directe uren in het model', en: 'Direct-hour ratio of the model' },
+  'timerecording.param.modelRatio': {
+    nl: 'Directe uren in het model (fractie, bijv. 0,7473)',
+    en: 'Direct-hour ratio of the model (fraction, e.g. 0.7473)',
+  },
   'timerecording.param.modelBasis': { nl: 'Basis van de modelratio', en: 'Basis of the model ratio' },
   'timerecording.basis.unknown': { nl: 'onbekend', en: 'unknown' },
   'timerecording.basis.gross': { nl: 'bruto', en: 'gross' },
@@ -83,7 +86,10 @@ export const timeRecordingStrings = {
     nl: 'Extra fte (verloopopslag; onderzoek: 60)',
     en: 'Extra fte (turnover allowance; review: 60)',
   },
-  'timerecording.param.threshold': { nl: 'Drempel normafwijking (%)', en: 'Norm deviation threshold (%)' },
+  'timerecording.param.threshold': {
+    nl: 'Drempel normafwijking (fractie, bijv. 0,15 = 15%)',
+    en: 'Norm deviation threshold (fraction, e.g. 0.15 = 15%)',
+  },
   'timerecording.param.hourlyCost': {
     nl: 'Kosten per betaald uur (euro, optioneel)',
     en: 'Cost per paid hour (euro, optional)',
@@ -104,6 +110,18 @@ export const timeRecordingStrings = {
   'timerecording.written': {
     nl: 'Geschreven: {n} wijzigingen. Koppeling bewaard in de werkmap.',
     en: 'Written: {n} changes. Mapping saved in the workbook.',
+  },
+  'timerecording.normCoverage': {
+    nl: 'Normvergelijking: {matched} van de {total} producten hebben een normtijd uit {table}.',
+    en: 'Norm comparison: {matched} of the {total} products have a norm time from {table}.',
+  },
+  'timerecording.normMissing': {
+    nl: 'Zonder norm (geen afwijking berekend): {list}.',
+    en: 'Without a norm (no deviation computed): {list}.',
+  },
+  'timerecording.normFictitious': {
+    nl: 'LET OP: de normtabel bevat FICTIEVE normen (versie {versions}); gebruik de uitkomst niet voor besluiten.',
+    en: 'NOTE: the norm table holds FICTITIOUS norms (version {versions}); do not use the outcome for decisions.',
   },
   'timerecording.preview': { nl: 'Voorbeeld', en: 'Preview' },
   'timerecording.preview.gross': { nl: 'Directe uren % (bruto)', en: 'Direct-hour ratio (gross)' },

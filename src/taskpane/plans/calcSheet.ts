@@ -9,6 +9,7 @@
 import type { Issue, NormRow, VolumeTableInput } from '../../core/norms';
 import {
   hasErrors,
+  isFictitiousVersion,
   missingCodesIssue,
   missingNormCodes,
   normVersions,
@@ -212,10 +213,14 @@ export function buildCalcSheetPlan(input: CalcSheetInput): CalcSheetResult {
       at: 'A2',
       cells: [
         [
-          `Werklast = volume (tabel ${vol}) × normminuten (${NORM_TABLE}, versie in ${CALC_LAYOUT.versionCell}) / ${MINUTES_PER_HOUR}. Fte via IND.FTE met de benoemde parameters van IND Parameters. Alle getallen zijn formules.`,
+          // Fictitious norms stay marked wherever they are used (issue 11, Build 8).
+          (isFictitiousVersion(version)
+            ? `FICTIEF: normversie "${version}" is illustratief, niet de normen van de IND. `
+            : '') +
+            `Werklast = volume (tabel ${vol}) × normminuten (${NORM_TABLE}, versie in ${CALC_LAYOUT.versionCell}) / ${MINUTES_PER_HOUR}. Fte via IND.FTE met de benoemde parameters van IND Parameters. Alle getallen zijn formules.`,
         ],
       ],
-      style: 'note',
+      style: isFictitiousVersion(version) ? 'check' : 'note',
     },
     { at: 'A3', cells: [['Normversie']], style: 'header' },
     { at: CALC_LAYOUT.versionCell, cells: [[version]], numberFormat: '@', style: 'input' },

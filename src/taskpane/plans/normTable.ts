@@ -4,7 +4,8 @@
  * looks up. Pure: validated rows → `WritePlan`.
  */
 import type { NormRow, RangeInput, Validated } from '../../core/norms';
-import { normVersions, validateNormRange } from '../../core/norms';
+import { fictitiousVersions, normVersions, validateNormRange } from '../../core/norms';
+import type { Lang } from '../../core/messages/types';
 import type { CellValue, TableData, WritePlan } from '../host/types';
 import { topLeft } from './formula';
 
@@ -32,6 +33,8 @@ export interface NormPlanOptions {
   source?: string;
   /** True when the rows are the shipped illustrative table: the sheet says *fictief*. */
   illustrative?: boolean;
+  /** The pane's language: the sheet's title and note are written in it (default Dutch). */
+  lang?: Lang;
 }
 
 /**
@@ -49,19 +52,32 @@ export function buildNormTablePlan(rows: readonly NormRow[], opts: NormPlanOptio
     r.version,
     normKeyFormula(firstRow + i),
   ]);
-  const note =
-    (opts.illustrative ? 'FICTIEF: illustratieve normtijden, niet de normen van de IND. ' : '') +
-    `Normminuten per zaak; versies staan naast elkaar (${versions.join(', ')}). ` +
-    (opts.source ? `Laatste import: ${opts.source}. ` : '') +
-    'Het rekenblad zoekt op Versie|Code in kolom Sleutel.';
+  // Fictitious rows stay marked as long as they are in the table, whatever was imported last.
+  const fictitious = fictitiousVersions(rows);
+  const marked = opts.illustrative === true || fictitious.length > 0;
+  const en = opts.lang === 'en';
+  const shownFictitious = fictitious.length > 0 ? fictitious.join(', ') : versions.join(', ');
+  const note = en
+    ? (marked
+        ? `FICTITIOUS: illustrative norm times, not the IND's norms (version ${shownFictitious}). `
+        : '') +
+      `Norm minutes per case; versions stand side by side (${versions.join(', ')}). ` +
+      (opts.source ? `Last import: ${opts.source}. ` : '') +
+      'The calculation sheet looks up Versie|Code in column Sleutel.'
+    : (marked
+        ? `FICTIEF: illustratieve normtijden, niet de normen van de IND (versie ${shownFictitious}). `
+        : '') +
+      `Normminuten per zaak; versies staan naast elkaar (${versions.join(', ')}). ` +
+      (opts.source ? `Laatste import: ${opts.source}. ` : '') +
+      'Het rekenblad zoekt op Versie|Code in kolom Sleutel.';
   return {
-    action: 'Normtijden importeren',
+    action: en ? 'Import norm times' : 'Normtijden importeren',
     sheets: [
       {
         name: NORM_SHEET,
         blocks: [
-          { at: 'A1', cells: [['IND Normtijden']], style: 'title' },
-          { at: 'A2', cells: [[note]], style: opts.illustrative ? 'check' : 'note' },
+          { at: 'A1', cells: [[en ? 'IND Norm times' : 'IND Normtijden']], style: 'title' },
+          { at: 'A2', cells: [[note]], style: marked ? 'check' : 'note' },
         ],
         tables: [
           {

@@ -15,6 +15,7 @@ import { formatNumber, t } from '../../i18n';
 import { useOnGateway } from '../../components/viewHooks';
 import type { ViewProps } from '../types';
 import { useFundingStyles } from './FundingView.styles';
+import { PeriodPicker } from './PeriodPicker';
 import { useReconciliation } from './useReconciliation';
 
 /**
@@ -74,9 +75,7 @@ export function ReconciliationView({ gateway, lang }: ViewProps): JSX.Element {
             {tableOptions}
           </Select>
         </Field>
-        <Field label={t(lang, 'funding.recon.period')}>
-          <Input value={s.period} onChange={(_, d) => s.setPeriod(d.value)} />
-        </Field>
+        <PeriodPicker lang={lang} period={s.period} onChange={s.setPeriod} />
         <Field label={t(lang, 'funding.recon.ledger')}>
           <Input value={s.ledger} onChange={(_, d) => s.setLedger(d.value)} />
         </Field>

@@ -3,6 +3,7 @@
  * the example, edit the parameters, calculate in the pure core, and write the live sheet in
  * one batch. Bad input is shown in the shell's error bar and nothing is written.
  */
+import { CalcError } from '../../../core/errors';
 import { useCallback, useState } from 'react';
 import { parseProductTable, type FundingComparison, type ProductRow } from '../../../core/funding';
 import type { Lang } from '../../../core/messages/types';
@@ -212,7 +213,7 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
   }, [lang]);
 
   const build = useCallback(() => {
-    if (!products) throw new Error(t(lang, 'funding.products.none'));
+    if (!products) throw new CalcError('paneNoProducts');
     return buildFundingPlan({
       ...fieldsToInput(fields, products, lang),
       linkParameters: parametersAvailable && linkParameters,

@@ -4,10 +4,13 @@
  * previous period's action table and write everything in one batch. Any bad input stops the
  * action before the write, so nothing is half-written.
  */
-import { useCallback, useState } from 'react';
+import { CalcError } from '../../../core/errors';
+import { useCallback, useRef, useState } from 'react';
 import {
   actionTableName,
   carryOverOpenActions,
+  defaultPeriod,
+  tertaalOf,
   parseActualTable,
   parseBudgetTable,
   periodSlug,
@@ -37,7 +40,7 @@ import {
 
 /** The period of today as a four-month label (*tertaal*), e.g. 2026-T2. */
 export function currentTertaal(now: Date = new Date()): string {
-  return `${now.getFullYear()}-T${Math.floor(now.getMonth() / 4) + 1}`;
+  return tertaalOf(now);
 }
 
 /** The typed fields of the view, as the user typed them. */
@@ -108,7 +111,13 @@ export function useReconciliation(gateway: WorkbookGateway, lang: Lang): Reconci
   const [tables, setTables] = useState<TableInfo[]>([]);
   const [budgetTable, setBudgetTable] = useState('');
   const [actualTable, setActualTable] = useState('');
-  const [period, setPeriod] = useState(() => currentTertaal());
+  const [period, setPeriodState] = useState(() => currentTertaal());
+  // Until the user picks a period, the default follows the data (the action tables present).
+  const periodChosen = useRef(false);
+  const setPeriod = useCallback((p: string) => {
+    periodChosen.current = true;
+    setPeriodState(p);
+  }, []);
   const [ledger, setLedger] = useState('');
   const [euro, setEuro] = useState('');
   const [percent, setPercent] = useState('');
@@ -119,6 +128,13 @@ export function useReconciliation(gateway: WorkbookGateway, lang: Lang): Reconci
     try {
       const list = await gateway.listTables();
       setTables(list);
+      if (!periodChosen.current)
+        setPeriodState(
+          defaultPeriod(
+            list.map((x) => x.name),
+            new Date(),
+          ),
+        );
       return list;
     } catch (e) {
       shell.showError(e);
@@ -154,7 +170,7 @@ export function useReconciliation(gateway: WorkbookGateway, lang: Lang): Reconci
       const ledgerValue = typed.ledger;
       const euroValue = typed.euro;
       const pctValue = typed.percent;
-      if (!budgetTable || !actualTable) throw new Error(t(lang, 'funding.recon.needTables'));
+      if (!budgetTable || !actualTable) throw new CalcError('paneNeedTables');
 
       const [b, a, list] = await Promise.all([
         gateway.readTable(budgetTable),

@@ -11,7 +11,7 @@ const PREVIEW_ROWS = 12;
 /** The norm-time view: read from the selection, a table or the fictitious example; check; write. */
 export function NormsView({ gateway, lang }: ViewProps): JSX.Element {
   const styles = useSheetsStyles();
-  const n = useNorms(gateway);
+  const n = useNorms(gateway, lang);
   const r = n.reading;
   return (
     <div className={styles.root}>

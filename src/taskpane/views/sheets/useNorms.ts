@@ -1,6 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
+  fictitiousVersionIssue,
   hasErrors,
+  isFictitiousVersion,
+  realNormVersion,
   mergeNormVersions,
   normVersions,
   validateNormRange,
@@ -8,6 +11,7 @@ import {
   type NormRow,
   type RangeInput,
 } from '../../../core/norms';
+import type { Lang } from '../../../core/messages/types';
 import { useShell } from '../../components/ShellContext';
 import type { TableInfo, WorkbookGateway } from '../../host/types';
 import {
@@ -22,6 +26,9 @@ import { firstError } from './issues';
 /** Workbook setting: where norms were last read from, and the version used. */
 export const NORM_SOURCE_KEY = 'sheets.normSource';
 
+/** The version label of real norms until the user types another. */
+export const DEFAULT_NORM_VERSION = '2021';
+
 /** What was read and checked, waiting to be written. */
 export interface NormReading {
   source: string;
@@ -32,9 +39,12 @@ export interface NormReading {
 }
 
 /** State and actions of the norm-time view. */
-export function useNorms(gateway: WorkbookGateway) {
+export function useNorms(gateway: WorkbookGateway, lang: Lang = 'nl') {
   const shell = useShell();
-  const [version, setVersion] = useState('2021');
+  const [version, setVersion] = useState(DEFAULT_NORM_VERSION);
+  // The last version label that belongs to real norms: what the field returns to after the
+  // example (whose label "fictief 2021" must never travel to real norms).
+  const realVersion = useRef(DEFAULT_NORM_VERSION);
   const [tables, setTables] = useState<TableInfo[]>([]);
   const [table, setTable] = useState('');
   const [reading, setReading] = useState<NormReading | undefined>();
@@ -49,7 +59,10 @@ export function useNorms(gateway: WorkbookGateway) {
         const saved = await gateway.loadSetting<{ source: string; version: string }>(NORM_SOURCE_KEY);
         const list = await gateway.listTables();
         if (!live) return;
-        if (saved?.version) setVersion(saved.version);
+        if (saved?.version && !isFictitiousVersion(saved.version)) {
+          realVersion.current = saved.version;
+          setVersion(saved.version);
+        }
         const others = list.filter((x) => x.name !== NORM_TABLE);
         setTables(others);
         setTable((cur) => cur || (others[0]?.name ?? ''));
@@ -64,8 +77,9 @@ export function useNorms(gateway: WorkbookGateway) {
 
   const check = useCallback(
     (range: RangeInput, illustrative: boolean, v: string) => {
-      const res = validateNormRange(range, v);
       const source = illustrative ? range.sheet : `${range.sheet}!${range.address}`;
+      const lie = fictitiousVersionIssue(v, illustrative, source);
+      const res = lie ? { rows: [], issues: [lie] } : validateNormRange(range, v);
       setReading({ source, version: v, rows: res.rows, issues: res.issues, illustrative });
       setAcknowledged(false);
       setWritten(undefined);
@@ -76,17 +90,28 @@ export function useNorms(gateway: WorkbookGateway) {
     [shell],
   );
 
+  /**
+   * The version for real norms: after the example, the field's fictitious label is reset to the
+   * last real version (shown in the field), so real norms never get the example's label.
+   */
+  const versionForReal = useCallback((): string => {
+    const v = realNormVersion(version, realVersion.current);
+    if (v !== version) setVersion(v);
+    else if (v.trim() !== '') realVersion.current = v;
+    return v;
+  }, [version]);
+
   const fromSelection = useCallback(async () => {
     setBusy(true);
     try {
       const sel = await gateway.readSelection();
-      check({ sheet: sel.sheet, address: sel.address, values: sel.values }, false, version);
+      check({ sheet: sel.sheet, address: sel.address, values: sel.values }, false, versionForReal());
     } catch {
       setReading(undefined);
     } finally {
       setBusy(false);
     }
-  }, [gateway, version, check]);
+  }, [gateway, versionForReal, check]);
 
   const fromTable = useCallback(async () => {
     if (!table) return;
@@ -96,14 +121,14 @@ export function useNorms(gateway: WorkbookGateway) {
       check(
         { sheet: data.sheet, address: data.address, values: [data.headers, ...data.rows] },
         false,
-        version,
+        versionForReal(),
       );
     } catch {
       setReading(undefined);
     } finally {
       setBusy(false);
     }
-  }, [gateway, table, version, check]);
+  }, [gateway, table, versionForReal, check]);
 
   const fromExample = useCallback(() => {
     setVersion(EXAMPLE_NORM_VERSION);
@@ -134,7 +159,7 @@ export function useNorms(gateway: WorkbookGateway) {
       }
       const merged = mergeNormVersions(existing, reading.rows);
       await gateway.apply(
-        buildNormTablePlan(merged, { source: reading.source, illustrative: reading.illustrative }),
+        buildNormTablePlan(merged, { source: reading.source, illustrative: reading.illustrative, lang }),
       );
       await gateway.saveSetting(NORM_SOURCE_KEY, { source: reading.source, version: reading.version });
       setWritten({ count: merged.length, versions: normVersions(merged).join(', ') });
@@ -143,7 +168,7 @@ export function useNorms(gateway: WorkbookGateway) {
     } finally {
       setBusy(false);
     }
-  }, [gateway, reading, canWrite, shell]);
+  }, [gateway, reading, canWrite, shell, lang]);
 
   return {
     version,

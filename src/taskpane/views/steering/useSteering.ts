@@ -139,7 +139,7 @@ export function useSteering(gateway: WorkbookGateway, lang: Lang) {
   const readParams = useCallback(
     async (list?: TableInfo[]): Promise<SteeringParameters> => {
       const tables = await readTables(PARAMETER_TABLES, list);
-      if (tables.size === 0) throw new Error(t(lang, 'steering.needParams'));
+      if (tables.size === 0) throw new CalcError('paneNeedSteeringParams');
       return readParameters((n) => tables.get(n));
     },
     [lang, readTables],
@@ -325,8 +325,7 @@ export function useSteering(gateway: WorkbookGateway, lang: Lang) {
           throw new CalcError('steerBlankWho', { argument: t(lang, 'steering.forecast.who') });
         const date = imported?.peil ?? peil();
         const list = await gateway.listTables();
-        if (!list.some((x) => x.name === ST_TABLES.kpi))
-          throw new Error(t(lang, 'steering.forecast.needCycle'));
+        if (!list.some((x) => x.name === ST_TABLES.kpi)) throw new CalcError('paneNeedSteeringCycle');
         const params = await readParams(list);
         const tables = await readTables([ST_TABLES.input, ST_TABLES.versions], list);
         const input = tables.get(ST_TABLES.input);

@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import { useId } from 'react';
 import { CalcError } from '../../../core/errors';
+import { percentHint } from '../../../core/input';
 import { figureLabel } from '../../../core/figures';
 import type { ModelBasis } from '../../../core/timerecording/analysis';
 import type { Delimiter } from '../../../core/timerecording/csv';
@@ -193,7 +194,10 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
         <section aria-label={t(lang, 'timerecording.out.title')}>
           <Subtitle2 as="h2">{t(lang, 'timerecording.out.title')}</Subtitle2>
           <div className={styles.grid}>
-            <Field label={t(lang, 'timerecording.param.modelRatio')}>
+            <Field
+              label={t(lang, 'timerecording.param.modelRatio')}
+              hint={percentHint(s.params.modelRatio, lang)}
+            >
               <Input
                 value={s.params.modelRatio}
                 inputMode="decimal"
@@ -219,7 +223,7 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
                 onChange={(_, d) => s.setParam('workload', d.value)}
               />
             </Field>
-            <Field label={t(lang, 'timerecording.param.hotNorm')}>
+            <Field label={t(lang, 'timerecording.param.hotNorm')} hint={percentHint(s.params.hotNorm, lang)}>
               <Input
                 value={s.params.hotNorm}
                 inputMode="decimal"
@@ -233,7 +237,10 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
                 onChange={(_, d) => s.setParam('extraFte', d.value)}
               />
             </Field>
-            <Field label={t(lang, 'timerecording.param.threshold')}>
+            <Field
+              label={t(lang, 'timerecording.param.threshold')}
+              hint={percentHint(s.params.threshold, lang)}
+            >
               <Input
                 value={s.params.threshold}
                 inputMode="decimal"

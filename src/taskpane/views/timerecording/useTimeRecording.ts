@@ -23,7 +23,13 @@ import type {
   ColumnRole,
   PeriodKind,
 } from '../../../core/timerecording/types';
-import { normsFromTable } from '../../../core/timerecording/norms';
+import {
+  checkNormCoverage,
+  fictitiousNormLabels,
+  normCoverage,
+  normsFromTable,
+  type NormCoverage,
+} from '../../../core/timerecording/norms';
 import { BAND_MEAN, DIRECT_RATIO_MODEL, HOT_NORM_ABSENCE, REVIEW_EXTRA_FTE } from '../../../core/params';
 import {
   checkFraction,
@@ -38,6 +44,9 @@ import type { TableInfo, WorkbookGateway } from '../../host/types';
 import { formatNumber, t } from '../../i18n';
 import { NORM_TABLE } from '../../plans/normTable';
 import { buildTimeRecordingPlan } from '../../plans/timerecording/timeRecordingPlan';
+
+/** The default norm-deviation threshold: a fraction, 0,15 = 15%. */
+export const NORM_THRESHOLD_DEFAULT = 0.15;
 
 /** Where the mapping is saved in the workbook (custom XML part via the gateway). */
 export const MAPPING_SETTING = 'timerecording.mapping';
@@ -136,8 +145,8 @@ export function readParams(params: ParamForm, lang: Lang): ParamValues {
     // A fraction: 8 typed for 8% gets the clean suggestion 0,08 (the one percent check).
     hotNorm: checkFraction(req('hotNorm'), place('hotNorm').argument),
     extraFte: checkNonNegative(req('extraFte'), place('extraFte').argument),
-    // Typed in percent (15 = 15%), as the field's label says.
-    normThreshold: checkNonNegative(req('threshold'), place('threshold').argument) / 100,
+    // A fraction like every ratio field (0,15 = 15%; the field shows the percentage beside it).
+    normThreshold: checkFraction(req('threshold'), place('threshold').argument),
     ...(hourlyCost !== undefined ? { hourlyCost } : {}),
   };
 }
@@ -164,7 +173,7 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
     workload: fieldText(BAND_MEAN.value, lang),
     hotNorm: fieldText(HOT_NORM_ABSENCE.value, lang),
     extraFte: fieldText(REVIEW_EXTRA_FTE.value, lang),
-    threshold: '15',
+    threshold: fieldText(NORM_THRESHOLD_DEFAULT, lang),
     hourlyCost: '',
     normTable: '',
   });
@@ -325,18 +334,29 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
   const analysisOptions = useCallback(
     async (withNorms: boolean) => {
       let norms: Record<string, number> | undefined;
+      let coverage: NormCoverage | undefined;
+      let fictitious: string[] = [];
+      // The typed fields are checked first: a wrong field is reported before any table is read.
+      const typed = readParams(params, lang);
       if (withNorms && params.normTable) {
         const nt = await gateway.readTable(params.normTable);
         const products = result
           ? [...new Set(result.cells.map((c) => c.product).filter((p) => p !== ''))]
           : [];
         norms = normsFromTable(nt.headers, nt.rows, products, params.normTable);
+        // Refuses when the table's codes do not match the export's products (nothing written).
+        coverage = checkNormCoverage(normCoverage(norms, products), norms, params.normTable);
+        fictitious = fictitiousNormLabels(nt.headers, nt.rows);
       }
       return {
-        categoryMapping: categories,
-        modelBasis: params.modelBasis,
-        ...readParams(params, lang),
-        ...(norms ? { norms } : {}),
+        options: {
+          categoryMapping: categories,
+          modelBasis: params.modelBasis,
+          ...typed,
+          ...(norms ? { norms } : {}),
+        },
+        coverage,
+        fictitious,
       };
     },
     [params, categories, gateway, lang, result],
@@ -359,7 +379,7 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
     () =>
       guard(async () => {
         if (!result) throw new CalcError('trNoSource');
-        const options = await analysisOptions(true);
+        const { options, coverage, fictitious } = await analysisOptions(true);
         // Built (and validated) completely before anything is written.
         const { plan } = buildTimeRecordingPlan({
           result,
@@ -371,7 +391,26 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
         const toSave: SavedMapping = { columns, categories, delimiter, periodKind };
         await gateway.saveSetting(MAPPING_SETTING, toSave);
         saved.current = toSave;
-        setStatus(t(lang, 'timerecording.written', { n: report.changes.length }));
+        setStatus(
+          t(lang, 'timerecording.written', { n: report.changes.length }) +
+            (coverage && params.normTable
+              ? ' ' +
+                t(lang, 'timerecording.normCoverage', {
+                  matched: coverage.matched.length,
+                  total: coverage.total,
+                  table: params.normTable,
+                }) +
+                (coverage.missing.length > 0
+                  ? ' ' +
+                    t(lang, 'timerecording.normMissing', {
+                      list: coverage.missing.map((x) => `"${x}"`).join(', '),
+                    })
+                  : '')
+              : '') +
+            (fictitious.length > 0
+              ? ' ' + t(lang, 'timerecording.normFictitious', { versions: fictitious.join(', ') })
+              : ''),
+        );
       }),
     [
       guard,
@@ -387,6 +426,7 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
       delimiter,
       periodKind,
       lang,
+      params.normTable,
     ],
   );
 
