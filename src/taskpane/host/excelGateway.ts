@@ -35,6 +35,7 @@ import {
   settingsToXml,
   type SettingsMap,
 } from './registry';
+import { ownedCells, plannedCells, withInputValues } from './cells';
 import { adaptPlanToHost, officeSupports, type ApiSetCheck } from './requirements';
 import { blockFormats, type CellFormatSpec } from './styles';
 import type {
@@ -199,6 +200,10 @@ export class ExcelGateway implements WorkbookGateway {
       const sheetsWritten = resolution.targets.map((target, i) => {
         const actual = target.actual;
         if (target.mode === 'create') return { target, sp: final.sheets[i], ws: wb.worksheets.add(actual) };
+        // The user's input values replace the planned ones (see `mergeCells`).
+        const sp = target.inputValues
+          ? withInputValues(final.sheets[i], target.inputValues)
+          : final.sheets[i];
         const ws = wb.worksheets.getItem(actual);
         // Ours and unedited (fingerprint matched): clear it completely before rewriting.
         const old = inspected.find((x) => x.name === actual);
@@ -206,7 +211,7 @@ export class ExcelGateway implements WorkbookGateway {
         old?.tables.items.forEach((tb) => tb.delete());
         ws.getRange().clear();
         ws.freezePanes.unfreeze();
-        return { target, sp: final.sheets[i], ws };
+        return { target, sp, ws };
       });
 
       // All tables exist (header row only) before any table body is written: a body may refer
@@ -281,6 +286,8 @@ export class ExcelGateway implements WorkbookGateway {
             }),
           });
         }
+        // The user's notes beside the tables, written back as typed after the clear.
+        for (const [address, v] of target.keep ?? []) ws.getRange(address).formulas = toWritable([[v]]);
         (sp.charts ?? []).forEach((chart, ci) => {
           const c = ws.charts.add(
             chart.type as Excel.ChartType,
@@ -347,16 +354,18 @@ export class ExcelGateway implements WorkbookGateway {
           delete registry.sheets[key];
       }
       for (const w of written) {
-        const tableNames = w.tables.items.map((tb) => tb.name);
+        const after = {
+          address: w.used.isNullObject ? '' : stripSheet(w.used.address),
+          formulas: w.used.isNullObject ? [] : w.used.formulas,
+          tables: w.tables.items.map((tb) => tb.name),
+          charts: w.charts.items.length,
+        };
         registry.sheets[w.target.actual] = {
           id: w.ws.id,
           requested: w.target.plan.name,
-          fingerprint: fingerprint({
-            address: w.used.isNullObject ? '' : stripSheet(w.used.address),
-            formulas: w.used.isNullObject ? [] : w.used.formulas,
-            tables: tableNames,
-            charts: w.charts.items.length,
-          }),
+          fingerprint: fingerprint(after),
+          // Roles and input values as planned (before the user's kept values replaced them).
+          cells: ownedCells(plannedCells(final.sheets[resolution.targets.indexOf(w.target)]), after),
         };
       }
       const ownedNames = new Set([...registry.names, ...(final.names ?? []).map((n) => n.name)]);
@@ -368,9 +377,26 @@ export class ExcelGateway implements WorkbookGateway {
       else wb.customXmlParts.add(xml);
       await ctx.sync();
 
-      const notices = changes
-        .filter((_, k) => fallbackEntries.has(k))
-        .map((c) => `${c.sheet}: ${c.description}`);
+      const notices = [
+        ...resolution.redirected.flatMap((r) => {
+          if (!r.cause || r.cause === 'foreign') return [];
+          const vars = { requested: r.requested, actual: r.actual, cell: r.cell ?? '' };
+          if (r.cause === 'computed' && r.cell) return [this.say('host.redirect.computed', vars)];
+          if (r.cause === 'note' && r.cell) return [this.say('host.redirect.note', vars)];
+          return [this.say('host.redirect.layout', vars)];
+        }),
+        ...resolution.targets.flatMap((tg) =>
+          (tg.conflicts ?? []).map((c) =>
+            this.say('host.kept.conflict', {
+              sheet: tg.actual,
+              cell: c.cell,
+              kept: String(c.kept ?? ''),
+              planned: String(c.planned ?? ''),
+            }),
+          ),
+        ),
+        ...changes.filter((_, k) => fallbackEntries.has(k)).map((c) => `${c.sheet}: ${c.description}`),
+      ];
       return notices.length > 0
         ? { changes, redirected: resolution.redirected, notices }
         : { changes, redirected: resolution.redirected };
