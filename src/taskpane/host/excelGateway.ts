@@ -42,6 +42,8 @@ import type {
   CellValue,
   ChangeEntry,
   RangeData,
+  SourcesData,
+  SourcesRequest,
   TableData,
   TableInfo,
   WorkbookGateway,
@@ -470,6 +472,55 @@ export class ExcelGateway implements WorkbookGateway {
         rowCount: rows.length,
         rows,
       };
+    });
+  }
+
+  async readSources(request: SourcesRequest): Promise<SourcesData> {
+    return this.batch('readSources', async (ctx) => {
+      const wb = ctx.workbook;
+      // Sync 1: which names and tables exist, and where the names point.
+      const names = wb.names.load('items/name,items/formula');
+      const tables = wb.tables.load('items/name,items/worksheet/name');
+      await ctx.sync();
+      const wantNames = new Set((request.names ?? []).map((n) => n.toLowerCase()));
+      const wantTables = new Set((request.tables ?? []).map((n) => n.toLowerCase()));
+      const cells = names.items
+        .filter((n) => wantNames.has(n.name.toLowerCase()))
+        .flatMap((n) => {
+          const ref = n.formula.replace(/^=/, '');
+          const sheet = sheetOf(ref);
+          const first = stripSheet(ref).split(':')[0].replace(/\$/g, '');
+          if (!sheet || !parseCell(first)) return [];
+          return [{ name: n.name, range: wb.worksheets.getItem(sheet).getRange(first).load('values') }];
+        });
+      const parts = tables.items
+        .filter((tb) => wantTables.has(tb.name.toLowerCase()))
+        .map((tb) => ({
+          tb,
+          range: tb.getRange().load('address'),
+          header: tb.getHeaderRowRange().load('values'),
+          body: tb.getDataBodyRange().load('values'),
+        }));
+      // Sync 2: the values.
+      if (cells.length + parts.length > 0) await ctx.sync();
+      const out: SourcesData = { names: {}, tables: {} };
+      for (const c of cells) {
+        const requested = (request.names ?? []).find((n) => n.toLowerCase() === c.name.toLowerCase())!;
+        out.names[requested] = (c.range.values[0]?.[0] ?? null) as CellValue;
+      }
+      for (const p of parts) {
+        const rows = p.body.values as CellValue[][];
+        const requested = (request.tables ?? []).find((n) => n.toLowerCase() === p.tb.name.toLowerCase())!;
+        out.tables[requested] = {
+          name: p.tb.name,
+          sheet: p.tb.worksheet.name,
+          address: stripSheet(p.range.address),
+          headers: (p.header.values[0] ?? []).map(String),
+          rowCount: rows.length,
+          rows,
+        };
+      }
+      return out;
     });
   }
 

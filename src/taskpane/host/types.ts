@@ -150,6 +150,19 @@ export interface WriteReport {
   notices?: string[];
 }
 
+/** What `readSources` should read: single-cell defined names and tables, in one action. */
+export interface SourcesRequest {
+  names?: string[];
+  tables?: string[];
+}
+
+/** What `readSources` found; a missing name or table is absent (never an error). */
+export interface SourcesData {
+  /** Value of the top-left cell each name refers to (computed values, not formulas). */
+  names: Record<string, CellValue>;
+  tables: Record<string, TableData>;
+}
+
 /** The only way views reach the workbook. */
 export interface WorkbookGateway {
   /** Applies a plan in one batch; never overwrites cells the pane did not create. */
@@ -160,6 +173,11 @@ export interface WorkbookGateway {
   listTables(): Promise<TableInfo[]>;
   /** One table with its rows. */
   readTable(name: string): Promise<TableData>;
+  /**
+   * Optional: reads named cells and tables in one `Excel.run` with two `context.sync` calls,
+   * whatever their number (e.g. the active parameter set `IND_ActieveSet` and `IND_Parameters`).
+   */
+  readSources?(request: SourcesRequest): Promise<SourcesData>;
   /** A workbook-stored setting (custom XML part), shared with every user of the file. */
   loadSetting<T>(key: string): Promise<T | undefined>;
   saveSetting<T>(key: string, value: T): Promise<void>;
