@@ -13,8 +13,16 @@ import {
   FUNDING_SHEET,
   LINKED_PARAMETERS,
 } from '../../src/taskpane/plans/funding/fundingPlan';
-import { buildParameterPlan, defaultSets, MEASURED_SET } from '../../src/taskpane/plans/parameters';
-import type { WritePlan } from '../../src/taskpane/host/types';
+import {
+  ACTIVE_SET_NAME,
+  buildParameterPlan,
+  defaultSets,
+  MEASURED_SET,
+  MODEL_SET,
+  MODEL_SET_NAME,
+} from '../../src/taskpane/plans/parameters';
+import { parameterSourceFrom } from '../../src/taskpane/plans/parameterSource';
+import { linkInput } from '../../src/taskpane/views/funding/useFunding';
 import { workbookFromPlans } from '../../src/engine/model';
 import { errorCode as errorOf, WorkbookEvaluator } from '../../src/engine/workbook';
 import { CalcError } from '../../src/core/errors';
@@ -170,34 +178,112 @@ describe('funding plan', () => {
   });
 });
 
-describe('funding plan linked to the IND Parameters sheet', () => {
-  /** A stand-in for the parameter sheet: the four names as plain value cells. */
-  const stand = (ratio: number): WritePlan => ({
-    action: 'stand-in',
-    sheets: [{ name: 'IND Parameters', blocks: [{ at: 'B1', cells: [[36], [0.13], [0.7473], [ratio]] }] }],
-    names: ['IND_UrenPerFte', 'IND_VastDeel', 'IND_DirecteUrenModel', 'IND_DirecteUren'].map((name, i) => ({
-      name,
-      ref: `='IND Parameters'!$B$${i + 1}`,
-    })),
-  });
+describe('funding plan linked to the IND Parameters sheet (issue 11: one parameter source)', () => {
+  const paramPlan = (active: string) => buildParameterPlan(defaultSets(), active);
+  const source = (active: string) => {
+    const table = paramPlan(active).sheets[0].tables![0];
+    return parameterSourceFrom({
+      names: { [ACTIVE_SET_NAME]: active, [MODEL_SET_NAME]: MODEL_SET },
+      tables: {
+        [table.name]: { ...table, sheet: 'IND Parameters', address: '', rowCount: table.rows.length },
+      },
+    })!;
+  };
 
-  it('uses names the parameter sheet really defines', () => {
-    const names = buildParameterPlan(defaultSets(), MEASURED_SET).names!.map((n) => n.name);
-    expect(names).toEqual(expect.arrayContaining(Object.values(LINKED_PARAMETERS)));
-  });
-
-  it('writes formulas on those names, and switching the active set recomputes the sheet', () => {
-    const linked = buildFundingPlan({ products, params, sets, lang: 'nl', linkParameters: true });
+  it('looks every linked value up by the set NAME, never through the active set', () => {
+    const src = source(MODEL_SET);
+    const named: [ParameterSet, ParameterSet] = [
+      { label: MODEL_SET, directRatio: 0.1 },
+      { label: MEASURED_SET, directRatio: 0.2 },
+    ];
+    const linked = buildFundingPlan(linkInput({ products, params, sets: named, lang: 'nl' }, src, 'nl'));
+    const wb = new WorkbookEvaluator(workbookFromPlans(paramPlan(MODEL_SET), linked.plan));
     const S = FUNDING_SHEET;
-    const wb = new WorkbookEvaluator(workbookFromPlans(stand(0.57), linked.plan));
-    expect(wb.raw(S, 'B9')).toBe('=IND_DirecteUrenModel');
-    expect(wb.raw(S, 'B10')).toBe('=IND_DirecteUren');
-    expect(wb.get(S, `C${linked.layout.summary.fte - 12}`)).toBe('Actieve set (IND Parameters)');
-    close(wb.get(S, `C${linked.layout.summary.total}`), linked.result.sets[1].total);
-    // The parameter sheet's active set switches to a ratio of 0.65.
-    const switched = new WorkbookEvaluator(workbookFromPlans(stand(0.65), linked.plan));
-    const expected = compareFunding(products, params, [sets[0], { label: 'x', directRatio: 0.65 }]);
-    close(switched.get(S, `C${linked.layout.summary.total}`), expected.sets[1].total);
-    close(switched.get(S, `D${linked.layout.summary.fteGapIncl}`), expected.gapFte);
+    expect(wb.raw(S, 'B9')).toBe(
+      '=INDEX(IND_Parameters[Waarde],MATCH("Model 2021|directRatio",IND_Parameters[Sleutel],0))',
+    );
+    expect(wb.raw(S, 'B10')).toBe(
+      '=INDEX(IND_Parameters[Waarde],MATCH("Gemeten A&B 2021|directRatio",IND_Parameters[Sleutel],0))',
+    );
+    expect(JSON.stringify(linked.plan)).not.toMatch(/=IND_DirecteUren\b/);
+    // With the active set = set A, set B still is 57%: the sheet's gap is not 0.
+    expect(wb.get(S, 'B10')).toBe(0.57);
+    expect(wb.get(S, `D${linked.layout.summary.fteGapIncl}`)).not.toBe(0);
+    // Linked cells are formulas in the output style, never the input style.
+    const blockAt = (at: string) => linked.plan.sheets[0].blocks.find((b) => b.at === at)!;
+    expect(['B5', 'B8', 'B9', 'B10', 'B12'].map((a) => [a, blockAt(a).style])).toEqual([
+      ['B5', 'input'],
+      ['B8', 'output'],
+      ['B9', 'output'],
+      ['B10', 'output'],
+      ['B12', 'output'],
+    ]);
+    expect(wb.get(S, `B${linked.layout.summary.fte - 12}`)).toBe('Model 2021');
+    expect(wb.get(S, `C${linked.layout.summary.fte - 12}`)).toBe(MEASURED_SET);
+  });
+
+  it.each([
+    ['set A = Model 2021, set B = Gemeten (active Model 2021)', MODEL_SET, MODEL_SET, MEASURED_SET],
+    ['set A = Model 2021, set B = Gemeten (active Gemeten)', MEASURED_SET, MODEL_SET, MEASURED_SET],
+    ['set A = Gemeten, set B = Model 2021', MODEL_SET, MEASURED_SET, MODEL_SET],
+  ])('preview = sheet formula result through WorkbookEvaluator: %s', (_label, active, a, b) => {
+    const src = source(active);
+    const input = linkInput(
+      {
+        products,
+        params,
+        sets: [
+          { label: a, directRatio: 0.1 },
+          { label: b, directRatio: 0.2 },
+        ],
+        lang: 'nl',
+      },
+      src,
+      'nl',
+    );
+    const built = buildFundingPlan(input);
+    // The preview: the pane's own figures (the core, on the workbook's values for A and B).
+    const preview = compareFunding(products, input.params, input.sets);
+    expect(preview).toEqual(built.result);
+    const wb = new WorkbookEvaluator(workbookFromPlans(paramPlan(active), built.plan));
+    const S = FUNDING_SHEET;
+    const at = (k: keyof typeof built.layout.summary, c: string) =>
+      wb.get(S, `${c}${built.layout.summary[k]}`);
+    close(at('total', 'B'), preview.sets[0].total);
+    close(at('total', 'C'), preview.sets[1].total);
+    close(at('fte', 'B'), preview.sets[0].fteNeeded);
+    close(at('fte', 'C'), preview.sets[1].fteNeeded);
+    close(at('fteGapIncl', 'D'), preview.gapFte);
+    close(at('total', 'D'), preview.gapEuro);
+    // Changing set B's value in the table (as a user would) moves the sheet, as the preview would.
+    const edited = paramPlan(active);
+    const row = edited.sheets[0].tables![0].rows.findIndex((r) => r[0] === b && r[1] === 'directRatio');
+    edited.sheets[0].tables![0].rows[row][2] = 0.6;
+    const wb2 = new WorkbookEvaluator(workbookFromPlans(edited, built.plan));
+    const moved = compareFunding(products, input.params, [input.sets[0], { label: b, directRatio: 0.6 }]);
+    close(wb2.get(S, `C${built.layout.summary.total}`), moved.sets[1].total);
+  });
+
+  it('refuses a set name the parameter sheet does not have, naming the field', () => {
+    expect(() =>
+      linkInput(
+        {
+          products,
+          params,
+          sets: [
+            { label: 'Bestaat niet', directRatio: 0.7 },
+            { label: MEASURED_SET, directRatio: 0.57 },
+          ],
+          lang: 'nl',
+        },
+        source(MODEL_SET),
+        'nl',
+      ),
+    ).toThrow(CalcError);
+  });
+
+  it('maps every linked cell to a parameter the sheet really has', () => {
+    const keys = buildParameterPlan(defaultSets(), MEASURED_SET).sheets[0].tables![0].rows.map((r) => r[1]);
+    for (const l of Object.values(LINKED_PARAMETERS)) expect(keys).toContain(l.key);
   });
 });

@@ -222,34 +222,79 @@ describe('ExcelGateway.apply: never overwrites the user', () => {
     const plan = calcPlan(3);
     plan.sheets[1].blocks.push({ at: 'A3', cells: [["='IND Rekenblad'!B2"]] });
     const report = await gw.apply(plan);
-    expect(report.redirected).toEqual([{ requested: 'IND Rekenblad', actual: 'IND Rekenblad (2)' }]);
+    // B6 holds a computed cell (a planned constant outside an input block): the edit is named.
+    expect(report.redirected).toEqual([
+      { requested: 'IND Rekenblad', actual: 'IND Rekenblad (2)', cause: 'computed', cell: 'B6' },
+    ]);
+    expect(report.notices?.[0]).toMatch(/^Cel B6 van blad 'IND Rekenblad' is een berekende cel/);
     expect(fake.workbook.snapshot().sheets.find((s) => s.name === 'IND Rekenblad')).toEqual(before);
     expect(fake.workbook.sheet('IND Rekenblad (2)')!.get('C5')).toBe('=B5*IND_Minuten/60');
     expect(fake.workbook.sheet('IND Parameters')!.get('A3')).toBe("='IND Rekenblad (2)'!B2");
     expect(report.changes.every((c) => c.sheet !== 'IND Rekenblad')).toBe(true);
     // The next action writes the (2) sheet again: it is ours and unedited.
     const third = await gw.apply(plan);
-    expect(third.redirected).toEqual([{ requested: 'IND Rekenblad', actual: 'IND Rekenblad (2)' }]);
+    expect(third.redirected).toEqual([
+      { requested: 'IND Rekenblad', actual: 'IND Rekenblad (2)', cause: 'computed', cell: 'B6' },
+    ]);
     expect(fake.workbook.sheets.map((s) => s.name)).toContain('IND Rekenblad (2)');
     expect(fake.workbook.sheets.map((s) => s.name)).not.toContain('IND Rekenblad (3)');
   });
 
-  it('detects edits outside the written area too (data typed next to ours)', async () => {
+  it('keeps a note typed beside the tables and an edited input value, and rewrites in place', async () => {
     const { fake, gw } = setup();
     await gw.apply(calcPlan(3));
     fake.workbook.setCells('IND Parameters', 'Z100', [['mijn notitie']]);
+    // B1 is in an input block: the user's 45 survives the rewrite.
+    fake.workbook.setCells('IND Parameters', 'B1', [[45]]);
     const report = await gw.apply(calcPlan(3));
-    expect(report.redirected).toEqual([{ requested: 'IND Parameters', actual: 'IND Parameters (2)' }]);
+    expect(report.redirected).toEqual([]);
+    expect(fake.workbook.sheets.map((s) => s.name)).not.toContain('IND Parameters (2)');
     expect(fake.workbook.sheet('IND Parameters')!.get('Z100')).toBe('mijn notitie');
-    // Its table name is still used on the edited sheet, so the new table gets another name and
-    // the structured references follow.
-    expect(fake.workbook.tables.map((t) => `${t.name}@${t.sheet.name}`)).toEqual([
-      'T_Norm@IND Parameters',
-      'T_Norm_2@IND Parameters (2)',
-    ]);
-    // The name the pane owns is re-pointed at the new parameter sheet.
+    expect(fake.workbook.sheet('IND Parameters')!.get('B1')).toBe(45);
+    expect(fake.workbook.tables.map((t) => `${t.name}@${t.sheet.name}`)).toEqual(['T_Norm@IND Parameters']);
     expect(fake.workbook.names).toEqual([
-      { name: 'IND_Minuten', formula: "='IND Parameters (2)'!$B$1", comment: 'Minuten per zaak' },
+      { name: 'IND_Minuten', formula: "='IND Parameters'!$B$1", comment: 'Minuten per zaak' },
+    ]);
+    // And again: the kept cells are the user's, so a third write is in place too.
+    fake.workbook.setCells('IND Parameters', 'Z101', [['tweede notitie']]);
+    expect((await gw.apply(calcPlan(3))).redirected).toEqual([]);
+    expect(fake.workbook.sheet('IND Parameters')!.get('Z100')).toBe('mijn notitie');
+    expect(fake.workbook.sheet('IND Parameters')!.get('B1')).toBe(45);
+  });
+
+  it("writes the pane's own change of an input, and keeps (and reports) the user's when both changed", async () => {
+    const { fake, gw } = setup();
+    await gw.apply(calcPlan(3));
+    const changed = calcPlan(3);
+    changed.sheets[1].blocks[0] = { at: 'A1', cells: [['Minuten per zaak', 40]], style: 'input' };
+    await gw.apply(changed);
+    expect(fake.workbook.sheet('IND Parameters')!.get('B1')).toBe(40);
+    fake.workbook.setCells('IND Parameters', 'B1', [[45]]);
+    const report = await gw.apply(calcPlan(3));
+    expect(fake.workbook.sheet('IND Parameters')!.get('B1')).toBe(45);
+    expect(report.notices).toEqual([
+      'IND Parameters!B1: uw waarde 45 is behouden; het taakvenster wilde 30 schrijven. Wijzig de cel zelf als u 30 wilt.',
+    ]);
+  });
+
+  it('makes a new sheet, naming the cell, when a note sits where the new plan writes', async () => {
+    const { fake, gw } = setup();
+    await gw.apply(calcPlan(3));
+    fake.workbook.setCells('IND Rekenblad', 'A9', [['notitie']]);
+    const report = await gw.apply(calcPlan(6));
+    expect(report.redirected).toEqual([
+      { requested: 'IND Rekenblad', actual: 'IND Rekenblad (2)', cause: 'note', cell: 'A9' },
+    ]);
+    expect(fake.workbook.sheet('IND Rekenblad')!.get('A9')).toBe('notitie');
+  });
+
+  it('makes a new sheet when a table of ours was removed (a changed layout)', async () => {
+    const { fake, gw } = setup();
+    await gw.apply(calcPlan(3));
+    fake.workbook.tables = fake.workbook.tables.filter((t) => t.name !== 'T_Norm');
+    const report = await gw.apply(calcPlan(3));
+    expect(report.redirected).toEqual([
+      { requested: 'IND Parameters', actual: 'IND Parameters (2)', cause: 'layout' },
     ]);
   });
 
@@ -257,7 +302,9 @@ describe('ExcelGateway.apply: never overwrites the user', () => {
     const { fake, gw } = setup();
     fake.workbook.setCells('IND Rekenblad', 'A1', [['van de gebruiker']]);
     const report = await gw.apply(calcPlan(2));
-    expect(report.redirected).toEqual([{ requested: 'IND Rekenblad', actual: 'IND Rekenblad (2)' }]);
+    expect(report.redirected).toEqual([
+      { requested: 'IND Rekenblad', actual: 'IND Rekenblad (2)', cause: 'foreign' },
+    ]);
     expect(fake.workbook.sheet('IND Rekenblad')!.get('A1')).toBe('van de gebruiker');
   });
 
@@ -267,7 +314,9 @@ describe('ExcelGateway.apply: never overwrites the user', () => {
     fake.workbook.sheets = fake.workbook.sheets.filter((s) => s.name !== 'IND Rekenblad');
     fake.workbook.addSheet('IND Rekenblad');
     const report = await gw.apply(calcPlan(2));
-    expect(report.redirected).toEqual([{ requested: 'IND Rekenblad', actual: 'IND Rekenblad (2)' }]);
+    expect(report.redirected).toEqual([
+      { requested: 'IND Rekenblad', actual: 'IND Rekenblad (2)', cause: 'foreign' },
+    ]);
   });
 
   it('renames a table whose name a user table already uses, and rewrites structured references', async () => {
@@ -297,7 +346,12 @@ describe('ExcelGateway.apply: invariants (properties)', () => {
     ),
   });
 
-  it('never changes a sheet after the user edited it, wherever the edit is', async () => {
+  it('never changes a sheet after an edit of a computed cell; keeps a note elsewhere in place', async () => {
+    const computedAt = (rows: number): Set<string> => {
+      const out = new Set(['A1', 'A2', 'B2', 'A4', 'B4', 'C4']);
+      for (let r = 5; r < 5 + rows; r++) ['A', 'B', 'C'].forEach((c) => out.add(`${c}${r}`));
+      return out;
+    };
     await fc.assert(
       fc.asyncProperty(cellArb, fc.integer({ min: 1, max: 30 }), async (edit, rows) => {
         const { fake, gw } = setup();
@@ -308,8 +362,22 @@ describe('ExcelGateway.apply: invariants (properties)', () => {
         fake.workbook.setCells('IND Rekenblad', address, [[edit.value]]);
         const edited = fake.workbook.snapshot().sheets.find((sh) => sh.name === 'IND Rekenblad');
         const report = await gw.apply(calcPlan(rows));
-        expect(fake.workbook.snapshot().sheets.find((sh) => sh.name === 'IND Rekenblad')).toEqual(edited);
-        expect(report.redirected).toContainEqual({ requested: 'IND Rekenblad', actual: 'IND Rekenblad (2)' });
+        const redirect = report.redirected.find((r) => r.requested === 'IND Rekenblad');
+        if (computedAt(3).has(address) || computedAt(rows).has(address)) {
+          expect(fake.workbook.snapshot().sheets.find((sh) => sh.name === 'IND Rekenblad')).toEqual(edited);
+          expect(redirect).toEqual({
+            requested: 'IND Rekenblad',
+            actual: 'IND Rekenblad (2)',
+            cause: computedAt(3).has(address) ? 'computed' : 'note',
+            cell: address,
+          });
+        } else {
+          expect(redirect).toBeUndefined();
+          expect(fake.workbook.sheet('IND Rekenblad')!.get(address)).toBe(edit.value);
+          expect(fake.workbook.sheet('IND Rekenblad')!.get(`C${rows + 4}`)).toBe(
+            `=B${rows + 4}*IND_Minuten/60`,
+          );
+        }
       }),
       { numRuns: 40 },
     );

@@ -126,7 +126,7 @@ describe('resolvePlan and rewritePlan', () => {
       new Map(),
     );
     expect(res.targets.map((t) => [t.actual, t.mode])).toEqual([['X (3)', 'create']]);
-    expect(res.redirected).toEqual([{ requested: 'X', actual: 'X (3)' }]);
+    expect(res.redirected).toEqual([{ requested: 'X', actual: 'X (3)', cause: 'foreign' }]);
   });
 
   it('rewrites sheet references in blocks, table rows and names, and table references everywhere', () => {

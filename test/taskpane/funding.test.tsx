@@ -12,6 +12,7 @@ import { fundingViews } from '../../src/taskpane/views/funding';
 import { EXAMPLE_ACTUAL, EXAMPLE_BUDGET, EXAMPLE_PRODUCTS } from '../../src/taskpane/plans/funding/examples';
 import { createFakeOffice, type FakeOffice } from '../browser/fake-office/fakeOffice';
 import { formatNumber } from '../../src/taskpane/i18n';
+import { buildParameterPlan, defaultSets, MODEL_SET } from '../../src/taskpane/plans/parameters';
 import {
   compareFunding,
   decomposeVariance,
@@ -157,29 +158,27 @@ describe('Financiering view', () => {
 });
 
 describe('Financiering view with the IND Parameters sheet', () => {
-  it('offers to link, and links the shared parameters by name', async () => {
+  it('offers to link, names both sets, and looks each up by set name (issue 11)', async () => {
     const fake = createFakeOffice();
     fake.workbook.addSheet('Blad1');
-    fake.workbook.addTable('Blad1', 'IND_Parameters', 'A1', ['Set', 'Sleutel'], [['Model 2021', 'x']]);
-    render(
-      <App
-        gateway={new ExcelGateway({ run: fake.Excel.run as ExcelRun })}
-        views={fundingViews}
-        initialLang="nl"
-      />,
-    );
+    const gw = new ExcelGateway({ run: fake.Excel.run as ExcelRun });
+    await gw.apply(buildParameterPlan(defaultSets(), MODEL_SET));
+    render(<App gateway={gw} views={fundingViews} initialLang="nl" />);
     const user = userEvent.setup();
     const link = await screen.findByRole('checkbox', { name: /koppelen aan blad IND Parameters/ });
-    expect((link as HTMLInputElement).checked).toBe(true);
+    await waitFor(() => expect((link as HTMLInputElement).checked).toBe(true));
     await user.click(screen.getByRole('button', { name: 'Voorbeeld gebruiken' }));
     await user.click(screen.getByRole('button', { name: 'Financieringsblad maken' }));
     await screen.findByTestId('change-report');
     const sheet = fake.workbook.sheet('IND Financiering')!;
+    const look = (set: string, key: string) =>
+      `=INDEX(IND_Parameters[Waarde],MATCH("${set}|${key}",IND_Parameters[Sleutel],0))`;
+    // Active set = Model 2021 = set A; set B is named explicitly, never "whatever is active".
     expect([sheet.get('B8'), sheet.get('B9'), sheet.get('B10'), sheet.get('B12')]).toEqual([
-      '=IND_VastDeel',
-      '=IND_DirecteUrenModel',
-      '=IND_DirecteUren',
-      '=IND_UrenPerFte',
+      look('Gemeten A&B 2021', 'fixedShare'),
+      look('Model 2021', 'directRatio'),
+      look('Gemeten A&B 2021', 'directRatio'),
+      look('Gemeten A&B 2021', 'hoursPerFte'),
     ]);
     // Unlinked: the pane's own values are written as constants.
     await user.click(link);

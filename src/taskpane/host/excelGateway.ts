@@ -35,12 +35,15 @@ import {
   settingsToXml,
   type SettingsMap,
 } from './registry';
+import { ownedCells, plannedCells, withInputValues } from './cells';
 import { adaptPlanToHost, officeSupports, type ApiSetCheck } from './requirements';
 import { blockFormats, type CellFormatSpec } from './styles';
 import type {
   CellValue,
   ChangeEntry,
   RangeData,
+  SourcesData,
+  SourcesRequest,
   TableData,
   TableInfo,
   WorkbookGateway,
@@ -199,6 +202,10 @@ export class ExcelGateway implements WorkbookGateway {
       const sheetsWritten = resolution.targets.map((target, i) => {
         const actual = target.actual;
         if (target.mode === 'create') return { target, sp: final.sheets[i], ws: wb.worksheets.add(actual) };
+        // The user's input values replace the planned ones (see `mergeCells`).
+        const sp = target.inputValues
+          ? withInputValues(final.sheets[i], target.inputValues)
+          : final.sheets[i];
         const ws = wb.worksheets.getItem(actual);
         // Ours and unedited (fingerprint matched): clear it completely before rewriting.
         const old = inspected.find((x) => x.name === actual);
@@ -206,7 +213,7 @@ export class ExcelGateway implements WorkbookGateway {
         old?.tables.items.forEach((tb) => tb.delete());
         ws.getRange().clear();
         ws.freezePanes.unfreeze();
-        return { target, sp: final.sheets[i], ws };
+        return { target, sp, ws };
       });
 
       // All tables exist (header row only) before any table body is written: a body may refer
@@ -281,6 +288,8 @@ export class ExcelGateway implements WorkbookGateway {
             }),
           });
         }
+        // The user's notes beside the tables, written back as typed after the clear.
+        for (const [address, v] of target.keep ?? []) ws.getRange(address).formulas = toWritable([[v]]);
         (sp.charts ?? []).forEach((chart, ci) => {
           const c = ws.charts.add(
             chart.type as Excel.ChartType,
@@ -347,16 +356,18 @@ export class ExcelGateway implements WorkbookGateway {
           delete registry.sheets[key];
       }
       for (const w of written) {
-        const tableNames = w.tables.items.map((tb) => tb.name);
+        const after = {
+          address: w.used.isNullObject ? '' : stripSheet(w.used.address),
+          formulas: w.used.isNullObject ? [] : w.used.formulas,
+          tables: w.tables.items.map((tb) => tb.name),
+          charts: w.charts.items.length,
+        };
         registry.sheets[w.target.actual] = {
           id: w.ws.id,
           requested: w.target.plan.name,
-          fingerprint: fingerprint({
-            address: w.used.isNullObject ? '' : stripSheet(w.used.address),
-            formulas: w.used.isNullObject ? [] : w.used.formulas,
-            tables: tableNames,
-            charts: w.charts.items.length,
-          }),
+          fingerprint: fingerprint(after),
+          // Roles and input values as planned (before the user's kept values replaced them).
+          cells: ownedCells(plannedCells(final.sheets[resolution.targets.indexOf(w.target)]), after),
         };
       }
       const ownedNames = new Set([...registry.names, ...(final.names ?? []).map((n) => n.name)]);
@@ -368,9 +379,26 @@ export class ExcelGateway implements WorkbookGateway {
       else wb.customXmlParts.add(xml);
       await ctx.sync();
 
-      const notices = changes
-        .filter((_, k) => fallbackEntries.has(k))
-        .map((c) => `${c.sheet}: ${c.description}`);
+      const notices = [
+        ...resolution.redirected.flatMap((r) => {
+          if (!r.cause || r.cause === 'foreign') return [];
+          const vars = { requested: r.requested, actual: r.actual, cell: r.cell ?? '' };
+          if (r.cause === 'computed' && r.cell) return [this.say('host.redirect.computed', vars)];
+          if (r.cause === 'note' && r.cell) return [this.say('host.redirect.note', vars)];
+          return [this.say('host.redirect.layout', vars)];
+        }),
+        ...resolution.targets.flatMap((tg) =>
+          (tg.conflicts ?? []).map((c) =>
+            this.say('host.kept.conflict', {
+              sheet: tg.actual,
+              cell: c.cell,
+              kept: String(c.kept ?? ''),
+              planned: String(c.planned ?? ''),
+            }),
+          ),
+        ),
+        ...changes.filter((_, k) => fallbackEntries.has(k)).map((c) => `${c.sheet}: ${c.description}`),
+      ];
       return notices.length > 0
         ? { changes, redirected: resolution.redirected, notices }
         : { changes, redirected: resolution.redirected };
@@ -444,6 +472,55 @@ export class ExcelGateway implements WorkbookGateway {
         rowCount: rows.length,
         rows,
       };
+    });
+  }
+
+  async readSources(request: SourcesRequest): Promise<SourcesData> {
+    return this.batch('readSources', async (ctx) => {
+      const wb = ctx.workbook;
+      // Sync 1: which names and tables exist, and where the names point.
+      const names = wb.names.load('items/name,items/formula');
+      const tables = wb.tables.load('items/name,items/worksheet/name');
+      await ctx.sync();
+      const wantNames = new Set((request.names ?? []).map((n) => n.toLowerCase()));
+      const wantTables = new Set((request.tables ?? []).map((n) => n.toLowerCase()));
+      const cells = names.items
+        .filter((n) => wantNames.has(n.name.toLowerCase()))
+        .flatMap((n) => {
+          const ref = n.formula.replace(/^=/, '');
+          const sheet = sheetOf(ref);
+          const first = stripSheet(ref).split(':')[0].replace(/\$/g, '');
+          if (!sheet || !parseCell(first)) return [];
+          return [{ name: n.name, range: wb.worksheets.getItem(sheet).getRange(first).load('values') }];
+        });
+      const parts = tables.items
+        .filter((tb) => wantTables.has(tb.name.toLowerCase()))
+        .map((tb) => ({
+          tb,
+          range: tb.getRange().load('address'),
+          header: tb.getHeaderRowRange().load('values'),
+          body: tb.getDataBodyRange().load('values'),
+        }));
+      // Sync 2: the values.
+      if (cells.length + parts.length > 0) await ctx.sync();
+      const out: SourcesData = { names: {}, tables: {} };
+      for (const c of cells) {
+        const requested = (request.names ?? []).find((n) => n.toLowerCase() === c.name.toLowerCase())!;
+        out.names[requested] = (c.range.values[0]?.[0] ?? null) as CellValue;
+      }
+      for (const p of parts) {
+        const rows = p.body.values as CellValue[][];
+        const requested = (request.tables ?? []).find((n) => n.toLowerCase() === p.tb.name.toLowerCase())!;
+        out.tables[requested] = {
+          name: p.tb.name,
+          sheet: p.tb.worksheet.name,
+          address: stripSheet(p.range.address),
+          headers: (p.header.values[0] ?? []).map(String),
+          rowCount: rows.length,
+          rows,
+        };
+      }
+      return out;
     });
   }
 

@@ -8,7 +8,8 @@
 import { CalcError } from '../../core/errors';
 import { blockAddress, parseCell, renameSheetRefs, renameTableRefs, sheetNameProblem } from './address';
 import { fingerprint, type Registry, type SheetState } from './registry';
-import type { CellValue, SheetPlan, WritePlan } from './types';
+import { checkCells, mergeCells, plannedCells, type KeptConflict } from './cells';
+import type { CellValue, Redirect, SheetPlan, WritePlan } from './types';
 
 /** Throws `hostPlanInvalid` for `what` in `plan`. */
 function invalid(plan: WritePlan, expected: string, received: string): never {
@@ -159,12 +160,18 @@ export interface Target {
   /** On 'rewrite': the tables and charts currently on it (ours), to delete before writing. */
   existingTables: string[];
   existingCharts: number;
+  /** On 'rewrite': the user's input values that replace the planned ones, by A1 address. */
+  inputValues?: Map<string, CellValue>;
+  /** On 'rewrite': the user's notes to write back after clearing, by A1 address. */
+  keep?: Map<string, CellValue>;
+  /** On 'rewrite': inputs both the user and the pane changed (the user's value is kept). */
+  conflicts?: KeptConflict[];
 }
 
 /** The decisions for a plan, and the plan with references rewritten to follow them. */
 export interface Resolution {
   targets: Target[];
-  redirected: { requested: string; actual: string }[];
+  redirected: Redirect[];
   /** Table renames (requested → actual) because the name was taken by something not ours. */
   tableRenames: { requested: string; actual: string }[];
   /** Names the pane owns already and replaces (delete + add). */
@@ -184,6 +191,10 @@ export function resolvePlan(
   const targets: Target[] = [];
   const redirected: Resolution['redirected'] = [];
   for (const sheet of plan.sheets) {
+    let cause: Pick<Redirect, 'cause' | 'cell'> | undefined;
+    const because = (c: Pick<Redirect, 'cause' | 'cell'>): void => {
+      cause ??= c;
+    };
     for (let n = 1; ; n++) {
       const name = candidateName(sheet.name, n);
       if (claimed.has(name.toLowerCase())) continue;
@@ -196,20 +207,49 @@ export function resolvePlan(
       }
       const owned = ov.registry.sheets[existing.name];
       const d = details.get(existing.name);
-      if (!owned || owned.id !== existing.id || !d || fingerprint(d) !== owned.fingerprint) continue;
+      if (!owned || owned.id !== existing.id || !d) {
+        because({ cause: 'foreign' });
+        continue;
+      }
+      // A protected sheet of ours gets its own message (never a silent copy).
       if (d.protected) throw new CalcError('hostSheetProtected', { argument: existing.name });
-      targets.push({
+      const base = {
         plan: sheet,
         actual: existing.name,
-        mode: 'rewrite',
+        mode: 'rewrite' as const,
         existingTables: d.tables,
         existingCharts: d.charts,
-      });
+      };
+      if (owned.cells) {
+        const check = checkCells(owned.cells, d);
+        if (check.edit) {
+          because({ cause: check.edit.kind, ...(check.edit.cell ? { cell: check.edit.cell } : {}) });
+          continue;
+        }
+        const merge = mergeCells(owned.cells, check, plannedCells(sheet));
+        if (merge.blockedBy) {
+          because({ cause: 'note', cell: merge.blockedBy });
+          continue;
+        }
+        targets.push({
+          ...base,
+          inputValues: merge.inputValues,
+          keep: merge.keep,
+          conflicts: merge.conflicts,
+        });
+      } else {
+        // Written before the pane kept cell roles: any change makes the sheet the user's.
+        if (fingerprint(d) !== owned.fingerprint) {
+          because({ cause: 'computed' });
+          continue;
+        }
+        targets.push(base);
+      }
       claimed.add(name.toLowerCase());
       break;
     }
     const actual = targets[targets.length - 1].actual;
-    if (actual !== sheet.name) redirected.push({ requested: sheet.name, actual });
+    if (actual !== sheet.name) redirected.push({ requested: sheet.name, actual, ...cause });
   }
 
   // Tables: a name is free when no table or defined name uses it, or when the table sits on a

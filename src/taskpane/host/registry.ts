@@ -18,6 +18,28 @@ export interface OwnedSheet {
   requested: string;
   /** Fingerprint of the sheet as the pane left it, tables and charts included (see `fingerprint`). */
   fingerprint: string;
+  /**
+   * Cell by cell what the pane wrote (absent in registries written before edits in place): then
+   * only an edit to a computed cell or a changed layout makes the sheet the user's; edited input
+   * cells and notes in free cells do not (see `ownedCells` in `plan.ts`).
+   */
+  cells?: OwnedCells;
+}
+
+/**
+ * The cells of one sheet as the pane left them. Computed cells are kept as hashes per row and per
+ * column (compact, and a single edited cell is found where its row and column both differ); input
+ * cells keep the value written, to tell a user's edit from the pane's own change on a rewrite.
+ */
+export interface OwnedCells {
+  /** Per 1-based row number: the computed columns (1-based, "1-3,5") and the hash of their content. */
+  rows: Record<string, { cols: string; hash: string }>;
+  /** Per column letter: the hash of its computed cells, top to bottom. */
+  cols: Record<string, string>;
+  /** Per input cell (A1): the value the pane wrote there. */
+  inputs: Record<string, string | number | boolean>;
+  tables: string[];
+  charts: number;
 }
 
 /** The registry: sheets by current name, and the workbook names the pane created. */
@@ -123,7 +145,11 @@ export interface SheetState {
  * meant to resist deliberate forgery.
  */
 export function fingerprint(state: SheetState): string {
-  const text = JSON.stringify([state.address, state.formulas, [...state.tables].sort(), state.charts]);
+  return hashText(JSON.stringify([state.address, state.formulas, [...state.tables].sort(), state.charts]));
+}
+
+/** cyrb53 of a text, base 36. */
+export function hashText(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {

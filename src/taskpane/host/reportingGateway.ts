@@ -3,7 +3,7 @@
  * every error of any call. Views then need no plumbing of their own to show what changed or
  * what went wrong; the error is still rethrown so a view can react (e.g. stop a spinner).
  */
-import type { WorkbookGateway, WritePlan, WriteReport } from './types';
+import type { SourcesRequest, WorkbookGateway, WritePlan, WriteReport } from './types';
 
 /** Where the wrapper reports to. */
 export interface GatewaySink {
@@ -33,6 +33,9 @@ export function withReporting(inner: WorkbookGateway, sink: GatewaySink): Workbo
     readSelection: () => watch(() => inner.readSelection()),
     listTables: () => watch(() => inner.listTables()),
     readTable: (name) => watch(() => inner.readTable(name)),
+    ...(inner.readSources
+      ? { readSources: (request: SourcesRequest) => watch(() => inner.readSources!(request)) }
+      : {}),
     loadSetting: <T>(key: string) => watch(() => inner.loadSetting<T>(key)),
     saveSetting: <T>(key: string, value: T) => watch(() => inner.saveSetting<T>(key, value)),
     setLanguage: (lang) => inner.setLanguage?.(lang),

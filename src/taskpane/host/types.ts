@@ -52,6 +52,12 @@ export interface CellBlock {
    * separated by commas ("Model 2021,Gemeten A&B 2021") or a reference ("=$A$2:$A$5").
    */
   validation?: { list: string };
+  /**
+   * Cells a user is meant to edit although not styled `input` (e.g. a note column). Blocks
+   * styled `input` are editable anyway. A user's edit of an editable cell never makes the sheet
+   * the user's, and a rewrite keeps the user's value (see `cells.ts`).
+   */
+  editable?: boolean;
 }
 
 /** An Excel table to create. The header row is at `at`; rows follow. */
@@ -63,6 +69,8 @@ export interface TablePlan {
   rows: CellValue[][];
   /** Number format per column (null = leave General). */
   columnFormats?: (string | null)[];
+  /** Headers of the columns whose data cells a user is meant to edit (parameter values, sources). */
+  inputColumns?: string[];
 }
 
 /** A workbook-scoped defined name. */
@@ -117,16 +125,42 @@ export interface ChangeEntry {
   description: string;
 }
 
+/** A sheet written under another name, and why. */
+export interface Redirect {
+  requested: string;
+  actual: string;
+  /**
+   * Why (absent for sheets the pane wrote before it kept cell roles): 'computed' a computed cell
+   * was edited (`cell`), 'layout' a table or chart was changed, 'note' the user's content sits in
+   * `cell` where the new plan writes, 'foreign' the sheet is not the pane's.
+   */
+  cause?: 'computed' | 'layout' | 'note' | 'foreign';
+  cell?: string;
+}
+
 /** What an applied plan changed. */
 export interface WriteReport {
   changes: ChangeEntry[];
   /** Sheets written under another name because the user had edited the pane's sheet. */
-  redirected: { requested: string; actual: string }[];
+  redirected: Redirect[];
   /**
    * What the host could not do as planned and what was done instead (e.g. a chart type this
    * Excel lacks, see `requirements.ts`), for a warning above the change list. Absent when none.
    */
   notices?: string[];
+}
+
+/** What `readSources` should read: single-cell defined names and tables, in one action. */
+export interface SourcesRequest {
+  names?: string[];
+  tables?: string[];
+}
+
+/** What `readSources` found; a missing name or table is absent (never an error). */
+export interface SourcesData {
+  /** Value of the top-left cell each name refers to (computed values, not formulas). */
+  names: Record<string, CellValue>;
+  tables: Record<string, TableData>;
 }
 
 /** The only way views reach the workbook. */
@@ -139,6 +173,11 @@ export interface WorkbookGateway {
   listTables(): Promise<TableInfo[]>;
   /** One table with its rows. */
   readTable(name: string): Promise<TableData>;
+  /**
+   * Optional: reads named cells and tables in one `Excel.run` with two `context.sync` calls,
+   * whatever their number (e.g. the active parameter set `IND_ActieveSet` and `IND_Parameters`).
+   */
+  readSources?(request: SourcesRequest): Promise<SourcesData>;
   /** A workbook-stored setting (custom XML part), shared with every user of the file. */
   loadSetting<T>(key: string): Promise<T | undefined>;
   saveSetting<T>(key: string, value: T): Promise<void>;

@@ -7,3 +7,4 @@ export * from './parameters';
 export * from './normTable';
 export * from './calcSheet';
 export * from './examples';
+export * from './parameterSource';

@@ -556,6 +556,8 @@ export function buildParameterPlan(sets: readonly ParameterSet[], activeSet: str
             headers: [...PARAMETER_COLUMNS],
             rows: tableRows,
             columnFormats: ['@', '@', null, '@', '@', '@', null],
+            // The values, bases and sources are the user's to edit in place (issue 11).
+            inputColumns: ['Waarde', 'Basis', 'Bron'],
           },
         ],
         columnWidths: { A: 170, B: 120, C: 220, D: 90, E: 140, F: 110, G: 90, H: 110, I: 220 },

@@ -29,6 +29,7 @@ import {
 } from '../../../core/figures';
 import type { Lang } from '../../../core/messages/types';
 import type { CellBlock, CellValue, NamePlan, WritePlan } from '../../host/types';
+import { setValue, setValueFormula, type ParameterSource } from '../parameterSource';
 import { cell, sheetRef } from './a1';
 import { legendBlocks } from './legend';
 
@@ -42,21 +43,42 @@ export interface FundingPlanInput {
   sets: [ParameterSet, ParameterSet];
   lang: Lang;
   /**
-   * Link the shared parameters to the `IND Parameters` sheet (when the workbook has it): hours
-   * per fte, the lumpsum share, set A = the model's ratio and set B = the active set's ratio
-   * become formulas on those names instead of constants, so switching the active set there
-   * recomputes this sheet too. The pane's own values are then only its preview.
+   * Link to the `IND Parameters` sheet (when the workbook has it): `sets[0].label` and
+   * `sets[1].label` are then NAMES of parameter sets in its table, and set A's ratio, set B's
+   * ratio, and set B's hours per fte and lumpsum share become lookups of those named sets
+   * (`setValueFormula`), never of "whatever is active". The pane previews with the same values
+   * read from the same table (`linkedFundingValues`), so preview and sheet agree.
    */
   linkParameters?: boolean;
 }
 
-/** Names on the `IND Parameters` sheet (written by the parameter view) that a linked sheet uses. */
-export const LINKED_PARAMETERS: Partial<Record<ParamKey, string>> = {
-  hoursPerFte: 'IND_UrenPerFte',
-  share: 'IND_VastDeel',
-  ratioA: 'IND_DirecteUrenModel',
-  ratioB: 'IND_DirecteUren',
+/**
+ * Which parameter of which set (0 = A, 1 = B) each linked cell looks up in `IND_Parameters`.
+ * The shared parameters (hours per fte, lumpsum share) come from set B, the set under study.
+ */
+export const LINKED_PARAMETERS: Partial<Record<ParamKey, { key: string; set: 0 | 1 }>> = {
+  hoursPerFte: { key: 'hoursPerFte', set: 1 },
+  share: { key: 'fixedShare', set: 1 },
+  ratioA: { key: 'directRatio', set: 0 },
+  ratioB: { key: 'directRatio', set: 1 },
 };
+
+/**
+ * The values a linked sheet's lookups find, for the pane's preview: set A's and set B's ratio,
+ * and set B's hours per fte and lumpsum share, from the workbook's parameter table.
+ */
+export function linkedFundingValues(
+  source: ParameterSource,
+  setA: string,
+  setB: string,
+): { ratioA: number; ratioB: number; hoursPerFte: number; share: number } {
+  const names = [setA, setB];
+  const v = (k: ParamKey): number => {
+    const l = LINKED_PARAMETERS[k]!;
+    return setValue(source, names[l.set], l.key);
+  };
+  return { ratioA: v('ratioA'), ratioB: v('ratioB'), hoursPerFte: v('hoursPerFte'), share: v('share') };
+}
 
 /** The table that marks a workbook with the parameter sheet. */
 export const PARAMETER_TABLE_NAME = 'IND_Parameters';
@@ -300,7 +322,7 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
   const paramTop = 5;
   const names = {} as Record<ParamKey, string>;
   const nameRef = {} as Record<ParamKey, string>;
-  const linked = (k: ParamKey): string | undefined =>
+  const linked = (k: ParamKey): { key: string; set: 0 | 1 } | undefined =>
     input.linkParameters ? LINKED_PARAMETERS[k] : undefined;
   const constants: Record<ParamKey, CellValue> = {
     lumpsum: params.lumpsum,
@@ -318,16 +340,17 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
   };
   const values = {} as Record<ParamKey, CellValue>;
   for (const k of Object.keys(constants) as ParamKey[]) {
-    const name = linked(k);
-    values[k] = name ? `=${name}` : constants[k];
+    const l = linked(k);
+    values[k] = l ? `=${setValueFormula(sets[l.set].label, l.key)}` : constants[k];
   }
-  const linkNote = lang === 'nl' ? 'gekoppeld aan IND Parameters' : 'linked to IND Parameters';
-  const LINKED_HEADERS = {
-    nl: ['Model (IND Parameters)', 'Actieve set (IND Parameters)'],
-    en: ['Model (IND Parameters)', 'Active set (IND Parameters)'],
+  const linkNote = (k: ParamKey): string => {
+    const l = linked(k)!;
+    const set = `${l.set === 0 ? 'A' : 'B'}: ${sets[l.set].label}`;
+    return lang === 'nl'
+      ? `uit IND Parameters, set ${set} (wijzig de waarde daar)`
+      : `from IND Parameters, set ${set} (change the value there)`;
   };
-  const setHeader = (i: 0 | 1): string =>
-    linked(i === 0 ? 'ratioA' : 'ratioB') ? LINKED_HEADERS[lang][i] : sets[i].label;
+  const setHeader = (i: 0 | 1): string => sets[i].label;
   const namePlans: NamePlan[] = PARAMS.map((p, i) => {
     names[p.key] = p.name;
     nameRef[p.key] = p.name;
@@ -598,16 +621,17 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
     { at: 'A2', cells: [[L.note[lang]]], style: 'note' },
     { at: 'A4', cells: [[...L.paramHeader[lang]]], style: 'header' },
     { at: `A${paramTop}`, cells: PARAMS.map((p) => [labelFor(p)]) },
-    {
-      at: `B${paramTop}`,
-      cells: PARAMS.map((p) => [values[p.key]]),
-      numberFormat: PARAMS.map((p) => [p.format]),
-      style: 'input',
-    },
+    // One cell per parameter: a linked cell is a formula (output style), never an input.
+    ...PARAMS.map((p, i): CellBlock => ({
+      at: `B${paramTop + i}`,
+      cells: [[values[p.key]]],
+      numberFormat: [[p.format]],
+      style: linked(p.key) ? 'output' : 'input',
+    })),
     {
       at: `C${paramTop}`,
       cells: PARAMS.map((p) => [
-        linked(p.key) ? `${linkNote} (${linked(p.key)}) · ${p.name}` : `${p[lang][1]} · ${p.name}`,
+        linked(p.key) ? `${linkNote(p.key)} · ${p.name}` : `${p[lang][1]} · ${p.name}`,
       ]),
       style: 'note',
     },

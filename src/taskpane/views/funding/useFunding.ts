@@ -15,9 +15,11 @@ import { t, type StringKey } from '../../i18n';
 import { EXAMPLE_FUNDING_PARAMS, EXAMPLE_PRODUCTS } from '../../plans/funding/examples';
 import {
   buildFundingPlan,
-  PARAMETER_TABLE_NAME,
+  linkedFundingValues,
   type FundingPlanInput,
 } from '../../plans/funding/fundingPlan';
+import { setValue, type ParameterSource } from '../../plans/parameterSource';
+import { readParameterSource } from '../useParameterSource';
 import {
   checkFraction,
   checkNonNegative,
@@ -151,6 +153,39 @@ export interface FundingState {
   setLinkParameters: (v: boolean) => void;
   /** Looks for the parameter sheet (on opening the view). */
   detectParameters: () => Promise<void>;
+  /** The workbook's parameter sets (when the sheet exists): set A and B are names of these. */
+  parameterSource?: ParameterSource;
+}
+
+/**
+ * The plan input of a linked sheet: set A and set B are the sets NAMED in the label fields, and
+ * the ratios, hours per fte and lumpsum share are the workbook's values for those sets, the same
+ * values the sheet's lookups find. An unknown set name is an error naming the field.
+ * @throws CalcError `paramSetUnknown`.
+ */
+export function linkInput(input: FundingPlanInput, source: ParameterSource, lang: Lang): FundingPlanInput {
+  const known = (label: string, field: 'labelA' | 'labelB'): string => {
+    const set = source.sets.find((x) => x.name.toUpperCase() === label.trim().toUpperCase());
+    if (!set)
+      throw new CalcError('paramSetUnknown', {
+        argument: t(lang, FUNDING_FIELD_LABEL[field]),
+        received: label,
+        expected: source.sets.map((x) => x.name).join(', '),
+      });
+    return set.name;
+  };
+  const a = known(input.sets[0].label, 'labelA');
+  const b = known(input.sets[1].label, 'labelB');
+  const v = linkedFundingValues(source, a, b);
+  return {
+    ...input,
+    params: { ...input.params, hoursPerFte: v.hoursPerFte, lumpsumShare: v.share },
+    sets: [
+      { label: a, directRatio: v.ratioA },
+      { label: b, directRatio: v.ratioB },
+    ],
+    linkParameters: true,
+  };
 }
 
 /** The "Financiering" view's state. */
@@ -164,20 +199,56 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
   const [busy, setBusy] = useState(false);
   const [parametersAvailable, setParametersAvailable] = useState(false);
   const [linkParameters, setLinkParameters] = useState(false);
+  const [parameterSource, setParameterSource] = useState<ParameterSource | undefined>(undefined);
 
   const detectParameters = useCallback(async () => {
     try {
-      const found = (await gateway.listTables()).some((x) => x.name === PARAMETER_TABLE_NAME);
-      setParametersAvailable(found);
-      setLinkParameters(found);
+      const source = await readParameterSource(gateway);
+      setParameterSource(source);
+      setParametersAvailable(source !== undefined);
+      setLinkParameters(source !== undefined);
+      if (source) {
+        // Set A is the reference (model) set, set B the active set, or another one when the
+        // active set is the model: the comparison names both, and shows the workbook's values.
+        const a = source.model;
+        const b = source.active !== a ? source.active : (source.sets.find((x) => x.name !== a)?.name ?? a);
+        const v = linkedFundingValues(source, a, b);
+        setFields((old) => ({
+          ...old,
+          labelA: a,
+          labelB: b,
+          ratioA: numberText(v.ratioA, lang),
+          ratioB: numberText(v.ratioB, lang),
+          hoursPerFte: numberText(v.hoursPerFte, lang),
+          share: numberText(v.share, lang),
+        }));
+      }
     } catch (e) {
       shell.showError(e);
     }
-  }, [gateway, shell]);
+  }, [gateway, shell, lang]);
 
   const setField = useCallback(
-    (f: FundingField, value: string) => setFields((old) => ({ ...old, [f]: value })),
-    [],
+    (f: FundingField, value: string) =>
+      setFields((old) => {
+        const next = { ...old, [f]: value };
+        // A linked set's values follow its name (they live on the parameter sheet).
+        if (parameterSource && linkParameters && (f === 'labelA' || f === 'labelB')) {
+          const set = parameterSource.sets.find((x) => x.name.toUpperCase() === value.trim().toUpperCase());
+          if (set) {
+            next[f === 'labelA' ? 'ratioA' : 'ratioB'] = numberText(
+              setValue(parameterSource, set.name, 'directRatio'),
+              lang,
+            );
+            if (f === 'labelB') {
+              next.hoursPerFte = numberText(setValue(parameterSource, set.name, 'hoursPerFte'), lang);
+              next.share = numberText(setValue(parameterSource, set.name, 'fixedShare'), lang);
+            }
+          }
+        }
+        return next;
+      }),
+    [parameterSource, linkParameters, lang],
   );
 
   const readSelection = useCallback(async () => {
@@ -214,11 +285,11 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
 
   const build = useCallback(() => {
     if (!products) throw new CalcError('paneNoProducts');
-    return buildFundingPlan({
-      ...fieldsToInput(fields, products, lang),
-      linkParameters: parametersAvailable && linkParameters,
-    });
-  }, [fields, products, lang, parametersAvailable, linkParameters]);
+    const input = fieldsToInput(fields, products, lang);
+    return buildFundingPlan(
+      parameterSource && linkParameters ? linkInput(input, parameterSource, lang) : input,
+    );
+  }, [fields, products, lang, parameterSource, linkParameters]);
 
   const calculate = useCallback(() => {
     try {
@@ -260,5 +331,6 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
     linkParameters,
     setLinkParameters,
     detectParameters,
+    parameterSource,
   };
 }

@@ -13,6 +13,7 @@ import {
 } from '../../plans';
 import { firstError } from './issues';
 import { ACTIVE_KEY } from './useParameters';
+import { readParameterSource } from '../useParameterSource';
 
 /** Workbook setting: the volume table and norm version last used for the calculation sheet. */
 export const CALC_KEY = 'sheets.calc';
@@ -37,7 +38,9 @@ export function useCalc(gateway: WorkbookGateway) {
       const active = await gateway.loadSetting<string>(ACTIVE_KEY);
       const candidates = list.filter((x) => x.name !== NORM_TABLE && x.name !== PARAMETER_TABLE);
       setTables(candidates);
-      setActiveSet(active ?? MODEL_SET);
+      // The active set is B4 of the parameter sheet (the one source), else the pane's last choice.
+      const source = await readParameterSource(gateway).catch(() => undefined);
+      setActiveSet(source?.active ?? active ?? MODEL_SET);
       const pick = [prefer, saved?.volume].find((n) => n && candidates.some((c) => c.name === n));
       setVolume(
         (cur) => pick ?? (candidates.some((c) => c.name === cur) ? cur : (candidates[0]?.name ?? '')),

@@ -6,13 +6,13 @@ import {
   defaultSets,
   deriveSet,
   MODEL_SET,
-  PARAMETER_TABLE,
   parameterByKey,
-  setsFromTable,
   type ParameterSet,
   type SheetBasis,
 } from '../../plans';
 import { checkRatio, readTypedNumber } from '../../../core/input';
+import type { ParameterSource } from '../../plans/parameterSource';
+import { readParameterSource } from '../useParameterSource';
 import { useShell } from '../../components/ShellContext';
 import { t } from '../../i18n';
 import type { Lang } from '../../../core/messages/types';
@@ -62,22 +62,19 @@ export function useParameters(gateway: WorkbookGateway) {
       try {
         const saved = await gateway.loadSetting<ParameterSet[]>(SETS_KEY);
         const savedActive = await gateway.loadSetting<string>(ACTIVE_KEY);
-        // The table in the workbook wins over the saved copy: a user may have edited it.
-        const tables = await gateway.listTables();
-        let fromSheet: ParameterSet[] | undefined;
-        if (tables.some((x) => x.name === PARAMETER_TABLE)) {
-          try {
-            fromSheet = setsFromTable(await gateway.readTable(PARAMETER_TABLE));
-          } catch (e) {
-            // Through a ref: the shell object changes with the language, which must not reload.
-            if (live) shellRef.current.showError(e);
-          }
+        // The workbook's sheet wins over the saved copy: a user may have edited its table or B4.
+        let fromSheet: ParameterSource | undefined;
+        try {
+          fromSheet = await readParameterSource(gateway);
+        } catch (e) {
+          // Through a ref: the shell object changes with the language, which must not reload.
+          if (live) shellRef.current.showError(e);
         }
         if (!live) return;
-        const chosen = fromSheet && fromSheet.length > 0 ? fromSheet : saved;
+        const chosen = fromSheet ? fromSheet.sets : saved;
         if (chosen && chosen.length > 0) setSets(chosen);
-        if (savedActive && (chosen ?? defaultSets()).some((x) => x.name === savedActive))
-          setActive(savedActive);
+        const activeName = fromSheet ? fromSheet.active : savedActive;
+        if (activeName && (chosen ?? defaultSets()).some((x) => x.name === activeName)) setActive(activeName);
       } catch {
         // Shown by the shell's error bar (reporting gateway); keep the defaults.
       }
@@ -117,9 +114,15 @@ export function useParameters(gateway: WorkbookGateway) {
     try {
       const plan = buildParameterPlan(sets, active);
       await gateway.apply(plan);
-      await gateway.saveSetting(SETS_KEY, sets);
-      await gateway.saveSetting(ACTIVE_KEY, active);
-      setStatus({ key: 'written', vars: { count: sets.length, active } });
+      // What the sheet now holds: the user's edits in place (B4, values) are kept by the gateway.
+      const now = await readParameterSource(gateway).catch(() => undefined);
+      const keptSets = now?.sets ?? sets;
+      const keptActive = now?.active ?? active;
+      setSets(keptSets);
+      setActive(keptActive);
+      await gateway.saveSetting(SETS_KEY, keptSets);
+      await gateway.saveSetting(ACTIVE_KEY, keptActive);
+      setStatus({ key: 'written', vars: { count: keptSets.length, active: keptActive } });
     } catch (e) {
       setStatus(undefined);
       // Gateway errors are already on the error bar; plan errors (CalcError) are shown here.

@@ -1,0 +1,90 @@
+/**
+ * Issue 11, build 2 (edits in place) in real Chromium over the fake workbook, at 320 and 350 px:
+ * a user edits what the parameter sheet says to edit (the active set in B4, a value in the table)
+ * and types a note beside the tables; the next write rewrites the sheet IN PLACE, keeps all three,
+ * and the pane shows the active set from B4. An edit to a computed cell does make a copy, and the
+ * pane names that cell. Built pane: `npm run build` first.
+ */
+import { PARAMETER_LAYOUT, PARAMETERS } from '../../src/taskpane/plans/parameters';
+import { openPane, type Pane } from './harness';
+
+jest.setTimeout(240000);
+
+/** Row of `set|key` in the parameter table (sets in order, one row per parameter). */
+function tableRow(setIndex: number, key: string): number {
+  return (
+    PARAMETER_LAYOUT.tableHeaderRow +
+    1 +
+    setIndex * PARAMETERS.length +
+    PARAMETERS.findIndex((p) => p.key === key)
+  );
+}
+
+async function writeParameters(pane: Pane): Promise<void> {
+  const page = pane.page;
+  const close = page.getByRole('button', { name: 'Overzicht sluiten' });
+  if (await close.isVisible().catch(() => false)) await close.click();
+  await page.getByRole('button', { name: 'Parameterblad schrijven' }).click();
+  await page.getByTestId('change-report').waitFor();
+}
+
+describe.each([320, 350])('edits in place at %i px', (width) => {
+  it('keeps B4, an edited parameter value and a note: no copy, and the pane shows the active set', async () => {
+    const pane = await openPane({ viewport: { width, height: 900 } });
+    try {
+      const page = pane.page;
+      await page.getByRole('tab', { name: 'Parameters' }).click();
+      await writeParameters(pane);
+      await page.getByText('Parameterblad geschreven met 2 sets; actieve set: Model 2021.').waitFor();
+      const valueCell = `C${tableRow(0, 'hoursPerFte')}`;
+      await pane.withWorkbook(
+        (wb, a) => {
+          wb.setCells('IND Parameters', 'B4', [['Gemeten A&B 2021']]);
+          wb.setCells('IND Parameters', a.valueCell, [[38]]);
+          wb.setCells('IND Parameters', 'K3', [['mijn notitie: 38 uur volgens cao']]);
+        },
+        { valueCell },
+      );
+      await writeParameters(pane);
+      await page.getByText('Parameterblad geschreven met 2 sets; actieve set: Gemeten A&B 2021.').waitFor();
+      const wb = await pane.workbook();
+      expect(wb.sheets.map((s) => s.name)).not.toContain('IND Parameters (2)');
+      const sheet = wb.sheets.find((s) => s.name === 'IND Parameters')!;
+      expect(sheet.cells.B4).toBe('Gemeten A&B 2021');
+      expect(sheet.cells[valueCell]).toBe(38);
+      expect(sheet.cells.K3).toBe('mijn notitie: 38 uur volgens cao');
+      // The names still point at the one sheet.
+      expect(wb.names.find((n) => n.name === 'IND_ActieveSet')?.formula).toBe("='IND Parameters'!$B$4");
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+        ),
+      ).toBe(true);
+      await pane.screenshot(`params-edits-in-place-${width}`);
+      expect(pane.consoleErrors).toEqual([]);
+    } finally {
+      await pane.close();
+    }
+  });
+
+  it('makes a copy when a computed cell was edited, and names the cell', async () => {
+    const pane = await openPane({ viewport: { width, height: 900 } });
+    try {
+      const page = pane.page;
+      await page.getByRole('tab', { name: 'Parameters' }).click();
+      await writeParameters(pane);
+      // C8 is the description of the first parameter: written by the pane, not an input.
+      await pane.withWorkbook((wb) => wb.setCells('IND Parameters', 'C8', [['mijn omschrijving']]), null);
+      await writeParameters(pane);
+      await page
+        .getByText("Cel C8 van blad 'IND Parameters' is een berekende cel en is gewijzigd.", { exact: false })
+        .waitFor();
+      const wb = await pane.workbook();
+      expect(wb.sheets.map((s) => s.name)).toContain('IND Parameters (2)');
+      expect(wb.sheets.find((s) => s.name === 'IND Parameters')!.cells.C8).toBe('mijn omschrijving');
+      expect(pane.consoleErrors).toEqual([]);
+    } finally {
+      await pane.close();
+    }
+  });
+});
