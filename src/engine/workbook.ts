@@ -127,7 +127,8 @@ export class WorkbookEvaluator {
       const byCol = new Map<number, number[]>();
       const byRow = new Map<number, number[]>();
       for (const [k, c] of s.cells) {
-        if (!isFormula(c.content) || !/IND[._]/i.test(c.content)) continue;
+        // Only an IND.* call can spill (`IND.X(`, `_xldudf_IND_X(`), not a defined name `IND_Name`.
+        if (!isFormula(c.content) || !/IND[._][\w.]*\s*\(/i.test(c.content)) continue;
         const { row, col } = parseKey(k);
         (byCol.get(col) ?? byCol.set(col, []).get(col))!.push(row);
         (byRow.get(row) ?? byRow.set(row, []).get(row))!.push(col);

@@ -29,7 +29,7 @@ import {
 } from '../../../core/figures';
 import type { Lang } from '../../../core/messages/types';
 import type { CellBlock, CellValue, NamePlan, WritePlan } from '../../host/types';
-import { cell, sheetRef } from './a1';
+import { a1, absoluteRef } from '../formula';
 import { legendBlocks } from './legend';
 
 /** The sheet this plan writes. Not localised: formulas and names refer to it. */
@@ -331,7 +331,7 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
   const namePlans: NamePlan[] = PARAMS.map((p, i) => {
     names[p.key] = p.name;
     nameRef[p.key] = p.name;
-    return { name: p.name, ref: sheetRef(S, 2, paramTop + i), comment: p[lang][0] };
+    return { name: p.name, ref: absoluteRef(S, paramTop + i, 2), comment: p[lang][0] };
   });
   const labelFor = (p: (typeof PARAMS)[number]): string =>
     p.key === 'ratioA' || p.key === 'ratioB'
@@ -344,9 +344,9 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
   const first = head + 1;
   const last = head + products.length;
   const totalRow = last + 1;
-  const rng = (c: number): string => `${cell(c, first)}:${cell(c, last)}`;
+  const rng = (c: number): string => `${a1(first, c)}:${a1(last, c)}`;
   const capCheck = (outCol: number, ratio: string, r: number): string => {
-    const diff = `${cell(outCol, r)}-${cell(7, r)}*${n.capCost}/${ratio}*(1+${n.capOverhead})`;
+    const diff = `${a1(r, outCol)}-${a1(r, 7)}*${n.capCost}/${ratio}*(1+${n.capOverhead})`;
     return `=IF(ISNUMBER(${n.capCost}),${okOrDiff(diff)},"–")`;
   };
   const productInputs: CellValue[][] = products.map((p) => [
@@ -360,12 +360,12 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
   const productFormulas: CellValue[][] = products.map((_, i) => {
     const r = first + i;
     return [
-      `=${cell(3, r)}*${cell(4, r)}/60`,
-      `=IND.COSTPRICE(${cell(4, r)},${cell(5, r)},${n.ratioA},${cell(6, r)})`,
-      `=IND.COSTPRICE(${cell(4, r)},${cell(5, r)},${n.ratioB},${cell(6, r)})`,
-      `=${cell(3, r)}*${cell(8, r)}`,
-      `=${cell(3, r)}*${cell(9, r)}`,
-      `=${cell(10, r)}*(1-${n.share})`,
+      `=${a1(r, 3)}*${a1(r, 4)}/60`,
+      `=IND.COSTPRICE(${a1(r, 4)},${a1(r, 5)},${n.ratioA},${a1(r, 6)})`,
+      `=IND.COSTPRICE(${a1(r, 4)},${a1(r, 5)},${n.ratioB},${a1(r, 6)})`,
+      `=${a1(r, 3)}*${a1(r, 8)}`,
+      `=${a1(r, 3)}*${a1(r, 9)}`,
+      `=${a1(r, 10)}*(1-${n.share})`,
       capCheck(10, n.ratioA, r),
       capCheck(11, n.ratioB, r),
     ];
@@ -419,7 +419,7 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
   ];
   const summary = {} as Record<SummaryKey, number>;
   keys.forEach((k, i) => (summary[k] = sumHead + 1 + i));
-  const at = (k: SummaryKey, c: number): string => cell(c, summary[k]);
+  const at = (k: SummaryKey, c: number): string => a1(summary[k], c);
   const setCol = [2, 3] as const;
   const grossUp = (params.extraFteMode ?? 'beforeRatio') === 'beforeRatio' ? 'TRUE' : 'FALSE';
   const perSet = (k: SummaryKey, s: 0 | 1): string | null => {
@@ -430,9 +430,9 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
     const capIn = `AND(ISNUMBER(${n.staff}),ISNUMBER(${n.capCost}))`;
     switch (k) {
       case 'workload':
-        return `=${cell(7, totalRow)}`;
+        return `=${a1(totalRow, 7)}`;
       case 'output':
-        return `=${cell(outCol, totalRow)}`;
+        return `=${a1(totalRow, outCol)}`;
       case 'lumpsum':
         return `=${n.lumpsum}`;
       case 'beforeFloor':
@@ -586,7 +586,7 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
   const chartTop = sumHead;
   const chartCol = 6;
   const chartRows: CellValue[][] = [
-    [null, `=${cell(2, sumHead)}`, `=${cell(3, sumHead)}`],
+    [null, `=${a1(sumHead, 2)}`, `=${a1(sumHead, 3)}`],
     [SUMMARY_LABELS.lumpsumSplit[lang], `=${at('lumpsumSplit', 2)}`, `=${at('lumpsumSplit', 3)}`],
     [SUMMARY_LABELS.outputSplit[lang], `=${at('outputSplit', 2)}`, `=${at('outputSplit', 3)}`],
     [SUMMARY_LABELS.topUp[lang], `=${at('topUp', 2)}`, `=${at('topUp', 3)}`],
@@ -654,7 +654,7 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
     })),
     ...legend,
     {
-      at: cell(chartCol, chartTop),
+      at: a1(chartTop, chartCol),
       cells: chartRows,
       style: 'output',
       numberFormat: chartRows.map((r, i) => r.map((_, j) => (i === 0 || j === 0 ? 'General' : EURO))),
@@ -670,10 +670,10 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
           {
             type: 'ColumnStacked',
             title: L.chartTitle[lang],
-            source: `${cell(chartCol, chartTop)}:${cell(chartCol + 2, chartTop + chartRows.length - 1)}`,
+            source: `${a1(chartTop, chartCol)}:${a1(chartTop + chartRows.length - 1, chartCol + 2)}`,
             seriesBy: 'Rows',
-            at: cell(chartCol + 4, chartTop),
-            to: cell(chartCol + 11, chartTop + 16),
+            at: a1(chartTop, chartCol + 4),
+            to: a1(chartTop + 16, chartCol + 11),
           },
         ],
         columnWidths: {

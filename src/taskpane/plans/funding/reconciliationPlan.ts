@@ -35,7 +35,7 @@ import {
 } from '../../../core/figures';
 import type { Lang } from '../../../core/messages/types';
 import type { CellBlock, CellValue, NamePlan, SheetPlan, WritePlan } from '../../host/types';
-import { cell, sheetRef } from './a1';
+import { a1, absoluteRef } from '../formula';
 import { ACTION_TABLE_WIDTHS, actionTablePlan, linkFreshActions } from '../steering/actionTable';
 import { legendBlocks } from './legend';
 
@@ -397,7 +397,7 @@ export function buildReconciliationPlan(input: ReconciliationPlanInput): Reconci
     needs(totalRow),
   ];
   // A blank ledger means no tie-out; text in the ledger cell gives #VALUE! here, never a silent 0.
-  const otherAmount = `IF(ISBLANK(${LG}),0,${LG}-${R.actual}${totalRow})`;
+  const otherAmount = `IF(${LG}="",0,${LG}-${R.actual}${totalRow})`;
   const nulls = (n: number): null[] => Array.from({ length: n }, () => null);
   const otherLine: CellValue[] = [
     T.other[lang],
@@ -411,7 +411,7 @@ export function buildReconciliationPlan(input: ReconciliationPlanInput): Reconci
     T.ledger[lang],
     `=${R.budget}${totalRow}`,
     ...nulls(7),
-    `=IF(ISBLANK(${LG}),${R.actual}${totalRow},${LG})`,
+    `=IF(${LG}="",${R.actual}${totalRow},${LG})`,
     `=${R.actual}${ledgerRow}-${R.budget}${ledgerRow}`,
     null,
     null,
@@ -640,10 +640,10 @@ export function buildReconciliationPlan(input: ReconciliationPlanInput): Reconci
     },
   ];
   const namePlans: NamePlan[] = [
-    { name: LG, ref: sheetRef(sheet, 2, paramTop + 1), comment: T.params[lang][1] },
-    { name: EU, ref: sheetRef(sheet, 2, paramTop + 2), comment: T.params[lang][2] },
-    { name: PC, ref: sheetRef(sheet, 2, paramTop + 3), comment: T.params[lang][3] },
-    { name: FX, ref: sheetRef(sheet, 2, paramTop + 4), comment: T.params[lang][4] },
+    { name: LG, ref: absoluteRef(sheet, paramTop + 1, 2), comment: T.params[lang][1] },
+    { name: EU, ref: absoluteRef(sheet, paramTop + 2, 2), comment: T.params[lang][2] },
+    { name: PC, ref: absoluteRef(sheet, paramTop + 3, 2), comment: T.params[lang][3] },
+    { name: FX, ref: absoluteRef(sheet, paramTop + 4, 2), comment: T.params[lang][4] },
   ];
 
   let actions: ActionRow[] = [];
@@ -707,5 +707,5 @@ export function buildReconciliationPlan(input: ReconciliationPlanInput): Reconci
 
 /** The cell of a product's result line, e.g. `resultCell(layout, 0, RESULT_COLUMNS.efficiency)`. */
 export function resultCell(layout: ReconciliationLayout, index: number, column: string): string {
-  return cell(column.charCodeAt(0) - 64, layout.firstResultRow + index);
+  return a1(layout.firstResultRow + index, column.charCodeAt(0) - 64);
 }

@@ -33,11 +33,10 @@ import {
   type SimInput,
   type SimResult,
 } from '../../../core/scenario';
-import { columnLetters } from '../../host/address';
 import type { CellBlock, CellValue, ChartPlan, NamePlan, SheetPlan, WritePlan } from '../../host/types';
 import { t, type StringKey } from '../../i18n';
 import { buildParameterPlan, type ParameterSet } from '../parameters';
-import { textLiteral } from '../formula';
+import { columnLetters, textLiteral } from '../formula';
 import { scenarioParameterName } from './parameterRows';
 
 /** Sheet names. Dutch first; the sheet names are not localised (formulas refer to them). */
@@ -120,7 +119,7 @@ const COLS = [
 export type Col = (typeof COLS)[number];
 
 /** Column letters of the period table, computed once (the plan asks for them ~60 times a row). */
-const LETTERS = Object.fromEntries(COLS.map((c, i) => [c, columnLetters(i)])) as Record<Col, string>;
+const LETTERS = Object.fromEntries(COLS.map((c, i) => [c, columnLetters(i + 1)])) as Record<Col, string>;
 
 /** Column letter of a period-table column. */
 export function colOf(c: Col): string {
@@ -866,16 +865,16 @@ export function buildScenarioPlan(input: SimInput, result: SimResult, opts: Scen
   // Chart data: contiguous columns right of the table (live references), and ONE chart.
   const chartCols: Col[] = ['period', 'workload', 'bandLow', 'bandHigh', 'capacity', 'backlog'];
   const chartFirst = COLS.length + 1; // one empty column between
-  const chartAt = `${columnLetters(chartFirst)}${hr}`;
+  const chartAt = `${columnLetters(chartFirst + 1)}${hr}`;
   const chartCells: CellValue[][] = [chartCols.map((x) => t(lang, `scenario.col.${x}`))];
   for (let i = 0; i < n; i++) chartCells.push(chartCols.map((x) => `=${col(x)}${r0 + i}`));
   blocks.push({ at: chartAt, cells: chartCells, numberFormat: NF.hours, style: 'output' });
   blocks.push({
-    at: `${columnLetters(chartFirst)}${hr - 1}`,
+    at: `${columnLetters(chartFirst + 1)}${hr - 1}`,
     cells: [[t(lang, 'scenario.sheet.chartData')]],
     style: 'note',
   });
-  const chartSource = `${columnLetters(chartFirst + 1)}${hr}:${columnLetters(chartFirst + chartCols.length - 1)}${rEnd}`;
+  const chartSource = `${columnLetters(chartFirst + 2)}${hr}:${columnLetters(chartFirst + chartCols.length)}${rEnd}`;
   const charts: ChartPlan[] = [
     {
       type: 'Line',
@@ -1148,10 +1147,10 @@ export function buildComparePlan(
     charts.push({
       type: 'Line',
       title: t(lang, 'scenario.compare.chart'),
-      source: `B${top}:${columnLetters(runs.length)}${top + maxN}`,
+      source: `B${top}:${columnLetters(runs.length + 1)}${top + maxN}`,
       seriesBy: 'Columns',
-      at: `${columnLetters(runs.length + 2)}4`,
-      to: `${columnLetters(runs.length + 10)}26`,
+      at: `${columnLetters(runs.length + 3)}4`,
+      to: `${columnLetters(runs.length + 11)}26`,
     });
   }
   return {
