@@ -557,7 +557,7 @@ const ENGINE: Record<string, Impl> = {
     // SUMPRODUCT): each element is matched on its own.
     if (Array.isArray(v))
       return (v as unknown as Cell[][]).map((r) =>
-        r.map((x) => ENGINE.MATCH({ value: x } as ParserArg, array, type) as Cell),
+        r.map((x) => ENGINE.MATCH({ value: x } as ParserArg, array, type)),
       );
     if (isError(v)) return v;
     const g = grid(array);
