@@ -7,6 +7,7 @@ import type { NormRow, RangeInput, Validated } from '../../core/norms';
 import { normVersions, validateNormRange } from '../../core/norms';
 import type { CellValue, TableData, WritePlan } from '../host/types';
 import { topLeft } from './formula';
+import { withLegend } from './styleLegend';
 
 /** Sheet and table identifiers. Stable: the calculation sheet's formulas depend on them. */
 export const NORM_SHEET = 'IND Normtijden';
@@ -38,7 +39,7 @@ export interface NormPlanOptions {
  * Builds the norm sheet from validated rows (all versions). Minutes are written exactly as
  * typed; nothing is rounded.
  */
-export function buildNormTablePlan(rows: readonly NormRow[], opts: NormPlanOptions = {}): WritePlan {
+function buildNormTablePlanSheets(rows: readonly NormRow[], opts: NormPlanOptions = {}): WritePlan {
   const versions = normVersions(rows);
   const firstRow = topLeft(NORM_TABLE_AT).row + 1;
   const tableRows: CellValue[][] = rows.map((r, i) => [
@@ -90,4 +91,11 @@ export function normRowsFromTable(table: TableData): Validated<NormRow> {
     values: [table.headers, ...table.rows],
   };
   return validateNormRange(input, '');
+}
+
+/** The plan of {@link buildNormTablePlanSheets}, with the style legend on every sheet (styleLegend.ts). */
+export function buildNormTablePlan(
+  ...args: Parameters<typeof buildNormTablePlanSheets>
+): ReturnType<typeof buildNormTablePlanSheets> {
+  return withLegend(buildNormTablePlanSheets(...args), 'nl');
 }

@@ -31,6 +31,7 @@ import type { Lang } from '../../../core/messages/types';
 import type { CellBlock, CellValue, NamePlan, WritePlan } from '../../host/types';
 import { a1, absoluteRef } from '../formula';
 import { legendBlocks } from './legend';
+import { withLegend } from '../styleLegend';
 
 /** The sheet this plan writes. Not localised: formulas and names refer to it. */
 export const FUNDING_SHEET = 'IND Financiering';
@@ -147,8 +148,8 @@ const L = {
     en: 'Funding model: cost prices, output funding, lumpsum and floor',
   },
   note: {
-    nl: 'Gele cellen zijn invoer; al het andere zijn formules die meerekenen. Normtijden zijn fictief tenzij u ze zelf invult. Controlecellen tonen OK of het verschil.',
-    en: 'Yellow cells are inputs; everything else is live formulas. Norm times are illustrative unless you enter your own. Check cells show OK or the difference.',
+    nl: 'Lichtblauwe cellen zijn invoer; al het andere zijn formules die meerekenen. Normtijden zijn fictief tenzij u ze zelf invult. Controlecellen tonen OK of het verschil.',
+    en: 'Light blue cells are inputs; everything else is live formulas. Norm times are illustrative unless you enter your own. Check cells show OK or the difference.',
   },
   paramHeader: { nl: ['Parameter', 'Waarde', 'Toelichting'], en: ['Parameter', 'Value', 'Note'] },
   productsTitle: { nl: 'Producttabel', en: 'Product table' },
@@ -291,7 +292,7 @@ function okOrDiff(expr: string): string {
  * Builds the funding sheet. Validates through the core first.
  * @throws CalcError for any bad input (see `compareFunding`).
  */
-export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
+function buildFundingPlanSheets(input: FundingPlanInput): FundingPlanResult {
   const { products, params, sets, lang } = input;
   const result = compareFunding(products, params, sets);
   const S = FUNDING_SHEET;
@@ -598,12 +599,14 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
     { at: 'A2', cells: [[L.note[lang]]], style: 'note' },
     { at: 'A4', cells: [[...L.paramHeader[lang]]], style: 'header' },
     { at: `A${paramTop}`, cells: PARAMS.map((p) => [labelFor(p)]) },
-    {
-      at: `B${paramTop}`,
-      cells: PARAMS.map((p) => [values[p.key]]),
-      numberFormat: PARAMS.map((p) => [p.format]),
-      style: 'input',
-    },
+    // One cell each: a value typed here is an input; a cell linked to IND Parameters is a
+    // formula and looks computed (issue 11: linked cells never carry the input style).
+    ...PARAMS.map((p, i): CellBlock => ({
+      at: `B${paramTop + i}`,
+      cells: [[values[p.key]]],
+      numberFormat: p.format,
+      style: linked(p.key) ? 'output' : 'input',
+    })),
     {
       at: `C${paramTop}`,
       cells: PARAMS.map((p) => [
@@ -708,4 +711,11 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
       names,
     },
   };
+}
+
+/** The plan of {@link buildFundingPlanSheets}, with the style legend on every sheet (styleLegend.ts). */
+export function buildFundingPlan(
+  ...args: Parameters<typeof buildFundingPlanSheets>
+): ReturnType<typeof buildFundingPlanSheets> {
+  return withLegend(buildFundingPlanSheets(...args), args[0].lang);
 }

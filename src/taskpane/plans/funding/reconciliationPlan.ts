@@ -38,6 +38,7 @@ import type { CellBlock, CellValue, NamePlan, SheetPlan, WritePlan } from '../..
 import { a1, absoluteRef } from '../formula';
 import { ACTION_TABLE_WIDTHS, actionTablePlan, linkFreshActions } from '../steering/actionTable';
 import { legendBlocks } from './legend';
+import { withLegend } from '../styleLegend';
 
 /** Everything the reconciliation needs. */
 export interface ReconciliationPlanInput {
@@ -151,8 +152,8 @@ const RECON_FIGURES: FigureId[] = [
 const T = {
   title: { nl: 'Nacalculatie', en: 'Budget reconciliation' },
   note: {
-    nl: 'Gele cellen zijn invoer (begroting en realisatie per product); de verschillen zijn formules. Statisch budget → volume [V1] → mix [V2] → flexibel budget [V9] → productiviteit (directe-urenratio) [V4] → efficiëntie (normtijd) [V5] → prijs/tarief [V6] → werkelijk → overig [V8] → grootboek. Elke formule staat bij de definities onderaan.',
-    en: 'Yellow cells are inputs (budget and realisation per product); the variances are formulas. Static budget → volume [V1] → mix [V2] → flexed budget [V9] → productivity (direct-hour ratio) [V4] → efficiency (norm time) [V5] → price/rate [V6] → actual → other [V8] → ledger. Each formula is listed with the definitions below.',
+    nl: 'Lichtblauwe cellen zijn invoer (begroting en realisatie per product); de verschillen zijn formules. Statisch budget → volume [V1] → mix [V2] → flexibel budget [V9] → productiviteit (directe-urenratio) [V4] → efficiëntie (normtijd) [V5] → prijs/tarief [V6] → werkelijk → overig [V8] → grootboek. Elke formule staat bij de definities onderaan.',
+    en: 'Light blue cells are inputs (budget and realisation per product); the variances are formulas. Static budget → volume [V1] → mix [V2] → flexed budget [V9] → productivity (direct-hour ratio) [V4] → efficiency (norm time) [V5] → price/rate [V6] → actual → other [V8] → ledger. Each formula is listed with the definitions below.',
   },
   params: {
     nl: [
@@ -269,7 +270,7 @@ function columnHeader(key: keyof typeof RESULT_COLUMNS, lang: Lang): string {
  * Builds the reconciliation sheet and (unless it exists) the period's action table.
  * @throws CalcError `fundingBadPeriod`, `fundingCodeMismatch`, and the table parsers' errors.
  */
-export function buildReconciliationPlan(input: ReconciliationPlanInput): ReconciliationPlanResult {
+function buildReconciliationPlanSheets(input: ReconciliationPlanInput): ReconciliationPlanResult {
   const { lang } = input;
   const slug = periodSlug(input.period);
   const matched = matchProducts(input.budget, input.actual);
@@ -708,4 +709,11 @@ export function buildReconciliationPlan(input: ReconciliationPlanInput): Reconci
 /** The cell of a product's result line, e.g. `resultCell(layout, 0, RESULT_COLUMNS.efficiency)`. */
 export function resultCell(layout: ReconciliationLayout, index: number, column: string): string {
   return a1(layout.firstResultRow + index, column.charCodeAt(0) - 64);
+}
+
+/** The plan of {@link buildReconciliationPlanSheets}, with the style legend on every sheet (styleLegend.ts). */
+export function buildReconciliationPlan(
+  ...args: Parameters<typeof buildReconciliationPlanSheets>
+): ReturnType<typeof buildReconciliationPlanSheets> {
+  return withLegend(buildReconciliationPlanSheets(...args), args[0].lang);
 }

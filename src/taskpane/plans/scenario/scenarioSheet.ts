@@ -38,6 +38,7 @@ import { t, type StringKey } from '../../i18n';
 import { buildParameterPlan, type ParameterSet } from '../parameters';
 import { columnLetters, textLiteral } from '../formula';
 import { scenarioParameterName } from './parameterRows';
+import { withLegend } from '../styleLegend';
 
 /** Sheet names. Dutch first; the sheet names are not localised (formulas refer to them). */
 export const SCENARIO_SHEET = 'IND Scenario';
@@ -517,7 +518,7 @@ export function messageFormula(
  * The plan for the "IND Scenario" sheet. `result` must be `simulate(input)`; the add-in-computed
  * figures in the pane come from it, everything on the sheet is a formula on the named inputs.
  */
-export function buildScenarioPlan(input: SimInput, result: SimResult, opts: ScenarioPlanOptions): WritePlan {
+function buildScenarioPlanSheets(input: SimInput, result: SimResult, opts: ScenarioPlanOptions): WritePlan {
   const { lang } = opts;
   const n = result.periods;
   const linked = opts.parameters !== undefined;
@@ -1044,7 +1045,7 @@ export function savedTitle(s: SavedScenario, lang: Lang, withVersion: boolean): 
  * staff capacity per period) and one chart of the backlogs. The figures are computed by the add-in
  * from each scenario's stored input, and the sheet says so.
  */
-export function buildComparePlan(
+function buildComparePlanSheets(
   saved: readonly SavedScenario[],
   lang: Lang,
   opts: { versions?: 'latest' | 'all' } = {},
@@ -1162,4 +1163,18 @@ export function buildComparePlan(
 /** Applies a preset to a rule, keeping the caller's floor and cap. */
 export function applyPreset(preset: RulePreset, rule: SimInput['rule']): SimInput['rule'] {
   return { ...RULE_PRESETS[preset], floor: rule.floor, cap: rule.cap };
+}
+
+/** The plan of {@link buildScenarioPlanSheets}, with the style legend on every sheet (styleLegend.ts). */
+export function buildScenarioPlan(
+  ...args: Parameters<typeof buildScenarioPlanSheets>
+): ReturnType<typeof buildScenarioPlanSheets> {
+  return withLegend(buildScenarioPlanSheets(...args), args[2].lang);
+}
+
+/** The plan of {@link buildComparePlanSheets}, with the style legend on every sheet (styleLegend.ts). */
+export function buildComparePlan(
+  ...args: Parameters<typeof buildComparePlanSheets>
+): ReturnType<typeof buildComparePlanSheets> {
+  return withLegend(buildComparePlanSheets(...args), args[1]);
 }
