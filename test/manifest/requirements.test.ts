@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { columnLetters, columnNumber } from '../../src/core/norms/address';
 import { parseActualTable, parseBudgetTable } from '../../src/core/funding';
 import { ExcelGateway, type ExcelRun } from '../../src/taskpane/host/excelGateway';
 import {
@@ -54,7 +55,7 @@ function stackedBars(wb: WorkbookEvaluator, sheet: string, helper: string): [num
   const col = /^[A-Z]+/.exec(from)![0];
   const first = Number(/\d+$/.exec(from)![0]) + 1; // below the helper's header
   const last = Number(/\d+$/.exec(to)![0]);
-  const next = (c: string, k: number): string => String.fromCharCode(c.charCodeAt(0) + k);
+  const next = (c: string, k: number): string => columnLetters(columnNumber(c) + k);
   const bars: [number, number][] = [];
   for (let r = first; r <= last; r++) {
     const base = wb.get(sheet, `${next(col, 1)}${r}`) as number;
@@ -170,7 +171,7 @@ describe('requirement sets', () => {
     ) as number[];
     expect(values.every((v) => typeof v === 'number')).toBe(true);
     const hc = /^[A-Z]+/.exec(fb.helper!)![0];
-    const next = (k: number): string => String.fromCharCode(hc.charCodeAt(0) + k);
+    const next = (k: number): string => columnLetters(columnNumber(hc) + k);
     const expected = waterfallBars(values);
     values.forEach((_, k) => {
       const r = top + 1 + k;
