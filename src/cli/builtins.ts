@@ -553,6 +553,12 @@ const ENGINE: Record<string, Impl> = {
   },
   MATCH: (lookup, array, type) => {
     const v = valueOf(lookup);
+    // An array of look-up values gives an array of positions (Excel and LibreOffice, e.g. inside
+    // SUMPRODUCT): each element is matched on its own.
+    if (Array.isArray(v))
+      return (v as unknown as Cell[][]).map((r) =>
+        r.map((x) => ENGINE.MATCH({ value: x } as ParserArg, array, type)),
+      );
     if (isError(v)) return v;
     const g = grid(array);
     if (g.length > 1 && (g[0]?.length ?? 0) > 1) return FormulaError.NA;

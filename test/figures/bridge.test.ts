@@ -21,7 +21,8 @@ import {
   TS_TABLES,
 } from '../../src/taskpane/plans/timerecording/timeRecordingPlan';
 import { readParams, type ParamForm } from '../../src/taskpane/views/timerecording/useTimeRecording';
-import { PlanBook } from '../timerecording/workbookEval';
+import { workbookFromPlans } from '../../src/engine/model';
+import { WorkbookEvaluator } from '../../src/engine/workbook';
 import { numberFormatAt, shownColour } from './checkColour';
 import { MEASURED57_MAPPING, measured57 } from './fixtures';
 
@@ -58,13 +59,13 @@ describe('the HOT norm', () => {
     expect(HOT_NORM_ABSENCE.source).toContain('29,6%');
     const { plan } = build();
     expect(plan.names!.some((n) => n.name === TS_NAMES.hotNorm)).toBe(true);
-    expect(new PlanBook(plan).name(TS_NAMES.hotNorm)).toBe(0.236);
+    expect(new WorkbookEvaluator(workbookFromPlans(plan)).name(TS_NAMES.hotNorm)).toBe(0.236);
   });
 });
 
 describe('the bridge with the HOT norm, worked by hand (see test/timerecording/golden/bridge.json)', () => {
   const { plan, analysis } = build();
-  const wb = new PlanBook(plan);
+  const wb = new WorkbookEvaluator(workbookFromPlans(plan));
   const A = TS_SHEETS.analysis;
   const { row } = bridgeRows(plan);
   const effect = (label: string) => wb.get(A, `D${row((l) => l === label)}`) as number;
@@ -123,7 +124,7 @@ describe('the bridge with the HOT norm, worked by hand (see test/timerecording/g
 describe('identity checks of the bridge sheets can fail: broken on purpose, the cell turns red', () => {
   const { plan } = build();
   const A = TS_SHEETS.analysis;
-  const checkCell = (wb: PlanBook, label: string): { value: unknown; colour: string } => {
+  const checkCell = (wb: WorkbookEvaluator, label: string): { value: unknown; colour: string } => {
     for (const b of plan.sheets[1].blocks) {
       const i = b.cells.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith(label));
       if (i < 0) continue;
@@ -142,12 +143,12 @@ describe('identity checks of the bridge sheets can fail: broken on purpose, the 
   ];
 
   test('intact: every check cell shows OK', () => {
-    const wb = new PlanBook(plan);
+    const wb = new WorkbookEvaluator(workbookFromPlans(plan));
     for (const c of CHECKS) expect({ c, ...checkCell(wb, c) }).toEqual({ c, value: 'OK', colour: 'style' });
   });
 
   test('a class typed wrong in TS_Categorieen leaves hours outside the bridge: the remainder and the TDABC check turn red', () => {
-    const wb = new PlanBook(plan);
+    const wb = new WorkbookEvaluator(workbookFromPlans(plan));
     const cats = plan.sheets[0].tables!.find((t) => t.name === TS_TABLES.categories)!;
     const i = cats.rows.findIndex((r) => r[1] === 'overleg');
     wb.set(TS_SHEETS.hours, `M${Number(cats.at.slice(1)) + 1 + i}`, 'overlegg');
@@ -156,18 +157,18 @@ describe('identity checks of the bridge sheets can fail: broken on purpose, the 
   });
 
   test('an fte cost pasted over, or an absence step computed on absence in full, turns its check red', () => {
-    let wb = new PlanBook(plan);
+    let wb = new WorkbookEvaluator(workbookFromPlans(plan));
     const { row } = bridgeRows(plan);
     wb.set(A, `G${row((l) => l === 'opleiden')}`, 99);
     expect(checkCell(wb, 'Controle: Σ Fte-kosten').colour).toBe('red');
-    wb = new PlanBook(plan);
+    wb = new WorkbookEvaluator(workbookFromPlans(plan));
     const absenceRow = row((l) => l.startsWith('Afwezigheid boven de HOT-norm'));
     wb.set(A, `D${absenceRow}`, `=C${absenceRow}`); // absence in full, as before issue 8
     expect(checkCell(wb, 'Controle: B4 in de brug').colour).toBe('red');
   });
 
   test('the tie-out of the checks sheet turns red when the rejected hours are netted', () => {
-    const wb = new PlanBook(plan);
+    const wb = new WorkbookEvaluator(workbookFromPlans(plan));
     expect(wb.get(TS_SHEETS.checks, 'B11')).toBe('OK');
     wb.set(TS_SHEETS.checks, 'B9', -5);
     expect(shownColour(wb.get(TS_SHEETS.checks, 'B11'), numberFormatAt(plan, TS_SHEETS.checks, 'B11'))).toBe(
@@ -244,7 +245,7 @@ describe('effectiveness on normed hours and on all direct hours, side by side', 
     expect(Math.round(e.valueAllDirect * 100) / 100).toBe(0.95);
     expect(e.hoursWithoutNorm).toBeCloseTo(3.7, 12);
     const { plan } = buildTimeRecordingPlan({ result, options: opts, sourceName: 'x' });
-    const wb = new PlanBook(plan);
+    const wb = new WorkbookEvaluator(workbookFromPlans(plan));
     expect(wb.column(TS_TABLES.effectiveness, 'Effectiviteit')[0]).toBeCloseTo(1.3, 12);
     expect(wb.column(TS_TABLES.effectiveness, 'Effectiviteit alle directe uren')[0]).toBeCloseTo(
       13 / 13.7,

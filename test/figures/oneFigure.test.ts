@@ -18,8 +18,8 @@ import {
   TS_SHEETS,
 } from '../../src/taskpane/plans/timerecording/timeRecordingPlan';
 import { runDemo } from '../../src/cli/demo';
-import { PlanWorkbook } from '../funding/sheetEval';
-import { PlanBook } from '../timerecording/workbookEval';
+import { workbookFromPlans } from '../../src/engine/model';
+import { WorkbookEvaluator } from '../../src/engine/workbook';
 import { numberFormatAt, shownColour } from './checkColour';
 import { MEASURED57_MAPPING, measured57 } from './fixtures';
 
@@ -109,14 +109,14 @@ describe('the fte gap model → measured: one definition per figure, the same nu
     expect(fig('fteGapInclAllowance').label).toBe(figureLabel('fteGapInclAllowance', 'nl'));
 
     const fin = fundingSheet();
-    const wb = new PlanWorkbook(fin.plan);
+    const wb = new WorkbookEvaluator(workbookFromPlans(fin.plan));
     close(wb.get(FUNDING_SHEET, `D${rowOf(wb, FUNDING_SHEET, 'fteGapInclAllowance')}`), S3);
     close(wb.get(FUNDING_SHEET, `D${rowOf(wb, FUNDING_SHEET, 'fteGapExclAllowance')}`), S2);
     close(fin.result.gapFte, S3);
     close(fin.result.gapFteExclAllowance, S2);
 
     const ts = timeRecordingSheet();
-    const book = new PlanBook(ts.plan);
+    const book = new WorkbookEvaluator(workbookFromPlans(ts.plan));
     close(book.name(TS_NAMES.fteGapIncl), S3);
     close(book.name(TS_NAMES.fteGapExcl), S2);
     close(book.get(TS_SHEETS.analysis, `B${rowOf(book, TS_SHEETS.analysis, 'fteGapInclAllowance')}`), S3);
@@ -148,7 +148,7 @@ describe('the fte gap model → measured: one definition per figure, the same nu
 describe('missing capacity: one sign, in fte and in euros', () => {
   test('at 57% with 1,050 staff the shortage is +66.5 fte and +€574k, both "tekort", and the check holds', () => {
     const fin = fundingSheet();
-    const wb = new PlanWorkbook(fin.plan);
+    const wb = new WorkbookEvaluator(workbookFromPlans(fin.plan));
     const S = FUNDING_SHEET;
     const fte = wb.get(S, `C${rowOf(wb, S, 'capacityShortageFte')}`) as number;
     const euro = wb.get(S, `C${rowOf(wb, S, 'capacityShortageEuro')}`) as number;
@@ -174,11 +174,11 @@ describe('identity checks of the Financiering sheet can fail: broken on purpose,
   const fin = fundingSheet();
   const S = FUNDING_SHEET;
   const sum = fin.layout.summary;
-  const colourOf = (wb: PlanWorkbook, a1: string) =>
+  const colourOf = (wb: WorkbookEvaluator, a1: string) =>
     shownColour(wb.get(S, a1), numberFormatAt(fin.plan, S, a1));
 
   test('intact: every check cell shows OK in the check style', () => {
-    const wb = new PlanWorkbook(fin.plan);
+    const wb = new WorkbookEvaluator(workbookFromPlans(fin.plan));
     for (const k of ['checkFunding', 'checkSplit', 'checkShortage', 'checkCapacity'] as const) {
       for (const c of ['B', 'C']) {
         expect({ k, c, v: wb.get(S, `${c}${sum[k]}`) }).toEqual({ k, c, v: 'OK' });
@@ -188,7 +188,7 @@ describe('identity checks of the Financiering sheet can fail: broken on purpose,
   });
 
   test('the € shortage computed as before issue 8 (without the allowance) breaks the sign check', () => {
-    const wb = new PlanWorkbook(fin.plan);
+    const wb = new WorkbookEvaluator(workbookFromPlans(fin.plan));
     // The old "onbenutte capaciteit (€)": (direct capacity − workload) × rate, i.e. without the allowance,
     // with the opposite sign: +€335k at 57%.
     wb.set(
@@ -205,7 +205,7 @@ describe('identity checks of the Financiering sheet can fail: broken on purpose,
   });
 
   test('a pasted total breaks the funding check; a pasted split breaks the split check', () => {
-    const wb = new PlanWorkbook(fin.plan);
+    const wb = new WorkbookEvaluator(workbookFromPlans(fin.plan));
     wb.set(S, `B${sum.total}`, 123);
     expect(colourOf(wb, `B${sum.checkFunding}`)).toBe('red');
     wb.set(S, `C${sum.lumpsumSplit}`, 1);
@@ -213,7 +213,7 @@ describe('identity checks of the Financiering sheet can fail: broken on purpose,
   });
 
   test('a product costed at another rate than the capacity breaks the capacity identity, shown per product', () => {
-    const wb = new PlanWorkbook(fin.plan);
+    const wb = new WorkbookEvaluator(workbookFromPlans(fin.plan));
     wb.set(S, `E${fin.layout.firstProductRow}`, 70); // hourly cost of the product ≠ capacity hourly cost
     expect(colourOf(wb, `C${sum.checkCapacity}`)).toBe('red');
     expect(colourOf(wb, `N${fin.layout.firstProductRow}`)).toBe('red');

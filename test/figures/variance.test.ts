@@ -13,7 +13,8 @@ import {
   RESULT_COLUMNS as RC,
 } from '../../src/taskpane/plans/funding/reconciliationPlan';
 import metadata from '../expected/functions.json';
-import { PlanWorkbook } from '../funding/sheetEval';
+import { workbookFromPlans } from '../../src/engine/model';
+import { WorkbookEvaluator } from '../../src/engine/workbook';
 
 const budget = [
   ['Product', 'Volume', 'Prijs', 'Normminuten'],
@@ -41,7 +42,7 @@ describe('volume, mix and volume incl. mix: the same data, the same figures, lab
     actionTableExists: false,
     lang: 'nl',
   });
-  const wb = new PlanWorkbook(built.plan);
+  const wb = new WorkbookEvaluator(workbookFromPlans(built.plan));
   const S = built.layout.sheet;
   const total = (c: string) => wb.get(S, `${c}${built.layout.totalRow}`);
   const header = (c: string) => wb.get(S, `${c}${built.layout.firstResultRow - 1}`);
@@ -97,7 +98,7 @@ describe('a falling direct-hour ratio is productivity, not price/rate', () => {
       actionTableExists: false,
       lang: 'nl',
     });
-    const wb = new PlanWorkbook(built.plan);
+    const wb = new WorkbookEvaluator(workbookFromPlans(built.plan));
     const S = built.layout.sheet;
     const t = (c: string) => wb.get(S, `${c}${built.layout.totalRow}`);
     close(t(RC.productivity), 1600);

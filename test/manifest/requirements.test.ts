@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { columnLetters, columnNumber } from '../../src/core/norms/address';
 import { parseActualTable, parseBudgetTable } from '../../src/core/funding';
 import { ExcelGateway, type ExcelRun } from '../../src/taskpane/host/excelGateway';
 import {
@@ -20,14 +21,14 @@ import { buildReconciliationPlan } from '../../src/taskpane/plans/funding/reconc
 import { buildTimeRecordingPlan } from '../../src/taskpane/plans/timerecording/timeRecordingPlan';
 import { createFakeOffice } from '../browser/fake-office/fakeOffice';
 import cases from '../funding/golden/reconciliation.json';
-import { PlanWorkbook } from '../funding/sheetEval';
+import { workbookFromPlans } from '../../src/engine/model';
+import { WorkbookEvaluator } from '../../src/engine/workbook';
 import {
   GENERATED_COLUMNS,
   generateExport,
   generatedCategoryMapping,
 } from '../generators/timeRecordingExport';
 import { streamOf, utf8 } from '../timerecording/helpers';
-import { PlanBook } from '../timerecording/workbookEval';
 
 const manifest = readFileSync(join(__dirname, '..', '..', 'manifest.xml'), 'utf8');
 
@@ -49,12 +50,12 @@ const capAt18 = (name: string, version: string): boolean =>
   name !== 'ExcelApi' || Number(version.split('.')[1]) <= 8;
 
 /** Bottom and top of each bar as the chart draws it, from evaluated cells. */
-function stackedBars(wb: PlanWorkbook, sheet: string, helper: string): [number, number][] {
+function stackedBars(wb: WorkbookEvaluator, sheet: string, helper: string): [number, number][] {
   const [from, to] = helper.split(':');
   const col = /^[A-Z]+/.exec(from)![0];
   const first = Number(/\d+$/.exec(from)![0]) + 1; // below the helper's header
   const last = Number(/\d+$/.exec(to)![0]);
-  const next = (c: string, k: number): string => String.fromCharCode(c.charCodeAt(0) + k);
+  const next = (c: string, k: number): string => columnLetters(columnNumber(c) + k);
   const bars: [number, number][] = [];
   for (let r = first; r <= last; r++) {
     const base = wb.get(sheet, `${next(col, 1)}${r}`) as number;
@@ -113,7 +114,7 @@ describe('requirement sets', () => {
     });
 
     // The evaluated helper columns draw each bar where the waterfall draws it.
-    const wb = new PlanWorkbook(adapted);
+    const wb = new WorkbookEvaluator(workbookFromPlans(adapted));
     const [from, to] = waterfall.source.split(':');
     const vcol = /^[A-Z]+/.exec(to)![0];
     const top = Number(/\d+$/.exec(from)![0]);
@@ -136,7 +137,7 @@ describe('requirement sets', () => {
     helperBlock.cells = helperBlock.cells.map((r, i) =>
       i === 0 ? r : [r[0], String(r[1]).replace(/-MAX\(.*$/, ''), r[2], r[3]],
     );
-    const wrong = stackedBars(new PlanWorkbook(broken), sheet.name, fb.helper!);
+    const wrong = stackedBars(new WorkbookEvaluator(workbookFromPlans(broken)), sheet.name, fb.helper!);
     expect(
       wrong.some(
         ([lo, hi], k) => Math.abs(lo - expected[k][0]) > 1e-6 || Math.abs(hi - expected[k][1]) > 1e-6,
@@ -160,7 +161,7 @@ describe('requirement sets', () => {
     const fb = fallbacks[0];
     const sheet = adapted.sheets[fb.sheetIndex];
     const waterfall = plan.sheets[fb.sheetIndex].charts!.find((c) => c.type === 'Waterfall')!;
-    const book = new PlanBook(adapted);
+    const book = new WorkbookEvaluator(workbookFromPlans(adapted));
     const [from, to] = waterfall.source.split(':');
     const top = Number(/\d+$/.exec(from)![0]);
     const vcol = /^[A-Z]+/.exec(to)![0];
@@ -170,7 +171,7 @@ describe('requirement sets', () => {
     ) as number[];
     expect(values.every((v) => typeof v === 'number')).toBe(true);
     const hc = /^[A-Z]+/.exec(fb.helper!)![0];
-    const next = (k: number): string => String.fromCharCode(hc.charCodeAt(0) + k);
+    const next = (k: number): string => columnLetters(columnNumber(hc) + k);
     const expected = waterfallBars(values);
     values.forEach((_, k) => {
       const r = top + 1 + k;

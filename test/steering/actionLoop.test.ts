@@ -12,8 +12,16 @@ import {
   type ReconciliationPlanInput,
 } from '../../src/taskpane/plans/funding/reconciliationPlan';
 import { ST_SHEETS } from '../../src/taskpane/plans/steering/names';
-import { cycle, paramsPlan, tablesOf, withProductionPlan, withTeams } from './planHelpers';
-import { PlanBook } from './sheetEval';
+import {
+  cycle,
+  evaluate,
+  paramsPlan,
+  setTableCell,
+  tablesOf,
+  todaySerial,
+  withProductionPlan,
+  withTeams,
+} from './planHelpers';
 
 const g = cases.cases[0];
 const base: ReconciliationPlanInput = {
@@ -30,7 +38,7 @@ const base: ReconciliationPlanInput = {
 describe('the reconciliation action table', () => {
   const t1 = buildReconciliationPlan(base);
   const table = t1.plan.sheets[1].tables![0];
-  const book = new PlanBook([t1.plan]);
+  const book = evaluate(t1.plan);
 
   test('gains the loop columns', () => {
     expect(table.headers.slice(8)).toEqual([...LOOP_HEADERS]);
@@ -47,15 +55,15 @@ describe('the reconciliation action table', () => {
   });
 
   test('overdue is live: a passed due date on an open action, not on a closed one', () => {
-    const b = new PlanBook([t1.plan]);
+    const b = evaluate(t1.plan);
     const T = table.name;
-    b.setTable(T, 'Vervaldatum', 1, b.today - 1);
-    b.setTable(T, 'Vervaldatum', 2, b.today + 10);
+    setTableCell(b, T, 'Vervaldatum', 1, todaySerial() - 1);
+    setTableCell(b, T, 'Vervaldatum', 2, todaySerial() + 10);
     const overdue = () => b.column(T, 'Achterstallig');
     expect(overdue().slice(0, 2)).toEqual(['ja', '']);
-    b.setTable(T, 'Status', 1, 'Afgerond');
+    setTableCell(b, T, 'Status', 1, 'Afgerond');
     expect(overdue()[0]).toBe('');
-    b.setTable(T, 'Vervaldatum', 3, '31-12-2025'); // text, not a date: never overdue
+    setTableCell(b, T, 'Vervaldatum', 3, '31-12-2025'); // text, not a date: never overdue
     expect(overdue()[2]).toBe('');
   });
 
@@ -73,16 +81,16 @@ describe('the reconciliation action table', () => {
     // T2 with the same budget and actuals: the same variances are material again.
     const t2 = buildReconciliationPlan({ ...base, period: '2026-T2', carried, carriedFrom: table.name });
     const t2table = t2.plan.sheets[1].tables![0];
-    const b = new PlanBook([t2.plan]);
+    const b = evaluate(t2.plan);
     const flags = b.column(t2table.name, 'Terugkerend');
     const core = loopFlags(
       t2.actions.map((a) => ({ variance: a.variance, period: a.period, due: a.due, status: a.status })),
-      b.today,
+      todaySerial(),
     );
     expect(flags).toEqual(core.map((f) => (f.recurring ? 'ja' : '')));
     expect(flags[0]).toBe('ja');
     // Closing one action of that variance clears the flag on all its rows.
-    b.setTable(t2table.name, 'Status', 1, 'gereed');
+    setTableCell(b, t2table.name, 'Status', 1, 'gereed');
     const v = t2.actions[0].variance;
     const again = b.column(t2table.name, 'Terugkerend');
     t2.actions.forEach((a, i) => {
@@ -112,7 +120,7 @@ describe('the steering action table', () => {
     expect(carried.length).toBe(first.rows.length);
     expect(carried[0].history).toBe('aangemaakt 2026-T2; overgenomen uit IND_StuurActies_2026_T2 (Open)');
     expect(carried[0].link).toBe(`${ST_SHEETS.kpi}!${String(first.rows[0][8]).split('!')[1]}`);
-    const book = new PlanBook([params, t3.plan]);
+    const book = evaluate(params, t3.plan);
     const t3table = t3.plan.sheets.find((s) => s.name === t3.layout.actionSheet)!.tables![0];
     expect(book.column(t3table.name, 'Terugkerend').every((f) => f === 'ja')).toBe(true);
   });

@@ -13,8 +13,7 @@ import {
 } from '../../src/taskpane/plans/steering/forecastPlan';
 import { ST_SHEETS, ST_TABLES } from '../../src/taskpane/plans/steering/names';
 import { CAL, PEIL } from './fixtures';
-import { cycle, paramsPlan, tablesOf, withTeams } from './planHelpers';
-import { isError, PlanBook } from './sheetEval';
+import { cycle, evaluate, isError, paramsPlan, rowValues, tablesOf, withTeams } from './planHelpers';
 
 /** Four versions, each made in one period and looking one period ahead (horizon 1). */
 function versions(): VersionRow[] {
@@ -49,7 +48,7 @@ function versions(): VersionRow[] {
 const params = withTeams(paramsPlan());
 const V = versions();
 const c = cycle(params, {}, { versions: V });
-const book = new PlanBook([params, c.plan]);
+const book = evaluate(params, c.plan);
 const Q = ST_SHEETS.quality;
 
 test('versions: numbered 1…4, horizon 1 each, and the last one pending', () => {
@@ -71,18 +70,18 @@ test('versions: numbered 1…4, horizon 1 each, and the last one pending', () =>
 test('scores on the sheet (IND.FORECASTERROR) equal the core and the hand-worked values', () => {
   const L = c.layout.quality!;
   // Groups sorted: AA besloten h1, AA ontvangen h1.
-  const dec = book.row(Q, `A${L.groupFirstRow}`, 9);
+  const dec = rowValues(book, Q, `A${L.groupFirstRow}`, 9);
   expect(dec.slice(0, 5)).toEqual(['AA', 'besloten', 1, 3, 1]);
   // F − A = 1, 1, 1 over A = 1, 0, 1: WAPE 3 / 2 = 1.5, bias 1, all over-forecast.
   expect(dec[5]).toBe(1.5);
   expect(dec[7]).toBe(1);
   expect(dec[8]).toBe(1);
   // MAPE: an actual of 0 is an error that names its row in the versions table (row 3).
-  expect(isError(dec[6]) && dec[6].error).toBe('#VALUE!');
+  expect(isError(dec[6]) && dec[6].code).toBe('#VALUE!');
   expect(isError(dec[6]) ? dec[6].message : '').toContain('actual, rij 3: de realisatie is 0');
   const core = c.summary.scores.find((s) => s.series === 'besloten')!;
   expect([core.wape, core.bias, core.shareOver, core.scored, core.pending]).toEqual([1.5, 1, 1, 3, 1]);
-  const rec = book.row(Q, `A${L.groupFirstRow + 1}`, 9);
+  const rec = rowValues(book, Q, `A${L.groupFirstRow + 1}`, 9);
   // Received: F = 1, 1, 2 against 0, 0, 0: bias 4/3; WAPE divides by Σ|A| = 0 → an error.
   expect(rec[7]).toBeCloseTo(4 / 3, 15);
   expect(isError(rec[5]) && rec[5].message).toContain('de som van de realisaties is 0');
@@ -99,7 +98,7 @@ test('what the bias would do to funding (IND.FUNDINGPATH), hand-worked', () => {
 
 test('forecast against realisation (chart data): latest version at the horizon, #N/A where none', () => {
   const L = c.layout.quality!;
-  const row = (p: number) => book.row(Q, `A${L.chartFirstRow + p - 1}`, 3);
+  const row = (p: number) => rowValues(book, Q, `A${L.chartFirstRow + p - 1}`, 3);
   // Received in P02: VA 1 (B-06) + NAREIS 2 (Z-0014, Z-0015) = 3; AA's forecast for P02 was 1.
   expect(row(2)).toEqual(['2026-P02', 3, 1]);
   expect(row(4)).toEqual(['2026-P04', 0, 2]);

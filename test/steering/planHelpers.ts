@@ -1,5 +1,9 @@
 /** Builds the steering plans from the fixtures, as the view does, for the plan and sheet tests. */
+import { ExcelErrorValue } from '../../src/cli/engine';
+import { a1, topLeft } from '../../src/core/norms/address';
 import { readPlan, type VersionRow } from '../../src/core/steering';
+import { findTable, workbookFromPlans } from '../../src/engine/model';
+import { WorkbookEvaluator } from '../../src/engine/workbook';
 import type { Lang } from '../../src/core/messages/types';
 import type { WritePlan } from '../../src/taskpane/host/types';
 import {
@@ -76,4 +80,41 @@ export function cycle(
     sources: { stock: 'voorraad.csv', decided: decided ? 'besloten.csv' : undefined },
     ...over,
   });
+}
+
+/** THE evaluator (src/engine/workbook.ts, the registry's adapters) over plans laid out in order. */
+export function evaluate(...plans: WritePlan[]): WorkbookEvaluator {
+  return new WorkbookEvaluator(workbookFromPlans(...plans));
+}
+
+/** The values of `n` cells from `at` to the right. */
+export function rowValues(ev: WorkbookEvaluator, sheet: string, at: string, n: number): unknown[] {
+  const { row, column } = topLeft(at);
+  return Array.from({ length: n }, (_, j) => ev.value(sheet, row, column + j));
+}
+
+/** Sets a table cell by column name and 1-based data row, as a user typing into it. */
+export function setTableCell(
+  ev: WorkbookEvaluator,
+  table: string,
+  column: string,
+  dataRow: number,
+  v: string | number | boolean | null,
+): void {
+  const found = findTable(ev.model, table);
+  if (!found) throw new Error(`unknown table ${table}`);
+  const i = found.table.headers.indexOf(column);
+  if (i < 0) throw new Error(`unknown column ${column}`);
+  ev.set(found.sheet.name, a1(found.table.row + dataRow, found.table.col + i), v);
+}
+
+/** True for an error value of a formula (`#VALUE!`, `#N/A`, … with the adapter's message). */
+export function isError(v: unknown): v is ExcelErrorValue {
+  return v instanceof ExcelErrorValue;
+}
+
+/** TODAY() as the engine computes it: today's local date as a 1900-system serial. */
+export function todaySerial(): number {
+  const now = new Date();
+  return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86400000 + 25569;
 }

@@ -209,7 +209,14 @@ describe('time-recording plan', () => {
     const wb = new WorkbookEvaluator(workbookFromPlans(plan));
     expect(new Set(wb.column(TS_TABLES.norms, 'Signaal'))).toEqual(new Set(['geen norm']));
     // Without norms every team still has E2 = 0 and all its direct hours without a norm (E3).
-    // An empty string written to a cell leaves it blank in Excel: the evaluator reads it as null.
+    // The plan writes '' there; Excel (and LibreOffice) keep such a cell blank, which the
+    // evaluator reads as null.
+    expect(
+      plan.sheets
+        .flatMap((s) => s.tables ?? [])
+        .find((t) => t.name === TS_TABLES.effectiveness)!
+        .rows.map((r) => r[1]),
+    ).toEqual(wb.column(TS_TABLES.effectiveness, 'Team').map(() => ''));
     expect(wb.column(TS_TABLES.effectiveness, 'Effectiviteit')).toEqual(
       wb.column(TS_TABLES.effectiveness, 'Team').map(() => null),
     );

@@ -24,8 +24,9 @@ export const blockFormats: Record<BlockStyle, CellFormatSpec> = {
   header: { bold: true, fill: '#F5F5F5', fontColor: '#242424', wrapText: true },
   // colorBrandBackground2 fill, colorBrandForeground2 text: the cells a controller may change
   input: { fill: '#EBF3FC', fontColor: '#115EA3' },
-  // colorNeutralBackground2 fill: computed, do not type over
-  output: { bold: true, fill: '#FAFAFA', fontColor: '#242424' },
+  // colorNeutralBackground5 fill: computed, do not type over (visibly apart from white and from
+  // the input fill; the sheets' legend names it, src/taskpane/plans/styleLegend.ts)
+  output: { bold: true, fill: '#E0E0E0', fontColor: '#242424' },
   // colorNeutralForeground3
   note: { italic: true, fontColor: '#616161' },
   // colorPaletteGreenForeground1: reconciliation checks

@@ -20,6 +20,7 @@ import type { CellBlock, CellValue, TableData, WritePlan } from '../host/types';
 import { a1, columnLetters, columnRef, headerRef, textLiteral } from './formula';
 import { NORM_TABLE } from './normTable';
 import { ACTIVE_SET_NAME, MODEL_RATIO_NAME, RATIO_CHECK_NAME } from './parameters';
+import { withLegend } from './styleLegend';
 
 /** Sheet name of the calculation sheet. */
 export const CALC_SHEET = 'IND Rekenblad';
@@ -89,7 +90,7 @@ function fteFormula(hoursCell: string, ratioName: string, grossUpCell: string): 
  * Errors (nothing is written): the volume table's own problems, an unknown norm version, and
  * codes missing from that version (listed).
  */
-export function buildCalcSheetPlan(input: CalcSheetInput): CalcSheetResult {
+function buildCalcSheetPlanSheets(input: CalcSheetInput): CalcSheetResult {
   const { volume, norms } = input;
   const version = input.version.trim();
   const { shape, issues } = validateVolumeTable(volume);
@@ -304,4 +305,11 @@ export function buildCalcSheetPlan(input: CalcSheetInput): CalcSheetResult {
       totalColumn: totalCol,
     },
   };
+}
+
+/** The plan of {@link buildCalcSheetPlanSheets}, with the style legend on every sheet (styleLegend.ts). */
+export function buildCalcSheetPlan(
+  ...args: Parameters<typeof buildCalcSheetPlanSheets>
+): ReturnType<typeof buildCalcSheetPlanSheets> {
+  return withLegend(buildCalcSheetPlanSheets(...args), args[0].lang ?? 'nl');
 }

@@ -6,6 +6,7 @@ import normExample from '../../../assets/examples/normtijden-fictief.json';
 import volumeExample from '../../../assets/examples/volumes-fictief.json';
 import type { Cell, RangeInput } from '../../core/norms';
 import type { CellValue, WritePlan } from '../host/types';
+import { withLegend } from './styleLegend';
 
 /** Sheet and table of the example volumes. */
 export const EXAMPLE_VOLUME_SHEET = 'IND Voorbeeldvolumes';
@@ -26,7 +27,7 @@ export function exampleVolumes(): { headers: string[]; rows: CellValue[][] } {
 }
 
 /** Writes the example volumes as an Excel table on their own sheet, marked FICTIEF. */
-export function buildExampleVolumePlan(): WritePlan {
+function buildExampleVolumePlanSheets(): WritePlan {
   const { headers, rows } = exampleVolumes();
   return {
     action: 'Voorbeeldvolumes schrijven',
@@ -51,4 +52,11 @@ export function buildExampleVolumePlan(): WritePlan {
       },
     ],
   };
+}
+
+/** The plan of {@link buildExampleVolumePlanSheets}, with the style legend on every sheet (styleLegend.ts). */
+export function buildExampleVolumePlan(
+  ...args: Parameters<typeof buildExampleVolumePlanSheets>
+): ReturnType<typeof buildExampleVolumePlanSheets> {
+  return withLegend(buildExampleVolumePlanSheets(...args), 'nl');
 }

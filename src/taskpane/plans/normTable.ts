@@ -8,6 +8,7 @@ import { fictitiousVersions, normVersions, validateNormRange } from '../../core/
 import type { Lang } from '../../core/messages/types';
 import type { CellValue, TableData, WritePlan } from '../host/types';
 import { topLeft } from './formula';
+import { withLegend } from './styleLegend';
 
 /** Sheet and table identifiers. Stable: the calculation sheet's formulas depend on them. */
 export const NORM_SHEET = 'IND Normtijden';
@@ -41,7 +42,7 @@ export interface NormPlanOptions {
  * Builds the norm sheet from validated rows (all versions). Minutes are written exactly as
  * typed; nothing is rounded.
  */
-export function buildNormTablePlan(rows: readonly NormRow[], opts: NormPlanOptions = {}): WritePlan {
+function buildNormTablePlanSheets(rows: readonly NormRow[], opts: NormPlanOptions = {}): WritePlan {
   const versions = normVersions(rows);
   const firstRow = topLeft(NORM_TABLE_AT).row + 1;
   const tableRows: CellValue[][] = rows.map((r, i) => [
@@ -106,4 +107,11 @@ export function normRowsFromTable(table: TableData): Validated<NormRow> {
     values: [table.headers, ...table.rows],
   };
   return validateNormRange(input, '');
+}
+
+/** The plan of {@link buildNormTablePlanSheets}, with the style legend on every sheet (styleLegend.ts). */
+export function buildNormTablePlan(
+  ...args: Parameters<typeof buildNormTablePlanSheets>
+): ReturnType<typeof buildNormTablePlanSheets> {
+  return withLegend(buildNormTablePlanSheets(...args), 'nl');
 }

@@ -29,6 +29,7 @@ import {
 import type { CellBlock, CellValue, WritePlan } from '../host/types';
 import { absoluteRef, columnLetters, textLiteral } from './formula';
 import { SCENARIO_PARAMETER_ROWS } from './scenario/parameterRows';
+import { withLegend } from './styleLegend';
 
 /** Sheet, table and name identifiers of the parameter sheet. Stable: formulas depend on them. */
 export const PARAMETER_SHEET = 'IND Parameters';
@@ -431,7 +432,7 @@ function setDropDown(sets: readonly ParameterSet[]): Pick<CellBlock, 'validation
  *
  * @throws CalcError `paramSetUnknown`, `paramValueInvalid` (checked before anything is written).
  */
-export function buildParameterPlan(sets: readonly ParameterSet[], activeSet: string): WritePlan {
+function buildParameterPlanSheets(sets: readonly ParameterSet[], activeSet: string): WritePlan {
   checkSets(sets, activeSet);
   const modelName = sets.some((s) => s.name === MODEL_SET) ? MODEL_SET : sets[0].name;
   const L = PARAMETER_LAYOUT;
@@ -566,4 +567,11 @@ export function buildParameterPlan(sets: readonly ParameterSet[], activeSet: str
     ],
     names,
   };
+}
+
+/** The plan of {@link buildParameterPlanSheets}, with the style legend on every sheet (styleLegend.ts). */
+export function buildParameterPlan(
+  ...args: Parameters<typeof buildParameterPlanSheets>
+): ReturnType<typeof buildParameterPlanSheets> {
+  return withLegend(buildParameterPlanSheets(...args), 'nl');
 }

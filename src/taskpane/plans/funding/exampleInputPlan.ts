@@ -11,9 +11,10 @@ import {
   EXAMPLE_BUDGET_TABLE,
   EXAMPLE_INPUT_SHEET,
 } from './examples';
+import { withLegend } from '../styleLegend';
 
 /** The plan that inserts the example input tables (budget at A4, realisation at I4 beside it). */
-export function buildExampleInputPlan(lang: Lang): WritePlan {
+function buildExampleInputPlanSheets(lang: Lang): WritePlan {
   const [bh, ...brows] = EXAMPLE_BUDGET;
   const [ah, ...arows] = EXAMPLE_ACTUAL;
   return {
@@ -78,4 +79,11 @@ export function buildExampleInputPlan(lang: Lang): WritePlan {
       },
     ],
   };
+}
+
+/** The plan of {@link buildExampleInputPlanSheets}, with the style legend on every sheet (styleLegend.ts). */
+export function buildExampleInputPlan(
+  ...args: Parameters<typeof buildExampleInputPlanSheets>
+): ReturnType<typeof buildExampleInputPlanSheets> {
+  return withLegend(buildExampleInputPlanSheets(...args), args[0]);
 }

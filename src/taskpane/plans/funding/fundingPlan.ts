@@ -30,8 +30,9 @@ import {
 import type { Lang } from '../../../core/messages/types';
 import type { CellBlock, CellValue, NamePlan, WritePlan } from '../../host/types';
 import { setValue, setValueFormula, type ParameterSource } from '../parameterSource';
-import { cell, sheetRef } from './a1';
+import { a1, absoluteRef } from '../formula';
 import { legendBlocks } from './legend';
+import { withLegend } from '../styleLegend';
 
 /** The sheet this plan writes. Not localised: formulas and names refer to it. */
 export const FUNDING_SHEET = 'IND Financiering';
@@ -169,8 +170,8 @@ const L = {
     en: 'Funding model: cost prices, output funding, lumpsum and floor',
   },
   note: {
-    nl: 'Gele cellen zijn invoer; al het andere zijn formules die meerekenen. Normtijden zijn fictief tenzij u ze zelf invult. Controlecellen tonen OK of het verschil.',
-    en: 'Yellow cells are inputs; everything else is live formulas. Norm times are illustrative unless you enter your own. Check cells show OK or the difference.',
+    nl: 'Lichtblauwe cellen zijn invoer; al het andere zijn formules die meerekenen. Normtijden zijn fictief tenzij u ze zelf invult. Controlecellen tonen OK of het verschil.',
+    en: 'Light blue cells are inputs; everything else is live formulas. Norm times are illustrative unless you enter your own. Check cells show OK or the difference.',
   },
   paramHeader: { nl: ['Parameter', 'Waarde', 'Toelichting'], en: ['Parameter', 'Value', 'Note'] },
   productsTitle: { nl: 'Producttabel', en: 'Product table' },
@@ -313,7 +314,7 @@ function okOrDiff(expr: string): string {
  * Builds the funding sheet. Validates through the core first.
  * @throws CalcError for any bad input (see `compareFunding`).
  */
-export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
+function buildFundingPlanSheets(input: FundingPlanInput): FundingPlanResult {
   const { products, params, sets, lang } = input;
   const result = compareFunding(products, params, sets);
   const S = FUNDING_SHEET;
@@ -354,7 +355,7 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
   const namePlans: NamePlan[] = PARAMS.map((p, i) => {
     names[p.key] = p.name;
     nameRef[p.key] = p.name;
-    return { name: p.name, ref: sheetRef(S, 2, paramTop + i), comment: p[lang][0] };
+    return { name: p.name, ref: absoluteRef(S, paramTop + i, 2), comment: p[lang][0] };
   });
   const labelFor = (p: (typeof PARAMS)[number]): string =>
     p.key === 'ratioA' || p.key === 'ratioB'
@@ -367,9 +368,9 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
   const first = head + 1;
   const last = head + products.length;
   const totalRow = last + 1;
-  const rng = (c: number): string => `${cell(c, first)}:${cell(c, last)}`;
+  const rng = (c: number): string => `${a1(first, c)}:${a1(last, c)}`;
   const capCheck = (outCol: number, ratio: string, r: number): string => {
-    const diff = `${cell(outCol, r)}-${cell(7, r)}*${n.capCost}/${ratio}*(1+${n.capOverhead})`;
+    const diff = `${a1(r, outCol)}-${a1(r, 7)}*${n.capCost}/${ratio}*(1+${n.capOverhead})`;
     return `=IF(ISNUMBER(${n.capCost}),${okOrDiff(diff)},"–")`;
   };
   const productInputs: CellValue[][] = products.map((p) => [
@@ -383,12 +384,12 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
   const productFormulas: CellValue[][] = products.map((_, i) => {
     const r = first + i;
     return [
-      `=${cell(3, r)}*${cell(4, r)}/60`,
-      `=IND.COSTPRICE(${cell(4, r)},${cell(5, r)},${n.ratioA},${cell(6, r)})`,
-      `=IND.COSTPRICE(${cell(4, r)},${cell(5, r)},${n.ratioB},${cell(6, r)})`,
-      `=${cell(3, r)}*${cell(8, r)}`,
-      `=${cell(3, r)}*${cell(9, r)}`,
-      `=${cell(10, r)}*(1-${n.share})`,
+      `=${a1(r, 3)}*${a1(r, 4)}/60`,
+      `=IND.COSTPRICE(${a1(r, 4)},${a1(r, 5)},${n.ratioA},${a1(r, 6)})`,
+      `=IND.COSTPRICE(${a1(r, 4)},${a1(r, 5)},${n.ratioB},${a1(r, 6)})`,
+      `=${a1(r, 3)}*${a1(r, 8)}`,
+      `=${a1(r, 3)}*${a1(r, 9)}`,
+      `=${a1(r, 10)}*(1-${n.share})`,
       capCheck(10, n.ratioA, r),
       capCheck(11, n.ratioB, r),
     ];
@@ -442,7 +443,7 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
   ];
   const summary = {} as Record<SummaryKey, number>;
   keys.forEach((k, i) => (summary[k] = sumHead + 1 + i));
-  const at = (k: SummaryKey, c: number): string => cell(c, summary[k]);
+  const at = (k: SummaryKey, c: number): string => a1(summary[k], c);
   const setCol = [2, 3] as const;
   const grossUp = (params.extraFteMode ?? 'beforeRatio') === 'beforeRatio' ? 'TRUE' : 'FALSE';
   const perSet = (k: SummaryKey, s: 0 | 1): string | null => {
@@ -453,9 +454,9 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
     const capIn = `AND(ISNUMBER(${n.staff}),ISNUMBER(${n.capCost}))`;
     switch (k) {
       case 'workload':
-        return `=${cell(7, totalRow)}`;
+        return `=${a1(totalRow, 7)}`;
       case 'output':
-        return `=${cell(outCol, totalRow)}`;
+        return `=${a1(totalRow, outCol)}`;
       case 'lumpsum':
         return `=${n.lumpsum}`;
       case 'beforeFloor':
@@ -609,7 +610,7 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
   const chartTop = sumHead;
   const chartCol = 6;
   const chartRows: CellValue[][] = [
-    [null, `=${cell(2, sumHead)}`, `=${cell(3, sumHead)}`],
+    [null, `=${a1(sumHead, 2)}`, `=${a1(sumHead, 3)}`],
     [SUMMARY_LABELS.lumpsumSplit[lang], `=${at('lumpsumSplit', 2)}`, `=${at('lumpsumSplit', 3)}`],
     [SUMMARY_LABELS.outputSplit[lang], `=${at('outputSplit', 2)}`, `=${at('outputSplit', 3)}`],
     [SUMMARY_LABELS.topUp[lang], `=${at('topUp', 2)}`, `=${at('topUp', 3)}`],
@@ -678,7 +679,7 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
     })),
     ...legend,
     {
-      at: cell(chartCol, chartTop),
+      at: a1(chartTop, chartCol),
       cells: chartRows,
       style: 'output',
       numberFormat: chartRows.map((r, i) => r.map((_, j) => (i === 0 || j === 0 ? 'General' : EURO))),
@@ -694,10 +695,10 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
           {
             type: 'ColumnStacked',
             title: L.chartTitle[lang],
-            source: `${cell(chartCol, chartTop)}:${cell(chartCol + 2, chartTop + chartRows.length - 1)}`,
+            source: `${a1(chartTop, chartCol)}:${a1(chartTop + chartRows.length - 1, chartCol + 2)}`,
             seriesBy: 'Rows',
-            at: cell(chartCol + 4, chartTop),
-            to: cell(chartCol + 11, chartTop + 16),
+            at: a1(chartTop, chartCol + 4),
+            to: a1(chartTop + 16, chartCol + 11),
           },
         ],
         columnWidths: {
@@ -732,4 +733,11 @@ export function buildFundingPlan(input: FundingPlanInput): FundingPlanResult {
       names,
     },
   };
+}
+
+/** The plan of {@link buildFundingPlanSheets}, with the style legend on every sheet (styleLegend.ts). */
+export function buildFundingPlan(
+  ...args: Parameters<typeof buildFundingPlanSheets>
+): ReturnType<typeof buildFundingPlanSheets> {
+  return withLegend(buildFundingPlanSheets(...args), args[0].lang);
 }

@@ -35,9 +35,10 @@ import {
 } from '../../../core/figures';
 import type { Lang } from '../../../core/messages/types';
 import type { CellBlock, CellValue, NamePlan, SheetPlan, WritePlan } from '../../host/types';
-import { cell, sheetRef } from './a1';
+import { a1, absoluteRef } from '../formula';
 import { ACTION_TABLE_WIDTHS, actionTablePlan, linkFreshActions } from '../steering/actionTable';
 import { legendBlocks } from './legend';
+import { withLegend } from '../styleLegend';
 
 /** Everything the reconciliation needs. */
 export interface ReconciliationPlanInput {
@@ -151,8 +152,8 @@ const RECON_FIGURES: FigureId[] = [
 const T = {
   title: { nl: 'Nacalculatie', en: 'Budget reconciliation' },
   note: {
-    nl: 'Gele cellen zijn invoer (begroting en realisatie per product); de verschillen zijn formules. Statisch budget → volume [V1] → mix [V2] → flexibel budget [V9] → productiviteit (directe-urenratio) [V4] → efficiëntie (normtijd) [V5] → prijs/tarief [V6] → werkelijk → overig [V8] → grootboek. Elke formule staat bij de definities onderaan.',
-    en: 'Yellow cells are inputs (budget and realisation per product); the variances are formulas. Static budget → volume [V1] → mix [V2] → flexed budget [V9] → productivity (direct-hour ratio) [V4] → efficiency (norm time) [V5] → price/rate [V6] → actual → other [V8] → ledger. Each formula is listed with the definitions below.',
+    nl: 'Lichtblauwe cellen zijn invoer (begroting en realisatie per product); de verschillen zijn formules. Statisch budget → volume [V1] → mix [V2] → flexibel budget [V9] → productiviteit (directe-urenratio) [V4] → efficiëntie (normtijd) [V5] → prijs/tarief [V6] → werkelijk → overig [V8] → grootboek. Elke formule staat bij de definities onderaan.',
+    en: 'Light blue cells are inputs (budget and realisation per product); the variances are formulas. Static budget → volume [V1] → mix [V2] → flexed budget [V9] → productivity (direct-hour ratio) [V4] → efficiency (norm time) [V5] → price/rate [V6] → actual → other [V8] → ledger. Each formula is listed with the definitions below.',
   },
   params: {
     nl: [
@@ -269,7 +270,7 @@ function columnHeader(key: keyof typeof RESULT_COLUMNS, lang: Lang): string {
  * Builds the reconciliation sheet and (unless it exists) the period's action table.
  * @throws CalcError `fundingBadPeriod`, `fundingCodeMismatch`, and the table parsers' errors.
  */
-export function buildReconciliationPlan(input: ReconciliationPlanInput): ReconciliationPlanResult {
+function buildReconciliationPlanSheets(input: ReconciliationPlanInput): ReconciliationPlanResult {
   const { lang } = input;
   const slug = periodSlug(input.period);
   const matched = matchProducts(input.budget, input.actual);
@@ -397,7 +398,7 @@ export function buildReconciliationPlan(input: ReconciliationPlanInput): Reconci
     needs(totalRow),
   ];
   // A blank ledger means no tie-out; text in the ledger cell gives #VALUE! here, never a silent 0.
-  const otherAmount = `IF(ISBLANK(${LG}),0,${LG}-${R.actual}${totalRow})`;
+  const otherAmount = `IF(${LG}="",0,${LG}-${R.actual}${totalRow})`;
   const nulls = (n: number): null[] => Array.from({ length: n }, () => null);
   const otherLine: CellValue[] = [
     T.other[lang],
@@ -411,7 +412,7 @@ export function buildReconciliationPlan(input: ReconciliationPlanInput): Reconci
     T.ledger[lang],
     `=${R.budget}${totalRow}`,
     ...nulls(7),
-    `=IF(ISBLANK(${LG}),${R.actual}${totalRow},${LG})`,
+    `=IF(${LG}="",${R.actual}${totalRow},${LG})`,
     `=${R.actual}${ledgerRow}-${R.budget}${ledgerRow}`,
     null,
     null,
@@ -640,10 +641,10 @@ export function buildReconciliationPlan(input: ReconciliationPlanInput): Reconci
     },
   ];
   const namePlans: NamePlan[] = [
-    { name: LG, ref: sheetRef(sheet, 2, paramTop + 1), comment: T.params[lang][1] },
-    { name: EU, ref: sheetRef(sheet, 2, paramTop + 2), comment: T.params[lang][2] },
-    { name: PC, ref: sheetRef(sheet, 2, paramTop + 3), comment: T.params[lang][3] },
-    { name: FX, ref: sheetRef(sheet, 2, paramTop + 4), comment: T.params[lang][4] },
+    { name: LG, ref: absoluteRef(sheet, paramTop + 1, 2), comment: T.params[lang][1] },
+    { name: EU, ref: absoluteRef(sheet, paramTop + 2, 2), comment: T.params[lang][2] },
+    { name: PC, ref: absoluteRef(sheet, paramTop + 3, 2), comment: T.params[lang][3] },
+    { name: FX, ref: absoluteRef(sheet, paramTop + 4, 2), comment: T.params[lang][4] },
   ];
 
   let actions: ActionRow[] = [];
@@ -707,5 +708,12 @@ export function buildReconciliationPlan(input: ReconciliationPlanInput): Reconci
 
 /** The cell of a product's result line, e.g. `resultCell(layout, 0, RESULT_COLUMNS.efficiency)`. */
 export function resultCell(layout: ReconciliationLayout, index: number, column: string): string {
-  return cell(column.charCodeAt(0) - 64, layout.firstResultRow + index);
+  return a1(layout.firstResultRow + index, column.charCodeAt(0) - 64);
+}
+
+/** The plan of {@link buildReconciliationPlanSheets}, with the style legend on every sheet (styleLegend.ts). */
+export function buildReconciliationPlan(
+  ...args: Parameters<typeof buildReconciliationPlanSheets>
+): ReturnType<typeof buildReconciliationPlanSheets> {
+  return withLegend(buildReconciliationPlanSheets(...args), args[0].lang);
 }

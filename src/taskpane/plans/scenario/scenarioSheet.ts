@@ -33,12 +33,12 @@ import {
   type SimInput,
   type SimResult,
 } from '../../../core/scenario';
-import { columnLetters } from '../../host/address';
 import type { CellBlock, CellValue, ChartPlan, NamePlan, SheetPlan, WritePlan } from '../../host/types';
 import { t, type StringKey } from '../../i18n';
 import { buildParameterPlan, type ParameterSet } from '../parameters';
-import { textLiteral } from '../formula';
+import { columnLetters, textLiteral } from '../formula';
 import { scenarioParameterName } from './parameterRows';
+import { withLegend } from '../styleLegend';
 
 /** Sheet names. Dutch first; the sheet names are not localised (formulas refer to them). */
 export const SCENARIO_SHEET = 'IND Scenario';
@@ -123,7 +123,7 @@ const COLS = [
 export type Col = (typeof COLS)[number];
 
 /** Column letters of the period table, computed once (the plan asks for them ~60 times a row). */
-const LETTERS = Object.fromEntries(COLS.map((c, i) => [c, columnLetters(i)])) as Record<Col, string>;
+const LETTERS = Object.fromEntries(COLS.map((c, i) => [c, columnLetters(i + 1)])) as Record<Col, string>;
 
 /** Column letter of a period-table column. */
 export function colOf(c: Col): string {
@@ -540,7 +540,7 @@ export function messageFormula(
  * The plan for the "IND Scenario" sheet. `result` must be `simulate(input)`; the add-in-computed
  * figures in the pane come from it, everything on the sheet is a formula on the named inputs.
  */
-export function buildScenarioPlan(input: SimInput, result: SimResult, opts: ScenarioPlanOptions): WritePlan {
+function buildScenarioPlanSheets(input: SimInput, result: SimResult, opts: ScenarioPlanOptions): WritePlan {
   const { lang } = opts;
   const n = result.periods;
   const linked = opts.parameters !== undefined;
@@ -901,16 +901,16 @@ export function buildScenarioPlan(input: SimInput, result: SimResult, opts: Scen
   // Chart data: contiguous columns right of the table (live references), and ONE chart.
   const chartCols: Col[] = ['period', 'workload', 'bandLow', 'bandHigh', 'capacity', 'backlog'];
   const chartFirst = COLS.length + 1; // one empty column between
-  const chartAt = `${columnLetters(chartFirst)}${hr}`;
+  const chartAt = `${columnLetters(chartFirst + 1)}${hr}`;
   const chartCells: CellValue[][] = [chartCols.map((x) => t(lang, `scenario.col.${x}`))];
   for (let i = 0; i < n; i++) chartCells.push(chartCols.map((x) => `=${col(x)}${r0 + i}`));
   blocks.push({ at: chartAt, cells: chartCells, numberFormat: NF.hours, style: 'output' });
   blocks.push({
-    at: `${columnLetters(chartFirst)}${hr - 1}`,
+    at: `${columnLetters(chartFirst + 1)}${hr - 1}`,
     cells: [[t(lang, 'scenario.sheet.chartData')]],
     style: 'note',
   });
-  const chartSource = `${columnLetters(chartFirst + 1)}${hr}:${columnLetters(chartFirst + chartCols.length - 1)}${rEnd}`;
+  const chartSource = `${columnLetters(chartFirst + 2)}${hr}:${columnLetters(chartFirst + chartCols.length)}${rEnd}`;
   const charts: ChartPlan[] = [
     {
       type: 'Line',
@@ -1080,7 +1080,7 @@ export function savedTitle(s: SavedScenario, lang: Lang, withVersion: boolean): 
  * staff capacity per period) and one chart of the backlogs. The figures are computed by the add-in
  * from each scenario's stored input, and the sheet says so.
  */
-export function buildComparePlan(
+function buildComparePlanSheets(
   saved: readonly SavedScenario[],
   lang: Lang,
   opts: { versions?: 'latest' | 'all' } = {},
@@ -1183,10 +1183,10 @@ export function buildComparePlan(
     charts.push({
       type: 'Line',
       title: t(lang, 'scenario.compare.chart'),
-      source: `B${top}:${columnLetters(runs.length)}${top + maxN}`,
+      source: `B${top}:${columnLetters(runs.length + 1)}${top + maxN}`,
       seriesBy: 'Columns',
-      at: `${columnLetters(runs.length + 2)}4`,
-      to: `${columnLetters(runs.length + 10)}26`,
+      at: `${columnLetters(runs.length + 3)}4`,
+      to: `${columnLetters(runs.length + 11)}26`,
     });
   }
   return {
@@ -1198,4 +1198,18 @@ export function buildComparePlan(
 /** Applies a preset to a rule, keeping the caller's floor and cap. */
 export function applyPreset(preset: RulePreset, rule: SimInput['rule']): SimInput['rule'] {
   return { ...RULE_PRESETS[preset], floor: rule.floor, cap: rule.cap };
+}
+
+/** The plan of {@link buildScenarioPlanSheets}, with the style legend on every sheet (styleLegend.ts). */
+export function buildScenarioPlan(
+  ...args: Parameters<typeof buildScenarioPlanSheets>
+): ReturnType<typeof buildScenarioPlanSheets> {
+  return withLegend(buildScenarioPlanSheets(...args), args[2].lang);
+}
+
+/** The plan of {@link buildComparePlanSheets}, with the style legend on every sheet (styleLegend.ts). */
+export function buildComparePlan(
+  ...args: Parameters<typeof buildComparePlanSheets>
+): ReturnType<typeof buildComparePlanSheets> {
+  return withLegend(buildComparePlanSheets(...args), args[1]);
 }

@@ -79,6 +79,7 @@ import { absoluteRef, columnLetters, columnRef, escapeColumn, textLiteral } from
 import { actionTablePlan, type LoopActionRow } from './actionTable';
 import { SCHEDULE_REF, ST_NAMES, ST_SHEETS, ST_TABLES } from './names';
 import type { GeneralValues, ProductCapacity, SteeringParameters, TableRows } from './readBack';
+import { withLegend } from '../styleLegend';
 
 /** Largest horizon (coming periods): the blocks left of the profile table have room for six. */
 export const MAX_HORIZON = 6;
@@ -518,7 +519,7 @@ function capacityOf(c: ProductCapacity, g: GeneralValues): number {
 }
 
 /** Builds the cycle's plan and the core's summary of the same figures. */
-export function buildCyclePlan(input: CyclePlanInput): CyclePlan {
+function buildCyclePlanSheets(input: CyclePlanInput): CyclePlan {
   const { lang, params } = input;
   const g = params.general;
   const cal = params.calendar;
@@ -1640,7 +1641,7 @@ export interface ForecastSheetsInput {
  * The versions sheet and the quality sheet alone (the action "record a forecast"). They refer
  * to `IND_KPI`, which the cycle writes: record after the cycle has run once.
  */
-export function buildForecastSheetsPlan(input: ForecastSheetsInput): {
+function buildForecastSheetsPlanSheets(input: ForecastSheetsInput): {
   plan: WritePlan;
   layout: NonNullable<CycleLayout['quality']>;
 } {
@@ -1660,4 +1661,18 @@ export function buildForecastSheetsPlan(input: ForecastSheetsInput): {
     },
     layout: q.layout,
   };
+}
+
+/** The plan of {@link buildCyclePlanSheets}, with the style legend on every sheet (styleLegend.ts). */
+export function buildCyclePlan(
+  ...args: Parameters<typeof buildCyclePlanSheets>
+): ReturnType<typeof buildCyclePlanSheets> {
+  return withLegend(buildCyclePlanSheets(...args), args[0].lang);
+}
+
+/** The plan of {@link buildForecastSheetsPlanSheets}, with the style legend on every sheet (styleLegend.ts). */
+export function buildForecastSheetsPlan(
+  ...args: Parameters<typeof buildForecastSheetsPlanSheets>
+): ReturnType<typeof buildForecastSheetsPlanSheets> {
+  return withLegend(buildForecastSheetsPlanSheets(...args), args[0].lang);
 }

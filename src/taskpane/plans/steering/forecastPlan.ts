@@ -23,6 +23,7 @@ import type { KpiRealisation } from '../../../core/steering/kpi';
 import type { CellValue, WritePlan } from '../../host/types';
 import { ST_SHEETS, ST_TABLES } from './names';
 import type { TableRows } from './readBack';
+import { withLegend } from '../styleLegend';
 
 /** The extra column of the input table: a suggestion, the realised rate so far. */
 export const SUGGESTION_HEADER = 'Suggestie (gerealiseerd tempo)';
@@ -30,8 +31,8 @@ export const SUGGESTION_HEADER = 'Suggestie (gerealiseerd tempo)';
 const T = {
   title: { nl: 'Prognose invoeren', en: 'Enter a forecast' },
   note: {
-    nl: 'Vul per product, reeks en periode de prognose in (gele cellen; leeg = geen prognose) en klik in het taakvenster op "Prognose vastleggen". Elke vastlegging wordt een nieuwe versie; eerdere versies blijven staan.',
-    en: 'Fill in the forecast per product, series and period (yellow cells; blank = no forecast) and click "Record forecast" in the task pane. Each recording becomes a new version; earlier versions stay.',
+    nl: 'Vul per product, reeks en periode de prognose in (lichtblauwe cellen; leeg = geen prognose) en klik in het taakvenster op "Prognose vastleggen". Elke vastlegging wordt een nieuwe versie; eerdere versies blijven staan.',
+    en: 'Fill in the forecast per product, series and period (light blue cells; blank = no forecast) and click "Record forecast" in the task pane. Each recording becomes a new version; earlier versions stay.',
   },
 } as const;
 
@@ -39,7 +40,7 @@ const T = {
  * The input sheet: products × series × the periods from the current one to the year's end, with
  * the realised rate so far as a suggestion (blank when no period is complete yet).
  */
-export function buildForecastInputPlan(input: {
+function buildForecastInputPlanSheets(input: {
   lang: Lang;
   calendar: Calendar;
   peil: DayNumber;
@@ -133,4 +134,11 @@ export function readVersions(t: TableRows): VersionRow[] {
         value: num(v[7]),
       };
     });
+}
+
+/** The plan of {@link buildForecastInputPlanSheets}, with the style legend on every sheet (styleLegend.ts). */
+export function buildForecastInputPlan(
+  ...args: Parameters<typeof buildForecastInputPlanSheets>
+): ReturnType<typeof buildForecastInputPlanSheets> {
+  return withLegend(buildForecastInputPlanSheets(...args), args[0].lang);
 }

@@ -35,6 +35,7 @@ import {
   ST_TABLES,
   TEAM_HEADERS,
 } from './names';
+import { withLegend } from '../styleLegend';
 
 /** Illustrative capacity per product (*fictief*). */
 export const CAPACITY_DEFAULT: Record<string, { fte: number; normMinutes: number }> = {
@@ -196,8 +197,8 @@ export interface ParametersPlanInput {
 const T = {
   title: { nl: 'Sturing: parameters', en: 'Steering: parameters' },
   note: {
-    nl: 'Gele cellen zijn invoer: pas ze aan, met de bron of "aanname". De sturingsbladen rekenen met deze cellen. Het taakvenster overschrijft dit blad nooit. Producten en termijnen zijn fictief tot u ze vervangt.',
-    en: 'Yellow cells are inputs: change them, with their source or "aanname" (assumption). The steering sheets compute from these cells. The task pane never overwrites this sheet. Products and terms are illustrative (fictief) until you replace them.',
+    nl: 'Lichtblauwe cellen zijn invoer: pas ze aan, met de bron of "aanname". De sturingsbladen rekenen met deze cellen. Het taakvenster overschrijft dit blad nooit. Producten en termijnen zijn fictief tot u ze vervangt.',
+    en: 'Light blue cells are inputs: change them, with their source or "aanname" (assumption). The steering sheets compute from these cells. The task pane never overwrites this sheet. Products and terms are illustrative (fictief) until you replace them.',
   },
   general: {
     nl: 'Algemeen (sorteer deze tabel niet: de namen wijzen naar vaste cellen)',
@@ -223,8 +224,8 @@ const T = {
   },
   planTitle: { nl: 'Productieplan per product en periode', en: 'Production plan per product and period' },
   planNote: {
-    nl: 'Vul het plan in (gele cellen); leeg = geen plan voor die KPI. Het taakvenster overschrijft dit blad nooit en leest het bij elke berekening.',
-    en: 'Fill in the plan (yellow cells); blank = no plan for that KPI. The task pane never overwrites this sheet and reads it at every run.',
+    nl: 'Vul het plan in (lichtblauwe cellen); leeg = geen plan voor die KPI. Het taakvenster overschrijft dit blad nooit en leest het bij elke berekening.',
+    en: 'Fill in the plan (light blue cells); blank = no plan for that KPI. The task pane never overwrites this sheet and reads it at every run.',
   },
 } as const;
 
@@ -238,7 +239,7 @@ function generalNames(sheet: string, firstRow: number): NamePlan[] {
 }
 
 /** The parameter sheet (and, in the same plan, the production plan's input sheet). */
-export function buildParametersPlan(input: ParametersPlanInput): WritePlan {
+function buildParametersPlanSheets(input: ParametersPlanInput): WritePlan {
   const { lang } = input;
   const cal = buildCalendar(input.year);
   const known = new Set(DEADLINES_DEFAULT.map((d) => d.product));
@@ -406,4 +407,11 @@ export function buildParametersPlan(input: ParametersPlanInput): WritePlan {
     sheets: [params, plan],
     names: generalNames(sheet, paramsAt + 1),
   };
+}
+
+/** The plan of {@link buildParametersPlanSheets}, with the style legend on every sheet (styleLegend.ts). */
+export function buildParametersPlan(
+  ...args: Parameters<typeof buildParametersPlanSheets>
+): ReturnType<typeof buildParametersPlanSheets> {
+  return withLegend(buildParametersPlanSheets(...args), args[0].lang);
 }

@@ -52,6 +52,7 @@ const ANALYSIS_FIGURES: FigureId[] = [
 /** The glossary figures the norms sheet shows. */
 const NORMS_FIGURES: FigureId[] = ['effectivenessNormed', 'effectivenessAllDirect', 'directHoursWithoutNorm'];
 import { CLASS_LABEL, KIND_LABEL } from './labels';
+import { withLegend } from '../styleLegend';
 
 /** Sheet names. Stable: the formulas reference them. */
 export const TS_SHEETS = {
@@ -162,7 +163,7 @@ function modelBasisLabel(b: AnalysisOptions['modelBasis']): string {
  * Builds the plan.
  * @throws CalcError from `analyse` (`trUnknownCategory`, `trNoValidRows`, `ratioAsPercent`, …).
  */
-export function buildTimeRecordingPlan(input: TimeRecordingPlanInput): TimeRecordingPlan {
+function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecordingPlan {
   const { result, options } = input;
   const analysis = analyse(result, options);
   const names: NamePlan[] = [];
@@ -961,3 +962,10 @@ export const BRIDGE_COLUMNS = {
   share: 'F',
   fte: 'G',
 } as const;
+
+/** The plan of {@link buildTimeRecordingPlanSheets}, with the style legend on every sheet (styleLegend.ts). */
+export function buildTimeRecordingPlan(
+  ...args: Parameters<typeof buildTimeRecordingPlanSheets>
+): ReturnType<typeof buildTimeRecordingPlanSheets> {
+  return withLegend(buildTimeRecordingPlanSheets(...args), 'nl');
+}
