@@ -189,9 +189,10 @@ describe('Financiering view with the IND Parameters sheet', () => {
 
 describe('Nacalculatie view', () => {
   async function fillAndRun(user: ReturnType<typeof userEvent.setup>, period: string): Promise<void> {
-    const p = screen.getByLabelText('Periode (bijv. 2026-T1 of 2026-03)');
-    await user.clear(p);
-    await user.type(p, period);
+    // The period is a controlled choice: a year and a tertaal or month from two lists.
+    const [year, part] = period.split('-');
+    await user.selectOptions(screen.getByLabelText('Periode: jaar'), year);
+    await user.selectOptions(screen.getByLabelText('Periode: tertaal of maand'), part);
     await user.click(screen.getByRole('button', { name: 'Nacalculatie maken' }));
   }
 

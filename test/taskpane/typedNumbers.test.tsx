@@ -149,9 +149,8 @@ describe('"1.250" typed in each tab: the same number everywhere (1250), or the s
         'IND_Nac_Begroting_Voorbeeld',
       ),
     );
-    const period = screen.getByLabelText('Periode (bijv. 2026-T1 of 2026-03)');
-    await user.clear(period);
-    await user.type(period, '2026-T1');
+    await user.selectOptions(screen.getByLabelText('Periode: jaar'), '2026');
+    await user.selectOptions(screen.getByLabelText('Periode: tertaal of maand'), 'T1');
     await retype(user, 'Drempel (fractie van budget, bijv. 0,05)', '1.250');
     const before = content(fake);
     await user.click(screen.getByRole('button', { name: 'Nacalculatie maken' }));
