@@ -41,7 +41,8 @@ describe.each([320, 350])('edits in place at %i px', (width) => {
         (wb, a) => {
           wb.setCells('IND Parameters', 'B4', [['Gemeten A&B 2021']]);
           wb.setCells('IND Parameters', a.valueCell, [[38]]);
-          wb.setCells('IND Parameters', 'K3', [['mijn notitie: 38 uur volgens cao']]);
+          // A free cell beside the table (K1:L3 hold the pane's style legend, which is computed).
+          wb.setCells('IND Parameters', 'K10', [['mijn notitie: 38 uur volgens cao']]);
         },
         { valueCell },
       );
@@ -52,7 +53,7 @@ describe.each([320, 350])('edits in place at %i px', (width) => {
       const sheet = wb.sheets.find((s) => s.name === 'IND Parameters')!;
       expect(sheet.cells.B4).toBe('Gemeten A&B 2021');
       expect(sheet.cells[valueCell]).toBe(38);
-      expect(sheet.cells.K3).toBe('mijn notitie: 38 uur volgens cao');
+      expect(sheet.cells.K10).toBe('mijn notitie: 38 uur volgens cao');
       // The names still point at the one sheet.
       expect(wb.names.find((n) => n.name === 'IND_ActieveSet')?.formula).toBe("='IND Parameters'!$B$4");
       expect(

@@ -25,7 +25,8 @@ describe('requirement sets in the browser', () => {
     await page.getByRole('tab', { name: 'Nacalculatie' }).click();
     await page.getByRole('button', { name: 'Voorbeeldinvoer invoegen' }).click();
     await page.getByTestId('change-report').waitFor();
-    await page.getByLabel('Periode (bijv. 2026-T1 of 2026-03)').fill('2026-T1');
+    await page.getByLabel('Periode: jaar').selectOption('2026');
+    await page.getByLabel('Periode: tertaal of maand').selectOption('T1');
     await page.getByRole('button', { name: 'Nacalculatie maken' }).click();
     const notice = page.getByText(/kan geen Waterfall-grafiek maken \(vereist ExcelApi 1\.9\)/).first();
     await notice.waitFor();

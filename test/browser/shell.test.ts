@@ -140,9 +140,11 @@ describe('write path in Chromium: change report and redirect', () => {
       expect(written.length).toBeGreaterThan(0);
       const target = written[0];
       expect(await report.getByRole('cell', { name: target.name }).count()).toBeGreaterThan(0);
-      // The user types into the pane's sheet; the next action must not touch it.
+      // The user types over a cell the pane computed (its title); the next action must not touch
+      // the sheet. (A note in a free cell or an edited input no longer makes a copy: see
+      // editsInPlace.test.ts.)
       await pane.withWorkbook(
-        (wb, name: string) => wb.setCells(name, 'Z99', [['mijn notitie']]),
+        (wb, name: string) => wb.setCells(name, 'A1', [['mijn eigen titel']]),
         target.name,
       );
       const edited = (await pane.workbook()).sheets.find((s) => s.name === target.name);
