@@ -9,6 +9,7 @@ import { fundingStrings } from './funding';
 import { scenarioStrings } from './scenario';
 import { sheetsStrings } from './sheets';
 import { steeringStrings } from './steering';
+import { paneStrings } from './pane';
 import type { Localized } from './types';
 
 export type { Localized } from './types';
@@ -20,6 +21,7 @@ export const strings = {
   ...scenarioStrings,
   ...sheetsStrings,
   ...steeringStrings,
+  ...paneStrings,
 } satisfies Record<string, Localized>;
 
 export type StringKey = keyof typeof strings;

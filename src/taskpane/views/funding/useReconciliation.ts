@@ -5,6 +5,7 @@
  * action before the write, so nothing is half-written.
  */
 import { useCallback, useState } from 'react';
+import { usePaneState } from '../../components/paneState';
 import {
   actionTableName,
   carryOverOpenActions,
@@ -106,12 +107,12 @@ export interface ReconciliationState {
 export function useReconciliation(gateway: WorkbookGateway, lang: Lang): ReconciliationState {
   const shell = useShell();
   const [tables, setTables] = useState<TableInfo[]>([]);
-  const [budgetTable, setBudgetTable] = useState('');
-  const [actualTable, setActualTable] = useState('');
-  const [period, setPeriod] = useState(() => currentTertaal());
-  const [ledger, setLedger] = useState('');
-  const [euro, setEuro] = useState('');
-  const [percent, setPercent] = useState('');
+  const [budgetTable, setBudgetTable] = usePaneState('recon.budgetTable', '');
+  const [actualTable, setActualTable] = usePaneState('recon.actualTable', '');
+  const [period, setPeriod] = usePaneState('recon.period', () => currentTertaal());
+  const [ledger, setLedger] = usePaneState('recon.ledger', '');
+  const [euro, setEuro] = usePaneState('recon.euro', '');
+  const [percent, setPercent] = usePaneState('recon.percent', '');
   const [outcome, setOutcome] = useState<ReconciliationOutcome | undefined>(undefined);
   const [busy, setBusy] = useState(false);
 
