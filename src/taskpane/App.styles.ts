@@ -8,7 +8,7 @@ export const useAppStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
+    rowGap: tokens.spacingVerticalXS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     minHeight: '100vh',
     minWidth: 0,
@@ -36,5 +36,10 @@ export const useAppStyles = makeStyles({
     flexWrap: 'wrap',
     // Fluent's tabs carry their own padding; in a narrow pane the wrapped rows sit close together.
     marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
+  },
+  // Three short rows of tabs at 320–350 px instead of three tall ones.
+  tab: {
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXXS,
   },
 });

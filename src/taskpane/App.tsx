@@ -79,7 +79,13 @@ export function App({ gateway, views = registeredViews, initialLang = 'nl' }: Ap
               aria-label={t(lang, 'shell.views')}
             >
               {views.map((v) => (
-                <Tab key={v.id} id={`tab-${v.id}`} value={v.id} aria-controls={`panel-${v.id}`}>
+                <Tab
+                  key={v.id}
+                  className={styles.tab}
+                  id={`tab-${v.id}`}
+                  value={v.id}
+                  aria-controls={`panel-${v.id}`}
+                >
                   {v.label[lang]}
                 </Tab>
               ))}

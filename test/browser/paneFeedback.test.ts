@@ -81,13 +81,13 @@ for (const width of [320, 350]) {
       expect((await report.getByRole('row').count()) - 1).toBeGreaterThan(lines);
       expect((await pane.axe()).map((v) => v.id)).toEqual([]);
       // Switch to English: the report follows, details included.
-      await page.getByLabel('Taal').selectOption('en');
+      await page.getByLabel('Taal', { exact: true }).selectOption('en');
       await expect(report.textContent()).resolves.toMatch(/\d+ cells/);
       const text = (await report.textContent()) ?? '';
       expect(text).toContain('Changed by');
       expect(text).not.toMatch(/cellen|kopregel|uitkomst|invoer|toelichting|\(werkmap\)/);
       await pane.screenshot(`feedback-report-en-${width}`);
-      await page.getByLabel('Language').selectOption('nl');
+      await page.getByLabel('Language', { exact: true }).selectOption('nl');
       await page.keyboard.press('Escape');
     });
 

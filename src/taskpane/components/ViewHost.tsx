@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   panel: {
     display: 'flex',
     flexDirection: 'column',
-    rowGap: tokens.spacingVerticalM,
+    rowGap: tokens.spacingVerticalS,
     minWidth: 0,
   },
   hidden: { display: 'none' },
@@ -169,7 +169,7 @@ export function ViewHost({ view, gateway, lang, active }: ViewHostProps): JSX.El
         </div>
       )}
       <ShellContext.Provider value={shell}>
-        <div onChangeCapture={clearStale} onInputCapture={clearStale}>
+        <div data-testid="view-content" onChangeCapture={clearStale} onInputCapture={clearStale}>
           <ViewErrorBoundary lang={lang}>
             <view.Component gateway={reporting} lang={lang} />
           </ViewErrorBoundary>
