@@ -90,19 +90,19 @@ for (const width of [320, 350]) {
 }
 
 describe('inputs kept in the workbook', () => {
-  it('restores the scenario name and the reconciliation period when the workbook is opened again', async () => {
+  it('restores the scenario template and the reconciliation period when the workbook is opened again', async () => {
     const first = await openPane({ viewport: { width: 350, height: 900 } });
     let parts: unknown[];
     try {
       const page = first.page;
       await page.getByRole('tab', { name: 'Scenario’s' }).click();
-      await panel(page).getByLabel('Scenarionaam').fill('Piek 2027');
+      await panel(page).getByLabel('Sjabloon').selectOption('shortPeak');
       await page.getByRole('tab', { name: 'Nacalculatie' }).click();
       await firstTextField(page).fill('2027-T2');
       // The inputs are written shortly after the last change.
       await page.waitForTimeout(2000);
       parts = (await first.workbook()).customXmlParts;
-      expect(parts.some((p) => JSON.stringify(p).includes('Piek 2027'))).toBe(true);
+      expect(parts.some((p) => JSON.stringify(p).includes('2027-T2'))).toBe(true);
     } finally {
       await first.close();
     }
@@ -116,7 +116,7 @@ describe('inputs kept in the workbook', () => {
     try {
       const page = next.page;
       await page.getByRole('tab', { name: 'Scenario’s' }).click();
-      await expect(panel(page).getByLabel('Scenarionaam').inputValue()).resolves.toBe('Piek 2027');
+      await expect(panel(page).getByLabel('Sjabloon').inputValue()).resolves.toBe('shortPeak');
       await page.getByRole('tab', { name: 'Nacalculatie' }).click();
       await expect(firstTextField(page).inputValue()).resolves.toBe('2027-T2');
       expect(next.consoleErrors).toEqual([]);

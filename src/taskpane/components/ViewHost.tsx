@@ -129,6 +129,21 @@ export function ViewHost({ view, gateway, lang, active }: ViewHostProps): JSX.El
     setError((e: unknown) => (e === undefined ? e : undefined));
   }, []);
 
+  // Native listeners (capture phase), so React's own handling of the controlled input is untouched.
+  const contentRef = useRef<HTMLDivElement>(null);
+  const hasError = error !== undefined;
+  useEffect(() => {
+    const el = contentRef.current;
+    if (!el || !hasError) return;
+    const clear = (): void => clearStale();
+    el.addEventListener('input', clear, true);
+    el.addEventListener('change', clear, true);
+    return () => {
+      el.removeEventListener('input', clear, true);
+      el.removeEventListener('change', clear, true);
+    };
+  }, [clearStale, hasError]);
+
   // Leaving the tab keeps the message for when the user comes back, without stealing focus then.
   useEffect(() => {
     if (!active) pendingFocus.current = false;
@@ -169,7 +184,7 @@ export function ViewHost({ view, gateway, lang, active }: ViewHostProps): JSX.El
         </div>
       )}
       <ShellContext.Provider value={shell}>
-        <div data-testid="view-content" onChangeCapture={clearStale} onInputCapture={clearStale}>
+        <div data-testid="view-content" ref={contentRef}>
           <ViewErrorBoundary lang={lang}>
             <view.Component gateway={reporting} lang={lang} />
           </ViewErrorBoundary>

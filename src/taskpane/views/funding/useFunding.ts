@@ -4,7 +4,6 @@
  * one batch. Bad input is shown in the shell's error bar and nothing is written.
  */
 import { useCallback, useState } from 'react';
-import { usePaneState } from '../../components/paneState';
 import { parseProductTable, type FundingComparison, type ProductRow } from '../../../core/funding';
 import type { Lang } from '../../../core/messages/types';
 import { DIRECT_RATIO_GROSS_MEASURED } from '../../../core/params/measured2021';
@@ -158,9 +157,7 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
   const shell = useShell();
   const [products, setProducts] = useState<ProductRow[] | undefined>(undefined);
   const [source, setSource] = useState<string | undefined>(undefined);
-  const [fields, setFields] = usePaneState<Record<FundingField, string>>('funding.fields', () =>
-    defaultFields(lang),
-  );
+  const [fields, setFields] = useState<Record<FundingField, string>>(() => defaultFields(lang));
   const [result, setResult] = useState<FundingComparison | undefined>(undefined);
   const [status, setStatus] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);

@@ -106,7 +106,7 @@ function today(): string {
 
 /** The scenario view's state hook. */
 export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState {
-  const [form, setForm] = usePaneState<ScenarioForm>('scenario.form', defaultForm);
+  const [form, setForm] = useState<ScenarioForm>(defaultForm);
   const [template, setTemplate] = usePaneState<TemplateId>('scenario.template', 'case2017');
   const [summary, setSummary] = useState<SimSummary | undefined>();
   const [warnings, setWarnings] = useState<string[]>([]);
