@@ -124,7 +124,7 @@ describe('funding and reconciliation in the browser', () => {
     const result = page.getByRole('table', { name: 'Uitkomst' });
     await result.waitFor();
     expect(
-      await result.getByRole('row').filter({ hasText: 'Bezetting − benodigd (fte)' }).textContent(),
+      await result.getByRole('row').filter({ hasText: 'Capaciteitstekort (fte)' }).textContent(),
     ).toMatch(/ontbrekende capaciteit/);
     await page.getByRole('button', { name: 'Financieringsblad maken' }).click();
     await page.getByText(/^Geschreven: \d+ wijzigingen\.$/).waitFor();

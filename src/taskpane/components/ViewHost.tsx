@@ -123,26 +123,22 @@ export function ViewHost({ view, gateway, lang, active }: ViewHostProps): JSX.El
     restoreFocus();
   }, [restoreFocus]);
 
-  // A message about an input that has since changed is stale: clear it before the view reacts
-  // (capture phase), so an error the change itself causes is still shown.
-  const clearStale = useCallback(() => {
-    setError((e: unknown) => (e === undefined ? e : undefined));
+  // A message about an input that has since changed is stale. The capture phase only notes which
+  // error was shown when the change began (no state update: React renders a capture handler's
+  // update before the input's own onChange runs, and that render resets the controlled input to
+  // its old value, so the keystroke would be lost). The bubble phase, after the view's onChange
+  // and batched with it, clears that error; an error the change itself caused is kept.
+  const shownError = useRef<unknown>(undefined);
+  shownError.current = error;
+  const staleError = useRef<unknown>(undefined);
+  const noteStale = useCallback(() => {
+    staleError.current = shownError.current;
   }, []);
-
-  // Native listeners (capture phase), so React's own handling of the controlled input is untouched.
-  const contentRef = useRef<HTMLDivElement>(null);
-  const hasError = error !== undefined;
-  useEffect(() => {
-    const el = contentRef.current;
-    if (!el || !hasError) return;
-    const clear = (): void => clearStale();
-    el.addEventListener('input', clear, true);
-    el.addEventListener('change', clear, true);
-    return () => {
-      el.removeEventListener('input', clear, true);
-      el.removeEventListener('change', clear, true);
-    };
-  }, [clearStale, hasError]);
+  const clearStale = useCallback(() => {
+    const stale = staleError.current;
+    staleError.current = undefined;
+    if (stale !== undefined) setError((e: unknown) => (e === stale ? undefined : e));
+  }, []);
 
   // Leaving the tab keeps the message for when the user comes back, without stealing focus then.
   useEffect(() => {
@@ -184,7 +180,13 @@ export function ViewHost({ view, gateway, lang, active }: ViewHostProps): JSX.El
         </div>
       )}
       <ShellContext.Provider value={shell}>
-        <div data-testid="view-content" ref={contentRef}>
+        <div
+          data-testid="view-content"
+          onChangeCapture={noteStale}
+          onInputCapture={noteStale}
+          onChange={clearStale}
+          onInput={clearStale}
+        >
           <ViewErrorBoundary lang={lang}>
             <view.Component gateway={reporting} lang={lang} />
           </ViewErrorBoundary>
