@@ -1,23 +1,9 @@
-import {
-  Caption1,
-  FluentProvider,
-  Label,
-  Select,
-  Tab,
-  TabList,
-  Text,
-  Title3,
-  webLightTheme,
-} from '@fluentui/react-components';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { FluentProvider, Label, Select, Tab, TabList, Text, webLightTheme } from '@fluentui/react-components';
+import { useEffect, useId, useState } from 'react';
 import type { Lang } from '../core/messages/types';
-import { ChangeReport } from './components/ChangeReport';
-import { ErrorBar } from './components/ErrorBar';
-import { HelpHeader } from './components/HelpHeader';
-import { ShellContext, type ShellServices } from './components/ShellContext';
-import { ViewErrorBoundary } from './components/ViewErrorBoundary';
-import { withReporting } from './host/reportingGateway';
-import type { WorkbookGateway, WriteReport } from './host/types';
+import { PaneStateProvider } from './components/paneState';
+import { ViewHost } from './components/ViewHost';
+import type { WorkbookGateway } from './host/types';
 import { t } from './i18n';
 import { useAppStyles } from './App.styles';
 import { views as registeredViews } from './views/registry';
@@ -34,17 +20,18 @@ export interface AppProps {
 }
 
 /**
- * The task-pane shell: title, language switch, error bar, change report and one tab per view.
- * It gives each view a gateway that reports to the shell, so every action's changes and
- * errors are shown the same way, in the active language.
+ * The task-pane shell: a one-line header (title, language switch), the tabs, and one panel per
+ * view. A view is mounted the first time its tab is opened and stays mounted (hidden) after
+ * that, so switching tabs never throws work away; its inputs that matter are also kept in the
+ * workbook (`PaneStateProvider`). Each panel shows its own errors and change reports, next to the
+ * view that caused them (`ViewHost`).
  */
 export function App({ gateway, views = registeredViews, initialLang = 'nl' }: AppProps): JSX.Element {
   const styles = useAppStyles();
   const languageId = useId();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [selected, setSelected] = useState<string | undefined>(views[0]?.id);
-  const [error, setError] = useState<unknown>(undefined);
-  const [report, setReport] = useState<{ action: string; report: WriteReport } | undefined>(undefined);
+  const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set(views[0] ? [views[0].id] : []));
 
   useEffect(() => {
     gateway.setLanguage?.(lang);
@@ -52,36 +39,27 @@ export function App({ gateway, views = registeredViews, initialLang = 'nl' }: Ap
     document.documentElement.lang = lang;
   }, [gateway, lang]);
 
-  const services = useMemo(
-    () => ({
-      showError: (e: unknown) => setError(() => e),
-      clearError: () => setError(undefined),
-      showReport: (action: string, r: WriteReport) => {
-        setError(undefined);
-        setReport({ action, report: r });
-      },
-    }),
-    [],
-  );
-  const reporting = useMemo(
-    () => withReporting(gateway, { onApplied: services.showReport, onError: services.showError }),
-    [gateway, services],
-  );
-  const shell: ShellServices = useMemo(() => ({ lang, ...services }), [lang, services]);
-
   const active = views.find((v) => v.id === selected) ?? views[0];
+  const select = (id: string): void => {
+    setSelected(id);
+    setVisited((v) => (v.has(id) ? v : new Set([...v, id])));
+  };
 
   return (
     <FluentProvider theme={webLightTheme}>
       <main className={styles.root}>
         <header className={styles.header}>
-          <div className={styles.titles}>
-            <Title3 as="h1">{t(lang, 'shell.title')}</Title3>
-            <Caption1 className={styles.subtitle}>{t(lang, 'shell.subtitle')}</Caption1>
-          </div>
+          <h1 className={styles.title}>{t(lang, 'shell.title')}</h1>
           <div className={styles.language}>
-            <Label htmlFor={languageId}>{t(lang, 'shell.language')}</Label>
-            <Select id={languageId} value={lang} onChange={(_, d) => setLang(d.value === 'en' ? 'en' : 'nl')}>
+            <Label htmlFor={languageId} size="small">
+              {t(lang, 'shell.language')}
+            </Label>
+            <Select
+              id={languageId}
+              size="small"
+              value={lang}
+              onChange={(_, d) => setLang(d.value === 'en' ? 'en' : 'nl')}
+            >
               <option value="nl" lang="nl">
                 {t(lang, 'shell.language.nl')}
               </option>
@@ -91,43 +69,33 @@ export function App({ gateway, views = registeredViews, initialLang = 'nl' }: Ap
             </Select>
           </div>
         </header>
-        {error !== undefined && <ErrorBar lang={lang} error={error} onDismiss={services.clearError} />}
-        {report && (
-          <ChangeReport
-            lang={lang}
-            action={report.action}
-            report={report.report}
-            onDismiss={() => setReport(undefined)}
-          />
-        )}
         {active ? (
-          <>
+          <PaneStateProvider gateway={gateway}>
             <TabList
               className={styles.tabs}
+              size="small"
               selectedValue={active.id}
-              onTabSelect={(_, d) => setSelected(String(d.value))}
+              onTabSelect={(_, d) => select(String(d.value))}
               aria-label={t(lang, 'shell.views')}
             >
               {views.map((v) => (
-                <Tab key={v.id} id={`tab-${v.id}`} value={v.id} aria-controls={`panel-${v.id}`}>
+                <Tab
+                  key={v.id}
+                  className={styles.tab}
+                  id={`tab-${v.id}`}
+                  value={v.id}
+                  aria-controls={`panel-${v.id}`}
+                >
                   {v.label[lang]}
                 </Tab>
               ))}
             </TabList>
-            <section
-              className={styles.panel}
-              role="tabpanel"
-              id={`panel-${active.id}`}
-              aria-labelledby={`tab-${active.id}`}
-            >
-              <HelpHeader lang={lang} help={active.help[lang]} />
-              <ShellContext.Provider value={shell}>
-                <ViewErrorBoundary key={active.id} lang={lang}>
-                  <active.Component gateway={reporting} lang={lang} />
-                </ViewErrorBoundary>
-              </ShellContext.Provider>
-            </section>
-          </>
+            {views
+              .filter((v) => v.id === active.id || visited.has(v.id))
+              .map((v) => (
+                <ViewHost key={v.id} view={v} gateway={gateway} lang={lang} active={v.id === active.id} />
+              ))}
+          </PaneStateProvider>
         ) : (
           <Text>{t(lang, 'shell.noViews')}</Text>
         )}

@@ -20,8 +20,8 @@ import type { FakeWorkbook, WorkbookSnapshot } from './fake-office/fakeOffice';
 
 /** Repository root. */
 export const ROOT = path.resolve(__dirname, '..', '..');
-/** The built add-in. */
-export const DIST = path.join(ROOT, 'dist');
+/** The built add-in (`IND_PANE_DIST` points elsewhere, e.g. at an older build to show a test fails there). */
+export const DIST = process.env.IND_PANE_DIST ?? path.join(ROOT, 'dist');
 /** Where screenshots go. */
 export const OUTPUT = path.join(ROOT, 'test-output');
 

@@ -107,7 +107,12 @@ describe('task-pane shell in Chromium', () => {
     await page.getByLabel('Language').waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.getByRole('tablist').getAttribute('aria-label')).toBe('Sections');
+    // The help is collapsed by default; opened, it links to the function list in English.
+    // Other tabs stay mounted (hidden), each with its own help: use the visible panel's.
+    const help = page.getByRole('tabpanel').getByText('About this section');
+    await help.click();
     expect(await page.getByRole('link', { name: 'List of the IND. functions' }).count()).toBe(1);
+    await help.click();
     const english = await tabNames();
     expect(english).toHaveLength(dutch.length);
     expect(english).not.toEqual(dutch);

@@ -36,7 +36,8 @@ describe('the Sturing tab in the browser at 350 px', () => {
     const page = pane.page;
     await page.getByRole('tab', { name: 'Sturing' }).click();
     const panel = page.getByRole('tabpanel');
-    await panel.getByText(/De tertaal- en maandcyclus/).waitFor();
+    // The help is collapsed: its text is there, and shown on demand.
+    await panel.getByText(/De tertaal- en maandcyclus/).waitFor({ state: 'attached' });
 
     await panel.getByLabel('Peildatum (dd-mm-jjjj)').fill(PEIL);
     await panel.getByRole('button', { name: 'Parameterblad schrijven' }).click();

@@ -298,7 +298,12 @@ describe('calculation view', () => {
     const { fake } = setup(seedNormsAndVolumes(['S1', 'S4']));
     const user = userEvent.setup();
     await importNormsAndParams(user);
-    await waitFor(() => expect(screen.getByLabelText<HTMLSelectElement>('Normversie').value).toBe('2021'));
+    // Other tabs stay mounted (hidden) and have their own 'Normversie': look in the visible panel.
+    await waitFor(() =>
+      expect(within(screen.getByRole('tabpanel')).getByLabelText<HTMLSelectElement>('Normversie').value).toBe(
+        '2021',
+      ),
+    );
     expect(screen.getByLabelText<HTMLSelectElement>('Volumetabel').value).toBe('Volumes');
     const before = fake.workbook.syncCount;
     await user.click(screen.getByRole('button', { name: 'Rekenblad maken' }));
@@ -327,7 +332,12 @@ describe('calculation view', () => {
     const { fake } = setup(seedNormsAndVolumes(['S1', 'S9', 'X1']));
     const user = userEvent.setup();
     await importNormsAndParams(user);
-    await waitFor(() => expect(screen.getByLabelText<HTMLSelectElement>('Normversie').value).toBe('2021'));
+    // Other tabs stay mounted (hidden) and have their own 'Normversie': look in the visible panel.
+    await waitFor(() =>
+      expect(within(screen.getByRole('tabpanel')).getByLabelText<HTMLSelectElement>('Normversie').value).toBe(
+        '2021',
+      ),
+    );
     const before = content(fake);
     await user.click(screen.getByRole('button', { name: 'Rekenblad maken' }));
     const alert = await screen.findByRole('alert');

@@ -120,7 +120,7 @@ describe('task-pane shell', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
-  it('shows the change report of an action: sheet, range and what', async () => {
+  it('shows the change report of an action: one line per sheet, its ranges on demand', async () => {
     const { fake } = setup();
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Schrijf' }));
@@ -129,7 +129,21 @@ describe('task-pane shell', () => {
     const rows = within(report)
       .getAllByRole('row')
       .map((r) => r.textContent);
-    expect(rows).toEqual(['BladBereikWat', 'IND TestB2:C22 cellen (uitkomst)']);
+    expect(rows).toEqual(['BladWijzigingen', 'IND Test2 cellenDetails']);
+    await user.click(within(report).getByRole('button', { name: 'Details van IND Test' }));
+    expect(
+      within(report)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['BladWijzigingen', 'IND Test2 cellenDetails', 'B2:C22 cellen (uitkomst)']);
+    // The report follows the pane's language after the write, details included.
+    await user.selectOptions(screen.getByLabelText('Taal'), 'en');
+    expect(
+      within(report)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['SheetChanges', 'IND Test2 cellsDetails', 'B2:C22 cells (output)']);
+    await user.selectOptions(screen.getByLabelText('Language'), 'nl');
     expect(fake.workbook.sheet('IND Test')!.get('C2')).toBe('=1+1');
     await user.click(within(report).getByRole('button', { name: 'Overzicht sluiten' }));
     expect(screen.queryByTestId('change-report')).toBeNull();
@@ -196,12 +210,17 @@ describe('task-pane shell', () => {
     expect(langFromLocale(undefined)).toBe('nl');
   });
 
-  it('collapses a long change report to 8 rows with a keyboard-operable "show all"', async () => {
-    const changes = Array.from({ length: 11 }, (_, i) => ({
-      sheet: 'S',
-      range: `A${i + 1}`,
-      description: `d${i + 1}`,
-    }));
+  it('groups a long change report by sheet: one line per sheet with counts, details per sheet', async () => {
+    const changes = [
+      ...Array.from({ length: 11 }, (_, i) => ({
+        sheet: 'S',
+        range: `A${i + 1}`,
+        description: '1 cell (title)',
+      })),
+      { sheet: 'S', range: 'A20:C29', description: 'table T with 9 rows' },
+      { sheet: 'T', range: 'B2:C3', description: 'bedragen' },
+      { sheet: '(werkmap)', range: 'IND_X', description: "naam IND_X verwijst naar 'S'!$A$1" },
+    ];
     render(
       <ChangeReport
         lang="en"
@@ -211,12 +230,21 @@ describe('task-pane shell', () => {
       />,
     );
     const user = userEvent.setup();
-    expect(screen.getAllByRole('row')).toHaveLength(1 + 8);
-    const toggle = screen.getByRole('button', { name: 'Show all 11 changes' });
+    expect(screen.getAllByRole('row').map((r) => r.textContent)).toEqual([
+      'SheetChanges',
+      'S11 cells, 1 tableDetails',
+      'T1 other changeDetails',
+      '(workbook)1 nameDetails',
+    ]);
+    const toggle = screen.getByRole('button', { name: 'Details of S' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     act(() => toggle.focus());
     await user.keyboard('{Enter}');
-    expect(screen.getAllByRole('row')).toHaveLength(1 + 11);
-    expect(screen.getByRole('button', { name: 'Show fewer' }).getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getAllByRole('row')).toHaveLength(1 + 3 + 12);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByText('table T with 9 rows')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Details of (workbook)' }));
+    // A description written in Dutch is shown in English; an unknown one as it was written.
+    expect(screen.getByText("name IND_X refers to 'S'!$A$1")).toBeTruthy();
   });
 });

@@ -5,6 +5,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from '@fluentui/react-components';
+import { forwardRef } from 'react';
 import { isCalcError } from '../../core/errors';
 import type { Lang } from '../../core/messages/types';
 import { t } from '../i18n';
@@ -24,10 +25,31 @@ export function errorText(error: unknown, lang: Lang): string {
   return t(lang, 'shell.error.unexpected', { message });
 }
 
-/** The pane's error bar: an alert that screen readers announce, dismissible by keyboard. */
-export function ErrorBar({ lang, error, onDismiss }: ErrorBarProps): JSX.Element {
+/**
+ * The pane's error bar: an alert that screen readers announce, dismissible by keyboard (the ✕
+ * button, or Escape anywhere in the bar). Focusable (tabIndex -1) so the shell can move focus to
+ * it after the action that failed.
+ */
+export const ErrorBar = forwardRef<HTMLDivElement, ErrorBarProps>(function ErrorBar(
+  { lang, error, onDismiss },
+  ref,
+): JSX.Element {
   return (
-    <MessageBar intent="error" layout="multiline" role="alert" data-testid="error-bar">
+    <MessageBar
+      ref={ref}
+      tabIndex={-1}
+      intent="error"
+      layout="multiline"
+      role="alert"
+      data-testid="error-bar"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          e.stopPropagation();
+          onDismiss();
+        }
+      }}
+    >
       <MessageBarBody>
         <MessageBarTitle>{t(lang, 'shell.error.title')}</MessageBarTitle>
         {errorText(error, lang)}
@@ -44,4 +66,4 @@ export function ErrorBar({ lang, error, onDismiss }: ErrorBarProps): JSX.Element
       />
     </MessageBar>
   );
-}
+});

@@ -10,10 +10,20 @@ export const FUNCTION_HELP_HREF = 'functions.html';
 
 const useStyles = makeStyles({
   root: {
+    color: tokens.colorNeutralForeground2,
+  },
+  summary: {
+    cursor: 'pointer',
+    color: tokens.colorBrandForegroundLink,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  body: {
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalXS,
-    color: tokens.colorNeutralForeground2,
+    paddingTop: tokens.spacingVerticalXS,
   },
 });
 
@@ -24,15 +34,22 @@ export interface HelpHeaderProps {
   help: string;
 }
 
-/** The top of every view: what it computes, and a link to the list of IND. functions. */
+/**
+ * The top of every view: one line that opens what the view computes and a link to the list of
+ * IND. functions. Collapsed by default, so the view's first control sits near the top of a
+ * narrow pane (a native disclosure: keyboard and screen readers need nothing extra).
+ */
 export function HelpHeader({ lang, help }: HelpHeaderProps): JSX.Element {
   const styles = useStyles();
   return (
-    <div className={styles.root} data-testid="view-help">
-      <Body1>{help}</Body1>
-      <Link href={FUNCTION_HELP_HREF} target="_blank" rel="noreferrer">
-        {t(lang, 'shell.functionHelp')}
-      </Link>
-    </div>
+    <details className={styles.root} data-testid="view-help">
+      <summary className={styles.summary}>{t(lang, 'pane.help.toggle')}</summary>
+      <div className={styles.body}>
+        <Body1>{help}</Body1>
+        <Link href={FUNCTION_HELP_HREF} target="_blank" rel="noreferrer">
+          {t(lang, 'shell.functionHelp')}
+        </Link>
+      </div>
+    </details>
   );
 }

@@ -10,6 +10,7 @@ import { scenarioStrings } from './scenario';
 import { sheetsStrings } from './sheets';
 import { steeringStrings } from './steering';
 import { hostStrings } from './host';
+import { paneStrings } from './pane';
 import type { Localized } from './types';
 
 export type { Localized } from './types';
@@ -22,6 +23,7 @@ export const strings = {
   ...sheetsStrings,
   ...steeringStrings,
   ...hostStrings,
+  ...paneStrings,
 } satisfies Record<string, Localized>;
 
 export type StringKey = keyof typeof strings;

@@ -6,6 +6,7 @@
  */
 import { CalcError } from '../../../core/errors';
 import { useCallback, useRef, useState } from 'react';
+import { usePaneState } from '../../components/paneState';
 import {
   actionTableName,
   carryOverOpenActions,
@@ -109,18 +110,21 @@ export interface ReconciliationState {
 export function useReconciliation(gateway: WorkbookGateway, lang: Lang): ReconciliationState {
   const shell = useShell();
   const [tables, setTables] = useState<TableInfo[]>([]);
-  const [budgetTable, setBudgetTable] = useState('');
-  const [actualTable, setActualTable] = useState('');
-  const [period, setPeriodState] = useState(() => currentTertaal());
+  const [budgetTable, setBudgetTable] = usePaneState('recon.budgetTable', '');
+  const [actualTable, setActualTable] = usePaneState('recon.actualTable', '');
+  const [period, setPeriodState] = usePaneState('recon.period', () => currentTertaal());
   // Until the user picks a period, the default follows the data (the action tables present).
   const periodChosen = useRef(false);
-  const setPeriod = useCallback((p: string) => {
-    periodChosen.current = true;
-    setPeriodState(p);
-  }, []);
-  const [ledger, setLedger] = useState('');
-  const [euro, setEuro] = useState('');
-  const [percent, setPercent] = useState('');
+  const setPeriod = useCallback(
+    (p: string) => {
+      periodChosen.current = true;
+      setPeriodState(p);
+    },
+    [setPeriodState],
+  );
+  const [ledger, setLedger] = usePaneState('recon.ledger', '');
+  const [euro, setEuro] = usePaneState('recon.euro', '');
+  const [percent, setPercent] = usePaneState('recon.percent', '');
   const [outcome, setOutcome] = useState<ReconciliationOutcome | undefined>(undefined);
   const [busy, setBusy] = useState(false);
 

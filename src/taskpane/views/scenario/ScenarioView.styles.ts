@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { fieldGrid } from '../../components/paneLayout';
 
 /** Styles of `ScenarioView`: Fluent tokens only, one narrow column for the task pane. */
 export const useScenarioStyles = makeStyles({
@@ -10,12 +11,7 @@ export const useScenarioStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     alignItems: 'flex-end',
   },
-  grid: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(140px, 1fr))',
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalS,
-  },
+  grid: fieldGrid,
   series: { fontFamily: tokens.fontFamilyMonospace, minHeight: '120px' },
   // A narrow pane (350 px): long option texts and Fluent's default input width must not push
   // the view wider than the pane.

@@ -9,6 +9,7 @@
  * the same batch as the scenario sheet.
  */
 import { useCallback, useRef, useState } from 'react';
+import { usePaneState } from '../../components/paneState';
 import type { Lang } from '../../../core/messages/types';
 import { CalcError, formatError } from '../../../core/errors';
 import {
@@ -106,7 +107,7 @@ function today(): string {
 /** The scenario view's state hook. */
 export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState {
   const [form, setForm] = useState<ScenarioForm>(defaultForm);
-  const [template, setTemplate] = useState<TemplateId>('case2017');
+  const [template, setTemplate] = usePaneState<TemplateId>('scenario.template', 'case2017');
   const [summary, setSummary] = useState<SimSummary | undefined>();
   const [warnings, setWarnings] = useState<string[]>([]);
   const [saved, setSaved] = useState<SavedScenario[]>([]);

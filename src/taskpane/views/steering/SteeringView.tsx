@@ -12,9 +12,9 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
-import { useId } from 'react';
 import { DECIDED_COLUMNS, STOCK_COLUMNS, type ColumnSpec } from '../../../core/steering';
 import { formatNumber, t } from '../../i18n';
+import { FilePicker } from '../../components/FilePicker';
 import type { ViewProps } from '../types';
 import { useSteeringStyles } from './SteeringView.styles';
 import { useSteering, type ChosenFile } from './useSteering';
@@ -27,8 +27,6 @@ import { useSteering, type ChosenFile } from './useSteering';
 export function SteeringView({ gateway, lang }: ViewProps): JSX.Element {
   const styles = useSteeringStyles();
   const s = useSteering(gateway, lang);
-  const stockId = useId();
-  const decidedId = useId();
   const o = s.outcome?.summary;
 
   const columnSelects = <R extends string>(
@@ -69,24 +67,22 @@ export function SteeringView({ gateway, lang }: ViewProps): JSX.Element {
 
       <section className={styles.section} aria-label={t(lang, 'steering.exports.title')}>
         <Subtitle2 as="h2">{t(lang, 'steering.exports.title')}</Subtitle2>
-        <label htmlFor={stockId}>{t(lang, 'steering.exports.stock')}</label>
-        <input
-          id={stockId}
-          className={styles.file}
-          type="file"
+        <FilePicker
+          lang={lang}
+          label={t(lang, 'steering.exports.stock')}
           accept=".csv,.txt,.xlsx,text/csv"
           disabled={s.busy}
-          onChange={(e) => void s.chooseStock(e.target.files?.[0])}
+          fileName={s.stockFile?.file.name}
+          onFile={(f) => void s.chooseStock(f)}
         />
         {columnSelects(s.stockFile, STOCK_COLUMNS, s.setStockColumn)}
-        <label htmlFor={decidedId}>{t(lang, 'steering.exports.decided')}</label>
-        <input
-          id={decidedId}
-          className={styles.file}
-          type="file"
+        <FilePicker
+          lang={lang}
+          label={t(lang, 'steering.exports.decided')}
           accept=".csv,.txt,.xlsx,text/csv"
           disabled={s.busy}
-          onChange={(e) => void s.chooseDecided(e.target.files?.[0])}
+          fileName={s.decidedFile?.file.name}
+          onFile={(f) => void s.chooseDecided(f)}
         />
         {columnSelects(s.decidedFile, DECIDED_COLUMNS, s.setDecidedColumn)}
         <div className={styles.row}>

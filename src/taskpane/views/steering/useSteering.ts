@@ -4,6 +4,7 @@
  * plan exists, and each action writes in one batch, so a refusal leaves the workbook untouched.
  */
 import { useCallback, useState } from 'react';
+import { usePaneState } from '../../components/paneState';
 import { CalcError } from '../../../core/errors';
 import type { Lang } from '../../../core/messages/types';
 import {
@@ -99,10 +100,10 @@ interface Imported {
 
 /** The view's state hook. */
 export function useSteering(gateway: WorkbookGateway, lang: Lang) {
-  const [peilText, setPeilText] = useState(todayText);
-  const [horizonText, setHorizonText] = useState('4');
-  const [period, setPeriod] = useState('');
-  const [who, setWho] = useState('');
+  const [peilText, setPeilText] = usePaneState('steering.peil', todayText);
+  const [horizonText, setHorizonText] = usePaneState('steering.horizon', '4');
+  const [period, setPeriod] = usePaneState('steering.period', '');
+  const [who, setWho] = usePaneState('steering.who', '');
   const [stockFile, setStockFile] = useState<ChosenFile<StockRole> | undefined>();
   const [decidedFile, setDecidedFile] = useState<ChosenFile<DecidedRole> | undefined>();
   const [imported, setImported] = useState<Imported | undefined>();
@@ -172,7 +173,9 @@ export function useSteering(gateway: WorkbookGateway, lang: Lang) {
     (f: File | undefined) =>
       guard(async () => {
         setImported(undefined);
-        if (!f) return setStockFile(undefined);
+        // The previous file's columns never outlive it, even when the new file cannot be read.
+        setStockFile(undefined);
+        if (!f) return;
         const headers = await readSourceHeader(await sourceOf(f));
         setStockFile({ file: f, headers, columns: suggestColumns(headers, STOCK_COLUMNS) });
         setStatus(t(lang, 'steering.exports.chosen', { name: f.name, n: headers.length }));
@@ -184,7 +187,8 @@ export function useSteering(gateway: WorkbookGateway, lang: Lang) {
     (f: File | undefined) =>
       guard(async () => {
         setImported(undefined);
-        if (!f) return setDecidedFile(undefined);
+        setDecidedFile(undefined);
+        if (!f) return;
         const headers = await readSourceHeader(await sourceOf(f));
         setDecidedFile({ file: f, headers, columns: suggestColumns(headers, DECIDED_COLUMNS) });
         setStatus(t(lang, 'steering.exports.chosen', { name: f.name, n: headers.length }));

@@ -13,7 +13,6 @@ import {
   TableCell,
   TableRow,
 } from '@fluentui/react-components';
-import { useId } from 'react';
 import { CalcError } from '../../../core/errors';
 import { percentHint } from '../../../core/input';
 import { figureLabel } from '../../../core/figures';
@@ -21,6 +20,7 @@ import type { ModelBasis } from '../../../core/timerecording/analysis';
 import type { Delimiter } from '../../../core/timerecording/csv';
 import { ALL_CATEGORY_CLASSES, type CategoryClass, type PeriodKind } from '../../../core/timerecording/types';
 import { formatNumber, t, type StringKey } from '../../i18n';
+import { FilePicker } from '../../components/FilePicker';
 import type { ViewProps } from '../types';
 import { useTimeRecordingStyles } from './TimeRecordingView.styles';
 import { ROLES, useTimeRecording } from './useTimeRecording';
@@ -35,7 +35,6 @@ const BASES: ModelBasis[] = ['unknown', 'gross', 'net'];
 export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
   const styles = useTimeRecordingStyles();
   const s = useTimeRecording(gateway, lang);
-  const fileId = useId();
   const pct = (v: number) => `${formatNumber(lang, v * 100, 1)}%`;
 
   return (
@@ -51,16 +50,14 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
         <Radio value="table" label={t(lang, 'timerecording.source.table')} />
       </RadioGroup>
       {s.sourceKind === 'file' ? (
-        <div className={styles.row}>
-          <label htmlFor={fileId}>{t(lang, 'timerecording.source.pick')}</label>
-          <input
-            id={fileId}
-            type="file"
-            accept=".csv,.txt,.xlsx,text/csv"
-            disabled={s.busy}
-            onChange={(e) => void s.chooseFile(e.target.files?.[0])}
-          />
-        </div>
+        <FilePicker
+          lang={lang}
+          label={t(lang, 'timerecording.source.pick')}
+          accept=".csv,.txt,.xlsx,text/csv"
+          disabled={s.busy}
+          fileName={s.file?.name}
+          onFile={(f) => void s.chooseFile(f)}
+        />
       ) : (
         <div className={styles.row}>
           <Button onClick={() => void s.loadTables()} disabled={s.busy}>

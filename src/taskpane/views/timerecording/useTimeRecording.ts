@@ -4,7 +4,7 @@
  * written through `gateway.apply` in one plan, only after the whole analysis succeeded.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { CalcError } from '../../../core/errors';
+import { CalcError, isCalcError } from '../../../core/errors';
 import type { Lang } from '../../../core/messages/types';
 import { analyse, type Analysis, type ModelBasis } from '../../../core/timerecording/analysis';
 import type { Delimiter } from '../../../core/timerecording/csv';
@@ -39,6 +39,7 @@ import {
   readTypedNumber,
   requireTypedNumber,
 } from '../../../core/input';
+import { usePaneState } from '../../components/paneState';
 import { useGuard } from '../../components/viewHooks';
 import type { TableInfo, WorkbookGateway } from '../../host/types';
 import { formatNumber, t } from '../../i18n';
@@ -167,7 +168,7 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | undefined>();
   const [showPersons, setShowPersons] = useState(false);
-  const [params, setParams] = useState<ParamForm>({
+  const [params, setParams] = usePaneState<ParamForm>('timerecording.params', {
     modelRatio: fieldText(DIRECT_RATIO_MODEL.value, lang),
     modelBasis: 'unknown',
     workload: fieldText(BAND_MEAN.value, lang),
@@ -207,6 +208,10 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
         setFile(f);
         setResult(undefined);
         setStatus(undefined);
+        // The previous file's columns never outlive it: an empty, unreadable or cancelled choice
+        // leaves no stale mapping behind.
+        setHeaders([]);
+        setColumns({});
         if (!f) return;
         const s = await loadSaved();
         const isXlsx = /\.xlsx$/i.test(f.name);
@@ -294,9 +299,18 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
             yieldControl: yieldToUi,
             ...(delimiter ? { delimiter } : {}),
           };
-          r = /\.xlsx$/i.test(file.name)
-            ? await importXlsx(file, opts)
-            : await importCsv(() => file.stream(), opts);
+          try {
+            r = /\.xlsx$/i.test(file.name)
+              ? await importXlsx(file, opts)
+              : await importCsv(() => file.stream(), opts);
+          } catch (e) {
+            // Cancelling is the user's own choice, not an error: a neutral notice, nothing written.
+            if (isCalcError(e) && e.code === 'trCancelled') {
+              setStatus(t(lang, 'pane.import.cancelled'));
+              return;
+            }
+            throw e;
+          }
         }
         setResult(r);
         setStatus(
