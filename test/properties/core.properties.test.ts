@@ -130,7 +130,20 @@ describe('VARIANCE', () => {
           rs.map((r) => r[3]),
         );
         // Terms such as aV × bP reach 1e9 and cancel; compare relative to their size, not to the (small) total.
-        const scale = rs.reduce((s, r) => s + r[0] * r[1] + r[2] * r[3] + r[2] * r[1] + r[0] * r[3], 0);
+        // The quantity and mix steps also hold ΣVa × (Vb / ΣVb) × Pb, which can be large where
+        // ΣVb is tiny (a budget volume of 1e-13 carries the whole actual volume): count it too.
+        const vbTot = rs.reduce((s, r) => s + r[0], 0);
+        const vaTot = rs.reduce((s, r) => s + r[2], 0);
+        const scale = rs.reduce(
+          (s, r) =>
+            s +
+            r[0] * r[1] +
+            r[2] * r[3] +
+            r[2] * r[1] +
+            r[0] * r[3] +
+            (vbTot > 0 ? vaTot * (r[0] / vbTot) * r[1] : 0),
+          0,
+        );
         return (
           Math.abs(v.volumeInclMix + v.price - v.total) <= 1e-9 * Math.max(1, scale) &&
           Math.abs(v.volume + v.mix + v.price - v.total) <= 1e-9 * Math.max(1, scale)
