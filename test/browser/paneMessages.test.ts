@@ -29,7 +29,8 @@ async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 10000
 }
 
 async function errorText(pane: Pane): Promise<string> {
-  const bar = pane.page.getByTestId('error-bar');
+  // The visible tab's error bar: the other tabs stay mounted (hidden), each with its own.
+  const bar = pane.page.getByRole('tabpanel').getByTestId('error-bar');
   await bar.waitFor();
   return (await bar.textContent()) ?? '';
 }
