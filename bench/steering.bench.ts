@@ -8,12 +8,13 @@
  * Memory held is the aggregate plus one entry per case id (to refuse duplicates), never the file.
  */
 import { fork } from 'child_process';
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { DEADLINES_DEFAULT } from '../src/core/params/steering';
 import { buildCalendar, importStockExport, parseDate } from '../src/core/steering';
 import { generateStockCsv } from '../test/generators/steeringExport';
+import { fileStream } from './fileStream';
 
 const CHILD_FLAG = '--steering-bench-child';
 const PEIL = '30-04-2026';
@@ -33,29 +34,6 @@ interface ChildReport {
   maxRssMB: number;
 }
 
-/** A pull-based byte stream over a file, like the browser's File.stream(). */
-function openFile(path: string): () => ReadableStream<Uint8Array> {
-  return () => {
-    let fd = -1;
-    return new ReadableStream<Uint8Array>({
-      start() {
-        fd = openSync(path, 'r');
-      },
-      pull(controller) {
-        const buf = new Uint8Array(64 * 1024);
-        const n = readSync(fd, buf, 0, buf.length, null);
-        if (n === 0) {
-          closeSync(fd);
-          controller.close();
-        } else controller.enqueue(n === buf.length ? buf : buf.subarray(0, n));
-      },
-      cancel() {
-        closeSync(fd);
-      },
-    });
-  };
-}
-
 async function child(paths: string[]): Promise<void> {
   const mb = (b: number) => b / 1048576;
   const baseHeap = process.memoryUsage().heapUsed;
@@ -71,7 +49,7 @@ async function child(paths: string[]): Promise<void> {
   for (const path of paths) {
     const t0 = process.hrtime.bigint();
     last = await importStockExport(
-      { kind: 'csv', open: openFile(path) },
+      { kind: 'csv', open: fileStream(path) },
       { file: path, peil, calendar, terms },
     );
     runs.push({

@@ -29,6 +29,7 @@ import Papa from 'papaparse';
 import { importCsv, importXlsx } from '../src/core/timerecording/import';
 import { byteSource } from '../src/core/xlsx';
 import { GENERATED_COLUMNS, generateLines } from '../test/generators/timeRecordingExport';
+import { fileStream } from './fileStream';
 
 const CHILD_FLAG = '--timerecording-bench-child';
 
@@ -135,29 +136,6 @@ function writeXlsx(path: string, rows: number): void {
   );
   zip.end();
   closeSync(fd);
-}
-
-/** A pull-based byte stream over a file, like the browser's File.stream(): 64 KB per read. */
-function fileStream(path: string): () => ReadableStream<Uint8Array> {
-  return () => {
-    let fd = -1;
-    return new ReadableStream<Uint8Array>({
-      start() {
-        fd = openSync(path, 'r');
-      },
-      pull(controller) {
-        const buf = new Uint8Array(64 * 1024);
-        const n = readSync(fd, buf, 0, buf.length, null);
-        if (n === 0) {
-          closeSync(fd);
-          controller.close();
-        } else controller.enqueue(n === buf.length ? buf : buf.subarray(0, n));
-      },
-      cancel() {
-        closeSync(fd);
-      },
-    });
-  };
 }
 
 /** Random access to a file (what a browser File gives through slice()). */
