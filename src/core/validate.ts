@@ -28,7 +28,6 @@ export const unwrapCellValue = input.unwrapCellValue;
 export const shapeOf = input.shapeOf;
 export const toNumberGrid = input.toNumberGrid;
 export const toNumberColumn = input.toNumberColumn;
-export const toNumberColumnPair = input.toNumberColumnPair;
 export const toTextColumn = input.toTextColumn;
 export const isOmitted = input.isOmitted;
 export const toNumber = input.toNumber;

@@ -21,6 +21,41 @@ export function workloadHours(volumes: ArrayLike<number>, normMinutes: ArrayLike
   return w.exponent === 0 ? w.hours : ldexp(w.hours, w.exponent);
 }
 
+/**
+ * {@link workloadHours} straight from Excel-shaped columns (`[[v₁], [v₂], …]`), in ONE pass: the
+ * hot path of `IND.WORKLOAD`. Each cell is read once and checked by the same rule as
+ * {@link workloadHours} (a finite number ≥ 0); nothing is copied or allocated.
+ *
+ * It answers only when every row passes and the sum is finite. Otherwise (a blank, text, an Excel
+ * error value, a negative or non-finite number, another shape, an overflow) it returns
+ * `undefined`, and the caller takes the careful path (coercion, then {@link workloadHours}), which
+ * reports the first problem exactly as it always has. So the two paths cannot disagree on a value:
+ * the sum is the same loop in the same order.
+ *
+ * @param volumes - The volumes argument as Excel passes it.
+ * @param normMinutes - The norm-minutes argument as Excel passes it.
+ * @returns Hours, unrounded, or `undefined` when the careful path must decide.
+ */
+export function workloadHoursOfPlainColumns(volumes: unknown, normMinutes: unknown): number | undefined {
+  if (!Array.isArray(volumes) || !Array.isArray(normMinutes)) return undefined;
+  const n = volumes.length;
+  if (n === 0 || normMinutes.length !== n) return undefined;
+  const a = volumes as unknown[][];
+  const b = normMinutes as unknown[][];
+  if (!Array.isArray(a[0]) || !Array.isArray(b[0]) || a[0].length !== 1 || b[0].length !== 1)
+    return undefined;
+  let minutes = 0;
+  for (let r = 0; r < n; r++) {
+    const v = a[r][0];
+    const m = b[r][0];
+    // NaN fails every comparison, so it leaves too.
+    if (typeof v !== 'number' || typeof m !== 'number' || !(v >= 0 && v < Infinity && m >= 0 && m < Infinity))
+      return undefined;
+    minutes += v * m;
+  }
+  return minutes < Infinity ? minutes / 60 : undefined;
+}
+
 /** Hours as `hours × 2^exponent`, so that a caller dividing them (a ratio) need not overflow. */
 export interface ScaledHours {
   hours: number;

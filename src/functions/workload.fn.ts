@@ -1,5 +1,5 @@
-import { workloadHours, workloadHoursByCode } from '../core/workload';
-import { isOmitted, toNumberColumn, toNumberColumnPair, toTextColumn } from '../core/validate';
+import { workloadHours, workloadHoursByCode, workloadHoursOfPlainColumns } from '../core/workload';
+import { isOmitted, toNumberColumn, toTextColumn } from '../core/validate';
 import { CalcError } from '../core/errors';
 import { checkSameSize } from './shapes';
 import { finite, guard } from './toExcelError';
@@ -25,8 +25,12 @@ export function workload(
     const noNormCodes = normCodes === undefined || isOmitted(normCodes);
     if (noVolumeCodes && noNormCodes) {
       checkSameSize(volumes, 'volumes', normMinutes, 'normMinutes');
-      // One pass over both columns (coercion only); workloadHours checks signs and blank norms.
-      const [v, m] = toNumberColumnPair(volumes, 'volumes', {}, normMinutes, 'normMinutes', { blank: 'nan' });
+      // The hot path: one pass over the cells as Excel passes them, when every row is plain.
+      const fast = workloadHoursOfPlainColumns(volumes, normMinutes);
+      if (fast !== undefined) return fast;
+      // Anything else: coerce each column, then the core checks signs and blank norms in order.
+      const v = toNumberColumn(volumes, 'volumes');
+      const m = toNumberColumn(normMinutes, 'normMinutes', { blank: 'nan' });
       return finite(workloadHours(v, m), 'IND.WORKLOAD');
     }
     if (noVolumeCodes || noNormCodes)

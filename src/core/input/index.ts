@@ -36,7 +36,6 @@ export const unwrapCellValue = cells.unwrapCellValue;
 export const shapeOf = cells.shapeOf;
 export const toNumberGrid = cells.toNumberGrid;
 export const toNumberColumn = cells.toNumberColumn;
-export const toNumberColumnPair = cells.toNumberColumnPair;
 export const toTextColumn = cells.toTextColumn;
 export const isOmitted = cells.isOmitted;
 export const toNumber = cells.toNumber;
