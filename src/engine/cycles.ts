@@ -38,7 +38,8 @@ const SEP = '\\';
 const MAX_ROW = 1048576;
 const MAX_COL = 16384;
 
-type Area = { sheet: string; r0: number; c0: number; r1: number; c1: number };
+/** A rectangle of cells on a sheet (1-based, inclusive). */
+export type Area = { sheet: string; r0: number; c0: number; r1: number; c1: number };
 
 /** `A7`, `$A$7`, `A`, `7` (whole column or row) of one side of a range. */
 function side(text: string): { row?: number; col?: number } | undefined {
@@ -48,7 +49,7 @@ function side(text: string): { row?: number; col?: number } | undefined {
 }
 
 /** The area of a reference token's text (`'S'!$A$1:$B$5`, `A:A`, `B7`), or undefined (a name). */
-function areaOf(text: string, sheet: string): Area | undefined {
+export function areaOf(text: string, sheet: string): Area | undefined {
   let s = sheet;
   let rest = text;
   const bang = text.lastIndexOf('!');
@@ -67,6 +68,34 @@ function areaOf(text: string, sheet: string): Area | undefined {
   const c0 = Math.min(x.col ?? 1, y.col ?? 1);
   const c1 = Math.max(x.col ?? MAX_COL, y.col ?? MAX_COL);
   return { sheet: s, r0, c0, r1, c1 };
+}
+
+/**
+ * The areas a formula's tokens refer to (after structured references were made A1), with
+ * shape-only calls left out. `sure` is false when a reference could not be read this way (a name
+ * that `resolveName` does not know, a `:` or an intersection between references, a structured
+ * reference): then a full parser should be asked.
+ */
+export function referencesOf(
+  tokens: Token[],
+  sheet: string,
+  resolveName: (name: string) => Area | undefined,
+): { areas: Area[]; sure: boolean } {
+  const areas: Area[] = [];
+  let sure = true;
+  const ts = withoutShapeOnlyCalls(tokens);
+  for (let k = 0; k < ts.length; k++) {
+    const t = ts[k];
+    if (t.kind === 'struct') sure = false;
+    else if (t.kind === 'op' && t.text === ':') sure = false;
+    else if (t.kind === 'space' && ts[k - 1]?.kind === 'ref' && ts[k + 1]?.kind === 'ref') sure = false;
+    if (t.kind !== 'ref') continue;
+    if (t.text.endsWith(':')) sure = false;
+    const area = areaOf(t.text, sheet) ?? resolveName(t.text);
+    if (area) areas.push(area);
+    else sure = false;
+  }
+  return { areas, sure };
 }
 
 /**
@@ -122,31 +151,27 @@ export function findCircularReference(model: WorkbookModel): string[] | undefine
     const { row, col } = parseKey(node.slice(bar + 1));
     const f = formulaAt(sheet, row, col);
     if (f === undefined) return [];
-    let tokens: Token[];
+    let areas: Area[];
     try {
       const s = sheets.get(sheet.toLowerCase())!;
-      tokens = withoutShapeOnlyCalls(tokenize(structuredToA1(model, s, row, col, fromFileFormula(f))));
+      let tokens = tokenize(fromFileFormula(f));
+      // Structured references as A1 (tokenized again only when there are any).
+      if (tokens.some((t) => t.kind === 'struct'))
+        tokens = tokenize(structuredToA1(model, s, row, col, fromFileFormula(f)));
+      areas = referencesOf(tokens, sheet, (n) => {
+        const ref = names.get(n.toLowerCase());
+        return ref === undefined ? undefined : areaOf(ref, sheet);
+      }).areas;
     } catch {
       return []; // a formula that cannot be read: the evaluator or LibreOffice reports it
     }
     const out: string[] = [];
-    const add = (a: Area) => {
+    for (const a of areas) {
       if (a.r0 === a.r1 && a.c0 === a.c1) out.push(cellNode(a.sheet, a.r0, a.c0));
       else
         out.push(
           `r${SEP}${sheets.get(a.sheet.toLowerCase())?.name ?? a.sheet}${SEP}${a.r0},${a.c0}:${a.r1},${a.c1}`,
         );
-    };
-    for (const t of tokens) {
-      if (t.kind !== 'ref') continue;
-      const area = areaOf(t.text, sheet);
-      if (area) {
-        add(area);
-        continue;
-      }
-      const ref = names.get(t.text.toLowerCase());
-      const named = ref === undefined ? undefined : areaOf(ref, sheet);
-      if (named) add(named);
     }
     return out;
   };
