@@ -80,6 +80,15 @@ const quiet = {
   readFile: () => Promise.resolve(''),
 };
 
+/**
+ * Where the time went, per phase (summed over the files; LibreOffice per process, so two processes
+ * side by side count twice). Node's phases run one after another on one thread, overlapping with
+ * LibreOffice's processes.
+ */
+function logPhases(log: Log, phases: Map<string, number>): void {
+  for (const [phase, ms] of phases) log(`  ${`${phase}:`.padEnd(34)}${(ms / 1000).toFixed(1)} s`);
+}
+
 /** Runs the benchmark. */
 export async function run(log: Log): Promise<void> {
   try {
@@ -100,12 +109,17 @@ export async function run(log: Log): Promise<void> {
       return p;
     });
     log(`Rekenblad workbook: ${PRODUCTS} products × ${PERIODS} periods, ${cells} cells`);
+    const phases1 = new Map<string, number>();
     let t = Date.now();
-    const code1 = await runRecalc([one, '--out', join(dir, 'out1')], quiet);
+    const code1 = await runRecalc([one, '--out', join(dir, 'out1')], quiet, { phases: phases1 });
     const single = (Date.now() - t) / 1000;
     log(`recalc, 1 file:                ${single.toFixed(1)} s (exit code ${code1})`);
+    logPhases(log, phases1);
+    const phases20 = new Map<string, number>();
     t = Date.now();
-    const code20 = await runRecalc([...many, '--out', join(dir, 'out20'), '--workers', '2'], quiet);
+    const code20 = await runRecalc([...many, '--out', join(dir, 'out20'), '--workers', '2'], quiet, {
+      phases: phases20,
+    });
     const twenty = (Date.now() - t) / 1000;
     log(
       `recalc, ${FILES} files in parallel:   ${twenty.toFixed(1)} s (exit code ${code20}), ${(twenty / FILES).toFixed(1)} s per file`,
@@ -113,6 +127,7 @@ export async function run(log: Log): Promise<void> {
     log(
       `ratio ${FILES} files / 1 file:       ${(twenty / single).toFixed(1)} (${FILES} would be serial without batching)`,
     );
+    logPhases(log, phases20);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -3,12 +3,14 @@
  * recalculation of control workbooks that Excel saved, with LibreOffice as the engine.
  *
  * Per file: check it (`inputCheck.ts`), read it (IND.* cells in any stored form: `_xldudf_IND_FTE`,
- * `[2]!_xldudf_IND_FTE`), evaluate it with the project's own evaluator (for the adapters'
- * messages and to find circular references), make the portable form, and let LibreOffice
- * recalculate all files in parallel (one process per worker, each with its own profile). The
- * output is the workbook as it was, with the recalculated values cached; the report lists every
- * formula cell whose value changed against the value cached in the input, and every cell in error
- * with its code and, for IND.* cells, the adapter's message.
+ * `[2]!_xldudf_IND_FTE`), look for circular references (a static check, `cycles.ts`), make the
+ * portable form, and let LibreOffice recalculate all files in parallel (one process per worker,
+ * each with its own profile). The values are LibreOffice's: the project's own evaluator runs only
+ * for the cells LibreOffice reports in error, to give the adapters' messages (and it refuses the
+ * file when it meets a loop or a formula it cannot read there). The output is the workbook as it
+ * was, with the recalculated values cached; the report lists every formula cell whose value
+ * changed against the value cached in the input, and every cell in error with its code and, for
+ * IND.* cells, the adapter's message.
  *
  * Exit codes: 0 nothing in error, 1 a cell is in error, 2 an input could not be used (or a bad
  * invocation). Inputs are only read.
@@ -18,8 +20,17 @@ import { readFile, writeFile } from 'fs/promises';
 import { tmpdir } from 'os';
 import { basename, join, resolve } from 'path';
 import { ExcelErrorValue } from './engine';
-import { isFormula, parseKey, type ComputedValue, type WorkbookModel } from '../engine/model';
-import { findSoffice, recalculate, SofficeMissingError } from '../engine/libreoffice';
+import { findCircularReference } from '../engine/cycles';
+import {
+  cellKey,
+  isFormula,
+  parseCellRef,
+  parseKey,
+  type ComputedValue,
+  type SheetModel,
+  type WorkbookModel,
+} from '../engine/model';
+import { FileQueue, findSoffice, recalculateQueue, SofficeMissingError } from '../engine/libreoffice';
 import { makePortable } from '../engine/portable/transform';
 import {
   CircularReferenceError,
@@ -64,12 +75,37 @@ const show = (v: ComputedValue | undefined): string =>
 /** RFC 4180 quoting. */
 const csv = (s: string): string => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-/** Compares LibreOffice's values with the cached ones, cell by cell. */
+/** The keys of the cells that the portable form filled in for a spill (blank in the original). */
+function spillKeys(original: SheetModel, portable: SheetModel | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const [k, c] of portable?.cells ?? []) {
+    if (!isFormula(c.content)) continue;
+    const o = original.cells.get(k);
+    if (!o || o.content === null || o.content === '') out.add(k);
+  }
+  // An array formula the file keeps as one (not an IND.* call) fills its range in LibreOffice.
+  for (const [k, c] of original.cells) {
+    if (!c.arrayRef || !isFormula(c.content)) continue;
+    const [a, b] = c.arrayRef.split(':');
+    const tl = parseCellRef(a.replace(/\$/g, ''));
+    const br = parseCellRef((b ?? a).replace(/\$/g, ''));
+    if (!tl || !br) continue;
+    for (let r = tl.row; r <= br.row; r++)
+      for (let col = tl.col; col <= br.col; col++) if (cellKey(r, col) !== k) out.add(cellKey(r, col));
+  }
+  return out;
+}
+
+/**
+ * Compares LibreOffice's values with the cached ones, cell by cell. `ownValue` gives the
+ * project's own value of a cell (for its message), asked only for the cells in error.
+ */
 function findings(
   file: string,
   model: WorkbookModel,
+  portable: WorkbookModel,
   lo: WorkbookModel,
-  ours: Map<string, Map<string, EvalValue>>,
+  ownValue: (sheet: string, row: number, col: number) => EvalValue,
 ): {
   list: RecalcFinding[];
   formulas: number;
@@ -82,40 +118,49 @@ function findings(
   let formulas = 0;
   for (const s of model.sheets) {
     const loSheet = lo.sheets.find((x) => x.name === s.name);
-    const mine = ours.get(s.name) ?? new Map<string, EvalValue>();
+    const spills = spillKeys(
+      s,
+      portable.sheets.find((x) => x.name === s.name),
+    );
     const res = new Map<string, ComputedValue>();
     const spill = new Set<string>();
-    const keys = new Set(
-      [...s.cells].filter(([, c]) => isFormula(c.content) || c.content === null).map(([k]) => k),
-    );
-    for (const k of mine.keys()) if (!s.cells.has(k)) keys.add(k);
+    const keys = new Set([...s.cells].filter(([, c]) => isFormula(c.content)).map(([k]) => k));
+    for (const k of spills) keys.add(k);
     for (const k of keys) {
       const c = s.cells.get(k);
       const formula = c && isFormula(c.content) ? c.content : '';
-      if (!formula) {
-        if (!mine.has(k)) continue;
-        spill.add(k);
-      } else formulas++;
       const loCell = loSheet?.cells.get(k);
       const value: ComputedValue = loCell
         ? loCell.cached !== undefined
           ? loCell.cached
           : loCell.content
         : null;
-      res.set(k, value);
       const { row, col } = parseKey(k);
+      const isError = value !== null && typeof value === 'object';
+      const own = isError ? ownValue(s.name, row, col) : undefined;
+      // The portable form gives an error in every cell of a failing spill; Excel shows it once, at
+      // the anchor, and the cells below stay blank (as the evaluator says).
+      if (!formula && isError && own === null) continue;
+      if (!formula) spill.add(k);
+      else formulas++;
+      res.set(k, value);
       const cell = `${columnLetters(col)}${row}`;
-      const o = mine.get(k);
-      const message = o instanceof ExcelErrorValue ? o.message : '';
-      const base = { file, sheet: s.name, cell, formula, cached: c?.cached, value, message };
-      if (value !== null && typeof value === 'object')
-        list.push({ ...base, kind: 'error', code: value.error });
-      else if (!same(c?.cached, value)) list.push({ ...base, kind: 'changed', code: '' });
+      const base = { file, sheet: s.name, cell, formula, cached: c?.cached, value };
+      if (isError) {
+        const message = own instanceof ExcelErrorValue ? own.message : '';
+        list.push({ ...base, kind: 'error', code: value.error, message });
+      } else if (!same(c?.cached, value)) list.push({ ...base, kind: 'changed', code: '', message: '' });
     }
     results.set(s.name, res);
     spilled.set(s.name, spill);
   }
   return { list, formulas, results, spilled };
+}
+
+/** Options of {@link runRecalc} beyond the command line. */
+export interface RecalcRunOptions {
+  /** Filled with the milliseconds spent per phase (summed over files; LibreOffice per process). */
+  phases?: Map<string, number>;
 }
 
 /**
@@ -124,7 +169,7 @@ function findings(
  * @param argv - the arguments after `recalc`.
  * @returns the exit code (0, 1 or 2).
  */
-export async function runRecalc(argv: string[], io: CliIO): Promise<number> {
+export async function runRecalc(argv: string[], io: CliIO, options: RecalcRunOptions = {}): Promise<number> {
   const args = parseWorkbookArgs(argv);
   const t = workbookTexts[args.lang];
   if (args.problem || args.back) {
@@ -157,6 +202,15 @@ export async function runRecalc(argv: string[], io: CliIO): Promise<number> {
   const outDir = resolve(args.out);
   mkdirSync(outDir, { recursive: true });
   let worst = 0;
+  const phases = options.phases;
+  const timed = async <T>(phase: string, f: () => Promise<T> | T): Promise<T> => {
+    const t0 = Date.now();
+    try {
+      return await f();
+    } finally {
+      phases?.set(phase, (phases.get(phase) ?? 0) + Date.now() - t0);
+    }
+  };
   const work = mkdtempSync(join(tmpdir(), 'ind-recalc-'));
   try {
     interface Job {
@@ -164,104 +218,142 @@ export async function runRecalc(argv: string[], io: CliIO): Promise<number> {
       out: string;
       book: Awaited<ReturnType<typeof loadBook>>;
       model: WorkbookModel;
-      ours: Map<string, Map<string, EvalValue>>;
+      portableModel: WorkbookModel;
       portable: string;
       started: number;
-    }
-    const jobs: Job[] = [];
-    const seen = new Set<string>();
-    for (const [i, input] of args.inputs.entries()) {
-      const out = join(outDir, basename(input));
-      if (resolve(input) === out) {
-        io.stderr(t.sameFile(input));
-        worst = 2;
-        continue;
-      }
-      if ((existsSync(out) && !args.force) || seen.has(out)) {
-        io.stderr(t.outExists(out));
-        worst = 2;
-        continue;
-      }
-      const started = Date.now();
-      const data = await readInput(input, io, t);
-      if (!data) {
-        worst = 2;
-        continue;
-      }
-      let book;
-      let model: WorkbookModel;
-      try {
-        book = await loadBook(data);
-        model = modelFromBook(book);
-      } catch (e) {
-        io.stderr(t.cannotRead(input, e instanceof Error ? e.message : String(e)));
-        worst = 2;
-        continue;
-      }
-      let ours: Map<string, Map<string, EvalValue>>;
-      try {
-        ours = new WorkbookEvaluator(model, { lang: args.lang }).computeAll();
-      } catch (e) {
-        if (e instanceof CircularReferenceError) io.stderr(t.circular(input, e.cells.join(' → ')));
-        else if (e instanceof FormulaCellError) io.stderr(t.unreadableFormula(input, e.message));
-        else throw e;
-        worst = 2;
-        continue;
-      }
-      const portable = join(work, `f${i}-${basename(input).replace(/\.xlsm$/i, '.xlsx')}`);
-      await writeFile(portable, await renderXlsx(makePortable(model, { lang: args.lang }).model));
-      seen.add(out);
-      jobs.push({ input, out, book, model, ours, portable, started });
     }
     const lines: RecalcFinding[] = [];
     let changed = 0;
     let errors = 0;
     let done = 0;
-    if (jobs.length > 0) {
-      const byPortable = new Map(jobs.map((j) => [resolve(j.portable), j]));
-      const loDir = join(work, 'lo');
-      const finished: Promise<void>[] = [];
-      await recalculate(
-        jobs.map((j) => j.portable),
-        loDir,
-        {
-          soffice,
-          workers,
-          // Small batches, so that each file's progress line comes soon after it is done.
-          batchSize: Math.max(1, Math.min(8, Math.ceil(jobs.length / workers))),
-          onBatch: (batch) => {
-            for (const p of batch) {
-              const job = byPortable.get(resolve(p))!;
-              finished.push(
-                (async () => {
-                  const lo = await readXlsx(await readFile(join(loDir, basename(p))), { valuesOnly: true });
-                  const f = findings(basename(job.input), job.model, lo, job.ours);
-                  setResults(job.book, f.results, f.spilled);
-                  await writeFile(job.out, await writeBook(job.book));
-                  const e = f.list.filter((x) => x.kind === 'error').length;
-                  changed += f.list.length - e;
-                  errors += e;
-                  lines.push(...f.list);
-                  done++;
-                  io.stdout(
-                    t.progress(
-                      done,
-                      jobs.length,
-                      job.input,
-                      f.formulas,
-                      f.list.length - e,
-                      e,
-                      (Date.now() - job.started) / 1000,
-                    ),
-                  );
-                })(),
-              );
-            }
-          },
-        },
+    let refused = 0;
+    const byPortable = new Map<string, Job>();
+    const loDir = join(work, 'lo');
+    const finished: Promise<void>[] = [];
+    const queue = new FileQueue();
+    /** The findings of one file LibreOffice converted, and its output written. */
+    const complete = async (job: Job, p: string): Promise<void> => {
+      const lo = await timed('read LibreOffice result', async () =>
+        readXlsx(await readFile(join(loDir, basename(p))), { valuesOnly: true }),
       );
-      await Promise.all(finished);
+      // The own evaluation, only for the cells LibreOffice reports in error (for their messages).
+      let evaluator: WorkbookEvaluator | undefined;
+      const ownValue = (sheet: string, row: number, col: number): EvalValue => {
+        const t0 = Date.now();
+        try {
+          evaluator ??= new WorkbookEvaluator(job.model, { lang: args.lang });
+          return evaluator.value(sheet, row, col);
+        } finally {
+          const phase = 'own evaluation (error cells)';
+          phases?.set(phase, (phases.get(phase) ?? 0) + Date.now() - t0);
+        }
+      };
+      let f: ReturnType<typeof findings>;
+      try {
+        f = await timed('compare', () =>
+          findings(basename(job.input), job.model, job.portableModel, lo, ownValue),
+        );
+      } catch (e) {
+        if (e instanceof CircularReferenceError) io.stderr(t.circular(job.input, e.cells.join(' → ')));
+        else if (e instanceof FormulaCellError) io.stderr(t.unreadableFormula(job.input, e.message));
+        else throw e;
+        worst = 2;
+        refused++;
+        return;
+      }
+      await timed('write output', async () => {
+        setResults(job.book, f.results, f.spilled);
+        await writeFile(job.out, await writeBook(job.book));
+      });
+      const e = f.list.filter((x) => x.kind === 'error').length;
+      changed += f.list.length - e;
+      errors += e;
+      lines.push(...f.list);
+      done++;
+      io.stdout(
+        t.progress(
+          done,
+          args.inputs.length - refused,
+          job.input,
+          f.formulas,
+          f.list.length - e,
+          e,
+          (Date.now() - job.started) / 1000,
+        ),
+      );
+    };
+    // LibreOffice starts on the first file while the next ones are prepared.
+    const converting = recalculateQueue(queue, loDir, {
+      soffice,
+      workers: Math.min(workers, args.inputs.length),
+      // Small batches, so that each file's progress line comes soon after it is done.
+      batchSize: Math.max(1, Math.min(8, Math.ceil(args.inputs.length / workers))),
+      onBatch: (batch, ms) => {
+        phases?.set('LibreOffice (per process)', (phases.get('LibreOffice (per process)') ?? 0) + ms);
+        for (const p of batch) {
+          const pending = complete(byPortable.get(p)!, p);
+          pending.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+          finished.push(pending);
+        }
+      },
+    });
+    converting.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+    const seen = new Set<string>();
+    try {
+      for (const [i, input] of args.inputs.entries()) {
+        const out = join(outDir, basename(input));
+        if (resolve(input) === out) {
+          io.stderr(t.sameFile(input));
+          worst = 2;
+          refused++;
+          continue;
+        }
+        if ((existsSync(out) && !args.force) || seen.has(out)) {
+          io.stderr(t.outExists(out));
+          worst = 2;
+          refused++;
+          continue;
+        }
+        const started = Date.now();
+        const data = await timed('read input', () => readInput(input, io, t));
+        if (!data) {
+          worst = 2;
+          refused++;
+          continue;
+        }
+        let book: Job['book'];
+        let model: WorkbookModel;
+        try {
+          book = await timed('read input', () => loadBook(data));
+          model = await timed('read input', () => modelFromBook(book));
+        } catch (e) {
+          io.stderr(t.cannotRead(input, e instanceof Error ? e.message : String(e)));
+          worst = 2;
+          refused++;
+          continue;
+        }
+        const loop = await timed('circular check', () => findCircularReference(model));
+        if (loop) {
+          io.stderr(t.circular(input, loop.join(' → ')));
+          worst = 2;
+          refused++;
+          continue;
+        }
+        const portable = resolve(join(work, `f${i}-${basename(input).replace(/\.xlsm$/i, '.xlsx')}`));
+        const portableModel = await timed(
+          'portable form',
+          () => makePortable(model, { lang: args.lang }).model,
+        );
+        await timed('render portable', async () => writeFile(portable, await renderXlsx(portableModel)));
+        seen.add(out);
+        byPortable.set(portable, { input, out, book, model, portableModel, portable, started });
+        queue.push(portable);
+      }
+    } finally {
+      queue.close();
+      await converting;
     }
+    await Promise.all(finished);
     if (args.report) {
       const header =
         args.lang === 'nl'
@@ -275,7 +367,7 @@ export async function runRecalc(argv: string[], io: CliIO): Promise<number> {
       );
       await writeFile(args.report, [header, ...body].join('\n') + '\n');
     }
-    io.stdout(t.summary(jobs.length, changed, errors, args.report));
+    io.stdout(t.summary(done, changed, errors, args.report));
     if (errors > 0) worst = Math.max(worst, 1);
     return worst;
   } finally {

@@ -94,6 +94,91 @@ function run(cmd: string, args: string[], timeoutMs: number): Promise<{ stdout: 
 }
 
 /**
+ * Files waiting for LibreOffice, filled while earlier files are converted: a worker takes what is
+ * ready (up to its batch size) as soon as it is free, so that preparing file k+1 overlaps with
+ * LibreOffice converting file k.
+ */
+export class FileQueue {
+  private ready: string[] = [];
+  private closed = false;
+  private waiters: (() => void)[] = [];
+
+  /** Adds a file (ready to be converted). */
+  push(file: string): void {
+    if (this.closed) throw new Error('FileQueue: push after close');
+    this.ready.push(resolve(file));
+    this.wake();
+  }
+
+  /** No more files will come. */
+  close(): void {
+    this.closed = true;
+    this.wake();
+  }
+
+  /** Up to `max` ready files, waiting for at least one; undefined once closed and empty. */
+  async take(max: number): Promise<string[] | undefined> {
+    while (this.ready.length === 0 && !this.closed) await new Promise<void>((r) => this.waiters.push(r));
+    return this.ready.length === 0 ? undefined : this.ready.splice(0, Math.max(1, max));
+  }
+
+  private wake(): void {
+    const w = this.waiters;
+    this.waiters = [];
+    for (const f of w) f();
+  }
+}
+
+/** The arguments of one LibreOffice call converting `batch` into `outDir`. */
+function convertArgs(profile: string, outDir: string, batch: string[]): string[] {
+  return [
+    `-env:UserInstallation=${pathToFileURL(profile).href}`,
+    '--headless',
+    '--norestore',
+    '--nologo',
+    '--nodefault',
+    '--nolockcheck',
+    '--convert-to',
+    'xlsx:Calc MS Excel 2007 XML',
+    '--outdir',
+    resolve(outDir),
+    ...batch,
+  ];
+}
+
+/**
+ * Recalculates the files of a {@link FileQueue} as they arrive: `workers` processes, each with its
+ * own profile, each taking up to `batchSize` ready files per call (default 8). Resolves when the
+ * queue is closed and every file is converted. The base names of the files must be distinct.
+ */
+export async function recalculateQueue(
+  queue: FileQueue,
+  outDir: string,
+  options: RecalcOptions = {},
+): Promise<void> {
+  const soffice = options.soffice ?? findSoffice();
+  mkdirSync(outDir, { recursive: true });
+  const workers = Math.max(1, options.workers ?? 2);
+  const size = Math.max(1, options.batchSize ?? 8);
+  const worker = async (): Promise<void> => {
+    let profile: string | undefined;
+    try {
+      for (;;) {
+        const batch = await queue.take(size);
+        if (!batch) break;
+        profile ??= newProfile();
+        const started = Date.now();
+        await run(soffice, convertArgs(profile, outDir, batch), options.timeoutMs ?? 600_000);
+        options.onBatch?.(batch, Date.now() - started);
+      }
+    } finally {
+      if (profile) rmSync(profile, { recursive: true, force: true });
+    }
+  };
+  await Promise.all(Array.from({ length: workers }, worker));
+}
+
+/**
  * Recalculates .xlsx files with LibreOffice and writes each result as `outDir/<same name>.xlsx`.
  * The input files are only read. `workers` processes run in parallel, each with its own profile;
  * each takes the next batch of up to `batchSize` files (default: all its share at once) and
@@ -123,23 +208,7 @@ export async function recalculate(
       while (next < batches.length) {
         const batch = batches[next++];
         const started = Date.now();
-        await run(
-          soffice,
-          [
-            `-env:UserInstallation=${pathToFileURL(profile).href}`,
-            '--headless',
-            '--norestore',
-            '--nologo',
-            '--nodefault',
-            '--nolockcheck',
-            '--convert-to',
-            'xlsx:Calc MS Excel 2007 XML',
-            '--outdir',
-            resolve(outDir),
-            ...batch,
-          ],
-          options.timeoutMs ?? 600_000,
-        );
+        await run(soffice, convertArgs(profile, outDir, batch), options.timeoutMs ?? 600_000);
         options.onBatch?.(batch, Date.now() - started);
       }
     } finally {

@@ -169,14 +169,16 @@ export class WorkbookEvaluator {
     // Ranges are read after their cells were computed (dependencies first), so a range's values
     // can be kept until something changes: large look-up columns are read by many formulas.
     const key = `${ref.sheet}|${ref.from.row},${ref.from.col}:${ref.to.row},${ref.to.col}`;
-    // A copy each time: the parser's functions may change the arrays they are given.
+    // The same frozen rows each time, not a copy per read (copying a 1,000-row look-up column for
+    // each of 13,000 formulas took a quarter of the evaluation). The one function that changed its
+    // arguments in place, the parser's SUMPRODUCT, is replaced by the engine's (src/cli/builtins.ts);
+    // frozen, any other change fails loudly in strict code (test/engine/workbook.test.ts checks
+    // that a range read by SUMPRODUCT reads the same afterwards).
     const hit = this.ranges.get(key);
-    if (hit) return hit.map((r) => r.slice());
+    if (hit) return hit;
     const v = this.readRangeUncached(ref);
-    this.ranges.set(
-      key,
-      v.map((r) => r.slice()),
-    );
+    for (const r of v) Object.freeze(r);
+    this.ranges.set(key, Object.freeze(v) as unknown[][]);
     return v;
   }
 

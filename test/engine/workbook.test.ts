@@ -146,4 +146,23 @@ describe('WorkbookEvaluator, as Excel (differences LibreOffice found)', () => {
     const wb = new WorkbookEvaluator(workbookFromPlans(plan([[1, '=INDEX(A1:A1,MATCH("x",A1:A1,0))']])));
     expect((wb.get('Blad 1', 'B1') as ExcelErrorValue).code).toBe('#N/A');
   });
+
+  it('a range read by many formulas is read the same by each (the cached rows are never changed)', () => {
+    // The parser's own SUMPRODUCT set non-numbers to 0 and multiplied in place; the evaluator hands
+    // every formula the same cached rows, so a change there would show in the formulas after it.
+    const wb = new WorkbookEvaluator(
+      workbookFromPlans(
+        plan([
+          [2, 5, '=SUMPRODUCT(A1:A3,B1:B3)', '=SUMPRODUCT(A1:A3,B1:B3)', '=SUM(A1:A3)', '=COUNTA(A1:A3)'],
+          ['x', 7, '=SUMPRODUCT((A1:A3>1)*B1:B3)', '=INDEX(A1:A3,2)', '=SUM(B1:B3)', '=MATCH("x",A1:A3,0)'],
+          [3, 11, '=SUMPRODUCT(A1:A3*B1:B3)', '=INDEX(A1:A3,3)*2', '=SUMPRODUCT(A1:A3,B1:B3)', '=A1'],
+        ]),
+      ),
+    );
+    const got = ['C1', 'D1', 'E1', 'F1', 'C2', 'D2', 'E2', 'F2', 'E3', 'F3'].map((a) => wb.get('Blad 1', a));
+    // Excel: SUMPRODUCT counts 'x' as 0 (2·5 + 3·11 = 43); 'x'>1 is TRUE in Excel's order (text > numbers).
+    expect(got).toEqual([43, 43, 5, 3, 5 + 7 + 11, 'x', 23, 2, 43, 2]);
+    expect((wb.get('Blad 1', 'C3') as ExcelErrorValue).code).toBe('#VALUE!');
+    expect(wb.get('Blad 1', 'D3')).toBe(6);
+  });
 });
