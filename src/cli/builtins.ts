@@ -574,6 +574,16 @@ const ENGINE: Record<string, Impl> = {
       return undefined;
     };
     if (mode === 0) {
+      // A text without wildcards is compared directly (case-insensitive, as Excel), which is what
+      // the pattern would do, without testing a regular expression against every element.
+      if (typeof v === 'string' && !/[*?~]/.test(v)) {
+        const key = v.toLowerCase();
+        for (let i = 0; i < list.length; i++) {
+          const c = list[i];
+          if (typeof c === 'string' && c.toLowerCase() === key) return i + 1;
+        }
+        return FormulaError.NA;
+      }
       const re = typeof v === 'string' ? wildcardRegExp(v) : undefined;
       for (let i = 0; i < list.length; i++) {
         const c = list[i];
