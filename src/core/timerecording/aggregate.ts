@@ -255,8 +255,9 @@ export class Aggregator {
   private readonly dateCache = new Map<string, DateInfo>();
   /** The same for plain d-m-yyyy text, keyed by yyyymmdd (no string cut). */
   private readonly dmyCache = new Map<number, DateInfo>();
-  private lastDmy = -1;
-  private lastDmyInfo: DateInfo | undefined;
+  /** The previous row's date text (at most a few characters: V8 copies short substrings). */
+  private lastDateText = '';
+  private lastDateInfo: DateInfo | undefined;
 
   private readonly teams = new Interner();
   private readonly products = new Interner();
@@ -543,17 +544,26 @@ export class Aggregator {
 
   /** `dateOf` for the text of a span; plain d-m-yyyy is read from the characters. */
   private dateOfSpan(text: string, start: number, end: number): DateInfo {
+    // Consecutive rows mostly carry the same date: compare with the previous one's text first.
+    const lastText = this.lastDateText;
+    if (end - start === lastText.length && lastText !== '' && text.startsWith(lastText, start)) {
+      return this.lastDateInfo as DateInfo;
+    }
+    const info = this.dateOfNewSpan(text, start, end);
+    this.lastDateText = text.slice(start, end);
+    this.lastDateInfo = info;
+    return info;
+  }
+
+  private dateOfNewSpan(text: string, start: number, end: number): DateInfo {
     const key = dmyKey(text, start, end);
     if (key < 0) return this.dateOf(text.slice(start, end));
-    if (key === this.lastDmy) return this.lastDmyInfo as DateInfo;
     let info = this.dmyCache.get(key);
     if (!info) {
       info = this.dateOf(text.slice(start, end));
       if (this.dmyCache.size >= 10000) this.dmyCache.clear();
       this.dmyCache.set(key, info);
     }
-    this.lastDmy = key;
-    this.lastDmyInfo = info;
     return info;
   }
 

@@ -349,6 +349,7 @@ export class CsvTokenizer {
     let nextLf = -1;
     let nextCr = -1;
     let nextQuote = -1;
+    const delim = this.delimiter as string;
     while (i < n) {
       if (state === S.FieldStart && this.fields.length === 0 && this.pieces.length === 0) {
         // Fast path: a whole line without quotes is split in one go.
@@ -363,11 +364,11 @@ export class CsvTokenizer {
             rec.text = text;
             rec.count = 0;
             let from = i;
-            for (let k = i; k < end; k++) {
-              if (text.charCodeAt(k) === d) {
-                rec.push(from, k);
-                from = k + 1;
-              }
+            for (;;) {
+              const k = text.indexOf(delim, from);
+              if (k < 0 || k >= end) break;
+              rec.push(from, k);
+              from = k + 1;
             }
             rec.push(from, end);
             this.deliver(end === i);

@@ -17,6 +17,7 @@ function hashSpan(s: string, start: number, end: number): number {
 
 /** Strings longer than this are interned through a `Map` (hashing them by hand would cost more). */
 const LONG = 64;
+const NEAR_MASK = 63;
 
 /** Strings → dense ids. */
 export class Interner {
@@ -25,8 +26,8 @@ export class Interner {
   /** Slot → id + 1 (0: empty). */
   private slots = new Int32Array(32);
   private mask = 31;
-  /** The id found last: consecutive rows of an export mostly repeat a value. */
-  private last = -1;
+  /** Recently found ids by length and end characters (-1: none). */
+  private readonly near = new Int32Array(NEAR_MASK + 1).fill(-1);
   private readonly long = new Map<string, number>();
 
   /** Number of distinct strings. */
@@ -48,8 +49,19 @@ export class Interner {
   idOfSpan(text: string, start: number, end: number): number {
     const len = end - start;
     if (len > LONG) return this.idOfLong(text.slice(start, end));
-    const last = this.last;
-    if (last >= 0 && sameSpan(this.strings[last], text, start, len)) return last;
+    // A small direct-mapped cache in front of the table, by length and end characters: an
+    // export repeats few values, and mostly the previous row's. A hit costs one comparison.
+    const near =
+      len === 0 ? 0 : (len * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1)) & NEAR_MASK;
+    const cached = this.near[near];
+    if (cached >= 0 && sameSpan(this.strings[cached], text, start, len)) return cached;
+    const id = this.lookup(text, start, end);
+    this.near[near] = id;
+    return id;
+  }
+
+  private lookup(text: string, start: number, end: number): number {
+    const len = end - start;
     const h = hashSpan(text, start, end);
     const mask = this.mask;
     let slot = h & mask;
@@ -57,10 +69,7 @@ export class Interner {
       const v = this.slots[slot];
       if (v === 0) break;
       const id = v - 1;
-      if (this.hashes[id] === h && sameSpan(this.strings[id], text, start, len)) {
-        this.last = id;
-        return id;
-      }
+      if (this.hashes[id] === h && sameSpan(this.strings[id], text, start, len)) return id;
       slot = (slot + 1) & mask;
     }
     const id = this.strings.length;
@@ -73,7 +82,6 @@ export class Interner {
     this.hashes[id] = h;
     this.slots[slot] = id + 1;
     if ((id + 1) * 2 > mask) this.rehash();
-    this.last = id;
     return id;
   }
 
@@ -110,9 +118,7 @@ export class Interner {
 }
 
 function sameSpan(s: string, text: string, start: number, len: number): boolean {
-  if (s.length !== len) return false;
-  for (let k = 0; k < len; k++) if (s.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
+  return s.length === len && text.startsWith(s, start);
 }
 
 /** Pairs of 32-bit integers → dense ids. */
