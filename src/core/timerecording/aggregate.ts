@@ -240,6 +240,7 @@ export class Aggregator {
   private minPeriod = Infinity;
   private maxPeriod = -Infinity;
   private readonly maxIndex: number;
+  private readonly maxHours: number;
   /** Columns (-1: not mapped). */
   private readonly cHours: number;
   private readonly cDate: number;
@@ -261,6 +262,7 @@ export class Aggregator {
 
   private readonly teams = new Interner();
   private readonly products = new Interner();
+  private noProduct = -1;
   private readonly persons = new Interner();
   private readonly labels = new Interner();
   /** Label id → category index (-1 until seen). */
@@ -298,6 +300,7 @@ export class Aggregator {
     };
     this.col = resolveColumns(this.headers, options.mapping, delimiterUsed);
     this.maxIndex = Math.max(...Object.values(this.col).map((v) => v));
+    this.maxHours = this.opts.maxHoursPerRow;
     this.cHours = this.col.hours ?? -1;
     this.cDate = this.col.date ?? -1;
     this.cTeam = this.col.team ?? -1;
@@ -472,7 +475,7 @@ export class Aggregator {
       );
       return;
     }
-    if (Number.isNaN(hours) || hours < 0 || hours > this.opts.maxHoursPerRow) {
+    if (Number.isNaN(hours) || hours < 0 || hours > this.maxHours) {
       const received = ch >= 0 ? rec.field(ch).trim() : '';
       if (Number.isNaN(hours))
         this.reject(row, 'trRowHoursNotNumber', { argument: m.hours, received }, hours);
@@ -531,7 +534,13 @@ export class Aggregator {
     const product = cp >= 0 ? this.spanId(this.products, text, starts[cp], ends[cp]) : -1;
     const cpe = this.cPerson;
     const person = cpe >= 0 ? this.spanId(this.persons, text, starts[cpe], ends[cpe]) : -1;
-    this.accept(hours, cases, date, team, label, product < 0 ? this.products.id('') : product, person);
+    this.accept(hours, cases, date, team, label, product < 0 ? this.blankProduct() : product, person);
+  }
+
+  /** The product id of a row without a product (''). */
+  private blankProduct(): number {
+    if (this.noProduct < 0) this.noProduct = this.products.id('');
+    return this.noProduct;
   }
 
   /** The id of the trimmed text of a span, or -1 when it is blank. */
