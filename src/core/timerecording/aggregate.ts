@@ -9,7 +9,8 @@
  */
 import { CalcError } from '../errors';
 import type { ErrorCode, ErrorDetails } from '../messages';
-import { columnList, DELIMITERS, delimiterName } from './csv';
+import { columnList, DELIMITERS, delimiterName, type CsvRecord } from './csv';
+import { Interner, PairIds } from './intern';
 import { categoryKey, type ColumnMapping, type ColumnRole, type PeriodKind } from './types';
 import { isoWeek, parseDate, parseNumber, periodIndex, periodLabel, weekIndex } from './values';
 
@@ -164,21 +165,70 @@ export function resolveColumns(
   return out;
 }
 
-interface Bucket {
-  cell: AggCell;
+/** Day, period and week of a date, remembered per distinct date text. */
+interface DateInfo {
+  day: number;
+  period: number;
+  week: number;
+}
+
+/** Whitespace as `String.prototype.trim` removes it can only be at an end that is not printable ASCII. */
+function plainEnds(text: string, start: number, end: number): boolean {
+  const a = text.charCodeAt(start);
+  const b = text.charCodeAt(end - 1);
+  return a > 32 && a < 127 && b > 32 && b < 127;
 }
 
 /**
- * Streaming aggregator. Create it with the header, `add` every data row, then `result()`.
- * Throws (at construction) when the mapped columns are not in the header.
+ * The number in `text[start, end)` when it is plain (`[+-]digits[,|.digits]`, at most 15 digits):
+ * the integer of its digits divided by a power of ten, which is the correctly rounded value,
+ * exactly what `Number` gives for the same text. `undefined` for anything else (read it with
+ * `parseNumber`, which knows every other form).
+ */
+function plainNumber(text: string, start: number, end: number): number | undefined {
+  let k = start;
+  let neg = false;
+  const c0 = text.charCodeAt(k);
+  if (c0 === 45 || c0 === 43) {
+    neg = c0 === 45;
+    k++;
+  }
+  let m = 0;
+  let digits = 0;
+  let scale = 0;
+  let sawSep = false;
+  let intDigits = 0;
+  for (; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      m = m * 10 + (c - 48);
+      digits++;
+      if (sawSep) scale++;
+      else intDigits++;
+    } else if ((c === 44 || c === 46) && !sawSep && intDigits > 0) sawSep = true;
+    else return undefined;
+  }
+  if (intDigits === 0 || (sawSep && scale === 0) || digits > 15) return undefined;
+  const v = scale === 0 ? m : m / POW10[scale];
+  return neg ? -v : v;
+}
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * Streaming aggregator. Create it with the header, `add` every data row (or `addRecord` every
+ * CSV record), then `result()`. Throws (at construction) when the mapped columns are not in the
+ * header.
+ *
+ * The hot loop allocates nothing per accepted row: text fields are interned to small integer ids
+ * (one hash lookup per field, on the characters of the chunk, with a shortcut for the previous
+ * row's value), buckets and person-weeks are found by those ids, and numbers and dates of CSV
+ * text are read from the characters. Messages of rejected rows cut the strings they quote.
  */
 export class Aggregator {
   private readonly col: Partial<Record<ColumnRole, number>>;
   private readonly headers: string[];
   private readonly opts: Required<Omit<AggregateOptions, 'mapping'>> & { mapping: ColumnMapping };
-  private readonly buckets = new Map<string, Bucket>();
-  private readonly cats = new Map<string, CategorySeen>();
-  private readonly personWeeks = new Map<string, { hours: number; team: string; week: number }>();
   private readonly issues: RowIssue[] = [];
   private readonly issueCounts: Partial<Record<ErrorCode, number>> = {};
   private rowsRead = 0;
@@ -190,17 +240,55 @@ export class Aggregator {
   private minPeriod = Infinity;
   private maxPeriod = -Infinity;
   private readonly maxIndex: number;
+  private readonly maxHours: number;
+  /** Columns (-1: not mapped). */
+  private readonly cHours: number;
+  private readonly cDate: number;
+  private readonly cTeam: number;
+  private readonly cCat: number;
+  private readonly cCases: number;
+  private readonly cProduct: number;
+  private readonly cPerson: number;
   /**
    * Date text → day and period. An export has few distinct dates and millions of rows, so this
    * saves the date arithmetic per row; it is cleared when it grows, to keep memory bounded.
    */
-  private readonly dateCache = new Map<string, { day: number; period: number }>();
-  /** The bucket and person-week of the previous accepted line (a speed-up only, see `add`). */
-  private lastBucket: Bucket | undefined;
-  /** The buckets by team, period, product and category key (the same objects as `buckets`). */
-  private readonly index = new Map<string, Map<number, Map<string, Map<string, Bucket>>>>();
-  private lastPerson = '';
-  private lastPersonWeek: { hours: number; team: string; week: number } | undefined;
+  private readonly dateCache = new Map<string, DateInfo>();
+  /** The same for plain d-m-yyyy text, keyed by yyyymmdd (no string cut). */
+  private readonly dmyCache = new Map<number, DateInfo>();
+  /** The previous row's date text (at most a few characters: V8 copies short substrings). */
+  private lastDateText = '';
+  private lastDateInfo: DateInfo | undefined;
+
+  private readonly teams = new Interner();
+  private readonly products = new Interner();
+  private noProduct = -1;
+  private readonly persons = new Interner();
+  private readonly labels = new Interner();
+  /** Label id → category index (-1 until seen). */
+  private labelCat: number[] = [];
+  private readonly catIndex = new Map<string, number>();
+  private readonly cats: CategorySeen[] = [];
+  /** Buckets: (team, period) → (…, product) → (…, category) → cell. */
+  private readonly teamPeriod = new PairIds();
+  private readonly withProduct = new PairIds();
+  private readonly withCat = new PairIds();
+  private readonly cells: AggCell[] = [];
+  /** The previous accepted row's bucket (a speed-up only). */
+  private lastTeam = -1;
+  private lastPeriod = 0;
+  private lastProduct = -1;
+  private lastCat = -1;
+  private lastCell: AggCell | undefined;
+  /** Person-weeks: (person, week) → id, with hours, team (of its first line), week and person. */
+  private readonly pwIds = new PairIds();
+  private readonly pwHours: number[] = [];
+  private readonly pwTeam: number[] = [];
+  private readonly pwWeek: number[] = [];
+  private readonly pwPerson: number[] = [];
+  private lastPerson = -1;
+  private lastWeek = 0;
+  private lastPw = -1;
 
   constructor(headers: string[], options: AggregateOptions, delimiterUsed?: string) {
     this.headers = headers.map((h) => h.replace(/^\ufeff/, '').trim());
@@ -212,6 +300,14 @@ export class Aggregator {
     };
     this.col = resolveColumns(this.headers, options.mapping, delimiterUsed);
     this.maxIndex = Math.max(...Object.values(this.col).map((v) => v));
+    this.maxHours = this.opts.maxHoursPerRow;
+    this.cHours = this.col.hours ?? -1;
+    this.cDate = this.col.date ?? -1;
+    this.cTeam = this.col.team ?? -1;
+    this.cCat = this.col.category ?? -1;
+    this.cCases = this.col.cases ?? -1;
+    this.cProduct = this.col.product ?? -1;
+    this.cPerson = this.col.person ?? -1;
   }
 
   private reject(row: number, code: ErrorCode, details: ErrorDetails, hours: number): void {
@@ -236,6 +332,22 @@ export class Aggregator {
   /** Data rows added so far. */
   get rowCount(): number {
     return this.rowsRead;
+  }
+
+  /** The day, period and week of a date value (remembered per distinct text). */
+  private dateOf(dateRaw: unknown): DateInfo {
+    let cached = typeof dateRaw === 'string' ? this.dateCache.get(dateRaw) : undefined;
+    if (!cached) {
+      const d = parseDate(typeof dateRaw === 'string' ? dateRaw.trim() : dateRaw);
+      cached = Number.isNaN(d)
+        ? { day: d, period: NaN, week: NaN }
+        : { day: d, period: periodIndex(this.opts.periodKind, d), week: weekIndex(d) };
+      if (typeof dateRaw === 'string') {
+        if (this.dateCache.size >= 10000) this.dateCache.clear();
+        this.dateCache.set(own(dateRaw), cached);
+      }
+    }
+    return cached;
   }
 
   /** Adds one data row; `row` is its 1-based number in the source (the header is row 1). */
@@ -286,17 +398,8 @@ export class Aggregator {
       return;
     }
     const dateRaw = fields[this.col.date as number];
-    let cached = typeof dateRaw === 'string' ? this.dateCache.get(dateRaw) : undefined;
-    if (!cached) {
-      const d = parseDate(typeof dateRaw === 'string' ? dateRaw.trim() : dateRaw);
-      cached = { day: d, period: Number.isNaN(d) ? NaN : periodIndex(this.opts.periodKind, d) };
-      if (typeof dateRaw === 'string') {
-        if (this.dateCache.size >= 10000) this.dateCache.clear();
-        this.dateCache.set(own(dateRaw), cached);
-      }
-    }
-    const day = cached.day;
-    if (Number.isNaN(day)) {
+    const date = this.dateOf(dateRaw);
+    if (Number.isNaN(date.day)) {
       this.reject(row, 'trRowDateInvalid', { argument: m.date, received: asText(dateRaw).trim() }, hours);
       return;
     }
@@ -324,89 +427,248 @@ export class Aggregator {
     }
     const product = this.text(fields, 'product');
     const person = this.text(fields, 'person');
-    const pIndex = cached.period;
-    const cKey = categoryKey(catLabel);
+    this.accept(
+      hours,
+      cases,
+      date,
+      this.teams.id(team),
+      this.labels.id(catLabel),
+      this.products.id(product),
+      person === '' ? -1 : this.persons.id(person),
+    );
+  }
+
+  /**
+   * Adds one CSV record (the same checks and messages as `add` with its fields as strings), read
+   * from its offsets: plain numbers, dates and texts are read from the characters of the chunk.
+   */
+  addRecord(rec: CsvRecord, row: number): void {
+    this.rowsRead++;
+    const m = this.opts.mapping;
+    const text = rec.text;
+    const starts = rec.starts;
+    const ends = rec.ends;
+    const n = rec.count;
+    const ch = this.cHours;
+    let hours = NaN;
+    if (ch >= 0 && ch < n) {
+      const s = starts[ch];
+      const e = ends[ch];
+      const plain = s < e ? plainNumber(text, s, e) : undefined;
+      hours = plain !== undefined ? plain : parseNumber(text.slice(s, e));
+    }
+    if (hours !== hours) {
+      // NaN: not counted in hoursRead.
+    } else {
+      this.hoursRead += Math.abs(hours);
+    }
+    let extraFilled = false;
+    for (let i = this.headers.length; i < n && !extraFilled; i++) {
+      if (starts[i] < ends[i] && rec.field(i).trim() !== '') extraFilled = true;
+    }
+    if (extraFilled || n <= this.maxIndex) {
+      this.reject(
+        row,
+        'trRowColumnCount',
+        { received: String(n), expected: String(this.headers.length) },
+        hours,
+      );
+      return;
+    }
+    if (Number.isNaN(hours) || hours < 0 || hours > this.maxHours) {
+      const received = ch >= 0 ? rec.field(ch).trim() : '';
+      if (Number.isNaN(hours))
+        this.reject(row, 'trRowHoursNotNumber', { argument: m.hours, received }, hours);
+      else if (hours < 0) this.reject(row, 'trRowHoursNegative', { argument: m.hours, received }, hours);
+      else {
+        this.reject(
+          row,
+          'trRowHoursAbsurd',
+          { argument: m.hours, received, expected: String(this.opts.maxHoursPerRow) },
+          hours,
+        );
+      }
+      return;
+    }
+    const cd = this.cDate;
+    const date = cd >= 0 ? this.dateOfSpan(text, starts[cd], ends[cd]) : this.dateOf(undefined);
+    if (Number.isNaN(date.day)) {
+      this.reject(
+        row,
+        'trRowDateInvalid',
+        { argument: m.date, received: cd >= 0 ? rec.field(cd).trim() : '' },
+        hours,
+      );
+      return;
+    }
+    const team = this.cTeam >= 0 ? this.spanId(this.teams, text, starts[this.cTeam], ends[this.cTeam]) : -1;
+    if (team < 0) {
+      this.reject(row, 'trRowFieldBlank', { argument: m.team }, hours);
+      return;
+    }
+    const label = this.cCat >= 0 ? this.spanId(this.labels, text, starts[this.cCat], ends[this.cCat]) : -1;
+    if (label < 0) {
+      this.reject(row, 'trRowFieldBlank', { argument: m.category }, hours);
+      return;
+    }
+    let cases = 0;
+    const cc = this.cCases;
+    if (cc >= 0) {
+      const s = starts[cc];
+      const e = ends[cc];
+      if (s < e) {
+        const plain = plainNumber(text, s, e);
+        if (plain !== undefined) cases = plain;
+        else {
+          const raw = text.slice(s, e);
+          const trimmed = raw.trim();
+          if (trimmed !== '') cases = parseNumber(raw);
+        }
+        if (!Number.isInteger(cases) || cases < 0) {
+          this.reject(row, 'trRowCasesInvalid', { argument: m.cases, received: rec.field(cc).trim() }, hours);
+          return;
+        }
+      }
+    }
+    const cp = this.cProduct;
+    const product = cp >= 0 ? this.spanId(this.products, text, starts[cp], ends[cp]) : -1;
+    const cpe = this.cPerson;
+    const person = cpe >= 0 ? this.spanId(this.persons, text, starts[cpe], ends[cpe]) : -1;
+    this.accept(hours, cases, date, team, label, product < 0 ? this.blankProduct() : product, person);
+  }
+
+  /** The product id of a row without a product (''). */
+  private blankProduct(): number {
+    if (this.noProduct < 0) this.noProduct = this.products.id('');
+    return this.noProduct;
+  }
+
+  /** The id of the trimmed text of a span, or -1 when it is blank. */
+  private spanId(intern: Interner, text: string, start: number, end: number): number {
+    if (start >= end) return -1;
+    if (plainEnds(text, start, end)) return intern.idOfSpan(text, start, end);
+    const t = text.slice(start, end).trim();
+    return t === '' ? -1 : intern.id(t);
+  }
+
+  /** `dateOf` for the text of a span; plain d-m-yyyy is read from the characters. */
+  private dateOfSpan(text: string, start: number, end: number): DateInfo {
+    // Consecutive rows mostly carry the same date: compare with the previous one's text first.
+    const lastText = this.lastDateText;
+    if (end - start === lastText.length && lastText !== '' && text.startsWith(lastText, start)) {
+      return this.lastDateInfo as DateInfo;
+    }
+    const info = this.dateOfNewSpan(text, start, end);
+    this.lastDateText = text.slice(start, end);
+    this.lastDateInfo = info;
+    return info;
+  }
+
+  private dateOfNewSpan(text: string, start: number, end: number): DateInfo {
+    const key = dmyKey(text, start, end);
+    if (key < 0) return this.dateOf(text.slice(start, end));
+    let info = this.dmyCache.get(key);
+    if (!info) {
+      info = this.dateOf(text.slice(start, end));
+      if (this.dmyCache.size >= 10000) this.dmyCache.clear();
+      this.dmyCache.set(key, info);
+    }
+    return info;
+  }
+
+  /** Adds an accepted row to its bucket, category and person-week. */
+  private accept(
+    hours: number,
+    cases: number,
+    date: DateInfo,
+    team: number,
+    label: number,
+    product: number,
+    person: number,
+  ): void {
+    const pIndex = date.period;
+    let cat = label < this.labelCat.length ? this.labelCat[label] : -1;
+    if (cat < 0) cat = this.categoryOf(label);
 
     this.rowsAccepted++;
     this.hoursAccepted += hours;
     if (pIndex < this.minPeriod) this.minPeriod = pIndex;
     if (pIndex > this.maxPeriod) this.maxPeriod = pIndex;
 
-    // Consecutive lines of an export mostly fall in the same bucket: compare before looking up;
-    // the lookup goes team → period → product → category (no key string built per line).
-    const last = this.lastBucket;
-    let b =
-      last &&
-      last.cell.team === team &&
-      last.cell.periodIndex === pIndex &&
-      last.cell.product === product &&
-      last.cell.categoryKey === cKey
-        ? last
-        : undefined;
-    if (!b) {
-      let byPeriod = this.index.get(team);
-      if (!byPeriod) this.index.set(own(team), (byPeriod = new Map()));
-      let byProduct = byPeriod.get(pIndex);
-      if (!byProduct) byPeriod.set(pIndex, (byProduct = new Map()));
-      let byCat = byProduct.get(product);
-      if (!byCat) byProduct.set(own(product), (byCat = new Map()));
-      b = byCat.get(cKey);
-      if (!b) {
-        const key = `${team}\u001f${pIndex}\u001f${product}\u001f${cKey}`;
-        b = {
-          cell: {
-            team: own(team),
-            periodIndex: pIndex,
-            period: periodLabel(this.opts.periodKind, pIndex),
-            product: own(product),
-            categoryKey: own(cKey),
-            hours: 0,
-            cases: 0,
-            rows: 0,
-          },
-        };
-        this.buckets.set(own(key), b);
-        byCat.set(b.cell.categoryKey, b);
+    // Consecutive lines of an export often fall in the same bucket: compare ids before looking up.
+    let cell = this.lastCell;
+    if (
+      cell === undefined ||
+      this.lastTeam !== team ||
+      this.lastPeriod !== pIndex ||
+      this.lastProduct !== product ||
+      this.lastCat !== cat
+    ) {
+      const id = this.withCat.id(this.withProduct.id(this.teamPeriod.id(team, pIndex), product), cat);
+      if (id === this.cells.length) {
+        this.cells.push({
+          team: this.teams.get(team),
+          periodIndex: pIndex,
+          period: periodLabel(this.opts.periodKind, pIndex),
+          product: this.products.get(product),
+          categoryKey: this.cats[cat].key,
+          hours: 0,
+          cases: 0,
+          rows: 0,
+        });
       }
+      cell = this.cells[id];
+      this.lastCell = cell;
+      this.lastTeam = team;
+      this.lastPeriod = pIndex;
+      this.lastProduct = product;
+      this.lastCat = cat;
     }
-    this.lastBucket = b;
-    b.cell.hours += hours;
-    b.cell.cases += cases;
-    b.cell.rows++;
+    cell.hours += hours;
+    cell.cases += cases;
+    cell.rows++;
 
-    let c = this.cats.get(cKey);
-    if (!c) {
-      c = { key: own(cKey), label: own(catLabel), hours: 0, rows: 0 };
-      this.cats.set(c.key, c);
-    }
+    const c = this.cats[cat];
     c.hours += hours;
     c.rows++;
 
-    if (person !== '') {
-      const w = weekIndex(day);
-      // Consecutive lines are mostly the same person in the same week: compare before hashing.
-      let pw =
-        this.lastPersonWeek !== undefined && this.lastPerson === person && this.lastPersonWeek.week === w
-          ? this.lastPersonWeek
-          : undefined;
-      if (!pw) {
-        const pk = `${person}\u001f${w}`;
-        pw = this.personWeeks.get(pk);
-        // The team of a person-week is the team of its first line (a transfer mid-week is rare).
-        if (pw) pw.hours += hours;
-        else {
-          pw = { hours, team: own(team), week: w };
-          this.personWeeks.set(own(pk), pw);
-        }
-        this.lastPerson = person; // one string at a time: it may keep only one chunk alive
-      } else pw.hours += hours;
-      this.lastPersonWeek = pw;
+    if (person >= 0) {
+      const w = date.week;
+      if (person === this.lastPerson && w === this.lastWeek) this.pwHours[this.lastPw] += hours;
+      else {
+        const id = this.pwIds.id(person, w);
+        if (id === this.pwHours.length) {
+          // The team of a person-week is the team of its first line (a transfer mid-week is rare).
+          this.pwHours.push(hours);
+          this.pwTeam.push(team);
+          this.pwWeek.push(w);
+          this.pwPerson.push(person);
+        } else this.pwHours[id] += hours;
+        this.lastPerson = person;
+        this.lastWeek = w;
+        this.lastPw = id;
+      }
     }
+  }
+
+  /** The category index of a label seen for the first time (labels with the same key share one). */
+  private categoryOf(label: number): number {
+    const text = this.labels.get(label);
+    const key = categoryKey(text);
+    let cat = this.catIndex.get(key);
+    if (cat === undefined) {
+      cat = this.cats.length;
+      this.cats.push({ key: own(key), label: text, hours: 0, rows: 0 });
+      this.catIndex.set(this.cats[cat].key, cat);
+    }
+    while (this.labelCat.length <= label) this.labelCat.push(-1);
+    this.labelCat[label] = cat;
+    return cat;
   }
 
   /** The aggregate. Cells are sorted by team, period, product, category. */
   result(): AggregateResult {
-    const cells = [...this.buckets.values()].map((b) => b.cell);
+    const cells = [...this.cells];
     cells.sort(
       (a, b) =>
         cmp(a.team, b.team) ||
@@ -421,23 +683,23 @@ export class Aggregator {
         periods.push({ index: i, label: periodLabel(this.opts.periodKind, i) });
       }
     }
-    const flags: PersonWeekFlag[] = [];
-    let flagCount = 0;
-    const sortedPw = [...this.personWeeks.entries()].sort((a, b) => a[1].week - b[1].week || cmp(a[0], b[0]));
-    for (const [k, v] of sortedPw) {
-      if (v.hours > this.opts.personWeekLimit) {
-        flagCount++;
-        if (flags.length < this.opts.maxStored) {
-          const { year, week } = isoWeek(v.week * 7 - 3);
-          flags.push({
-            person: k.slice(0, k.indexOf('\u001f')),
-            team: v.team,
-            week: `${year}-W${String(week).padStart(2, '0')}`,
-            hours: v.hours,
-          });
-        }
+    // Person-weeks above the bound, by week, then by person.
+    const over: { id: number; key: string }[] = [];
+    for (let id = 0; id < this.pwHours.length; id++) {
+      if (this.pwHours[id] > this.opts.personWeekLimit) {
+        over.push({ id, key: `${this.persons.get(this.pwPerson[id])}\u001f${this.pwWeek[id]}` });
       }
     }
+    over.sort((a, b) => this.pwWeek[a.id] - this.pwWeek[b.id] || cmp(a.key, b.key));
+    const flags: PersonWeekFlag[] = over.slice(0, this.opts.maxStored).map(({ id }) => {
+      const { year, week } = isoWeek(this.pwWeek[id] * 7 - 3);
+      return {
+        person: this.persons.get(this.pwPerson[id]),
+        team: this.teams.get(this.pwTeam[id]),
+        week: `${year}-W${String(week).padStart(2, '0')}`,
+        hours: this.pwHours[id],
+      };
+    });
     return {
       periodKind: this.opts.periodKind,
       headers: this.headers,
@@ -451,16 +713,57 @@ export class Aggregator {
       issues: this.issues,
       issueCounts: { ...this.issueCounts },
       cells,
-      categories: [...this.cats.values()].sort((a, b) => cmp(a.key, b.key)),
+      categories: [...this.cats].sort((a, b) => cmp(a.key, b.key)),
       teams,
       periods,
-      personWeekCount: this.personWeeks.size,
+      personWeekCount: this.pwHours.length,
       personWeekFlags: flags,
-      personWeekFlagCount: flagCount,
+      personWeekFlagCount: over.length,
       personWeekLimit: this.opts.personWeekLimit,
       personCheckRan: this.col.person !== undefined,
     };
   }
+}
+
+/**
+ * yyyymmdd of a plain `d-m-yyyy` text (one or two digits for day and month, `-`, `/` or `.`
+ * between them, nothing around it), or -1 for any other text. Only a cache key: the date itself
+ * is read and checked by `parseDate`, once per key.
+ */
+function dmyKey(text: string, start: number, end: number): number {
+  const len = end - start;
+  if (len < 8 || len > 10) return -1;
+  let k = start;
+  let d = 0;
+  let n = 0;
+  for (; k < end && n < 3; k++, n++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) break;
+    d = d * 10 + (c - 48);
+  }
+  if (n === 0 || n > 2 || k >= end || !isDateSep(text.charCodeAt(k))) return -1;
+  k++;
+  let mo = 0;
+  n = 0;
+  for (; k < end && n < 3; k++, n++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) break;
+    mo = mo * 10 + (c - 48);
+  }
+  if (n === 0 || n > 2 || k >= end || !isDateSep(text.charCodeAt(k))) return -1;
+  k++;
+  if (end - k !== 4) return -1;
+  let y = 0;
+  for (; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return -1;
+    y = y * 10 + (c - 48);
+  }
+  return y * 10000 + mo * 100 + d;
+}
+
+function isDateSep(c: number): boolean {
+  return c === 45 || c === 47 || c === 46;
 }
 
 /**

@@ -69,6 +69,71 @@ export function columnList(headers: readonly string[]): { received: string; more
  */
 export type RecordSink = (fields: string[], recordNo: number, firstLine: number, lastLine: number) => void;
 
+/**
+ * One record as offsets into a text: field `i` is `text.slice(starts[i], ends[i])`. The
+ * tokenizer reuses one instance for every record (a sink must not keep it): a line without quotes
+ * that lies within one chunk is described by offsets into that chunk, so no string is cut per
+ * field; any other record (quoted fields, or one split across chunks) has its fields joined into
+ * one text.
+ */
+export class CsvRecord {
+  /** The text the offsets point into. */
+  text = '';
+  /** Number of fields. */
+  count = 0;
+  starts = new Int32Array(16);
+  ends = new Int32Array(16);
+
+  /** The text of field `i` (`i < count`). */
+  field(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  /** Every field as a string (a new array). */
+  fields(): string[] {
+    const out = new Array<string>(this.count);
+    for (let i = 0; i < this.count; i++) out[i] = this.text.slice(this.starts[i], this.ends[i]);
+    return out;
+  }
+
+  /** Appends a field `[start, end)` of `text`. */
+  push(start: number, end: number): void {
+    const i = this.count;
+    if (i === this.starts.length) this.grow();
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.count = i + 1;
+  }
+
+  /** Describes `fields` (joined into one text). */
+  setStrings(fields: readonly string[]): void {
+    this.text = fields.length === 1 ? fields[0] : fields.join('');
+    this.count = 0;
+    let at = 0;
+    for (const f of fields) {
+      this.push(at, at + f.length);
+      at += f.length;
+    }
+  }
+
+  private grow(): void {
+    const starts = new Int32Array(this.starts.length * 2);
+    starts.set(this.starts);
+    this.starts = starts;
+    const ends = new Int32Array(this.ends.length * 2);
+    ends.set(this.ends);
+    this.ends = ends;
+  }
+}
+
+/** Receives one record as offsets (see `CsvRecord`; valid only during the call). */
+export type RecordViewSink = (
+  record: CsvRecord,
+  recordNo: number,
+  firstLine: number,
+  lastLine: number,
+) => void;
+
 /** How the lines of a file were used. `total` = records' lines + blank + sep. */
 export interface LineCounts {
   /** Physical lines (a last line without a line break counts; a final line break starts none). */
@@ -116,7 +181,9 @@ export class CsvTokenizer {
   private recordNo = 0;
   private delimiter: string | undefined;
   private d = 59; // char code of the delimiter
-  private readonly sink: RecordSink;
+  private readonly sink: RecordViewSink;
+  /** The record handed to the sink (reused). */
+  private readonly rec = new CsvRecord();
   /** Text held until the first line is complete (to sniff and to recognise `sep=`). */
   private head: string | undefined = '';
   private state = S.FieldStart;
@@ -136,9 +203,18 @@ export class CsvTokenizer {
   private recordQuoted = false;
   private readonly counts: LineCounts = { total: 0, records: 0, blank: 0, sep: 0, continuation: 0 };
 
-  constructor(sink: RecordSink, delimiter?: string) {
-    this.sink = sink;
+  /** Records are delivered as arrays of strings (one new array and string per field). */
+  constructor(sink: RecordSink, delimiter?: string);
+  constructor(sink: RecordSink | undefined, delimiter: string | undefined, view: RecordViewSink);
+  constructor(sink: RecordSink | undefined, delimiter?: string, view?: RecordViewSink) {
+    this.sink =
+      view ?? ((rec, recordNo, first, last) => (sink as RecordSink)(rec.fields(), recordNo, first, last));
     if (delimiter !== undefined) this.setDelimiter(delimiter);
+  }
+
+  /** A tokenizer that delivers each record as offsets into the text (no string per field). */
+  static withRecords(sink: RecordViewSink, delimiter?: string): CsvTokenizer {
+    return new CsvTokenizer(undefined, delimiter, sink);
   }
 
   private setDelimiter(d: string): void {
@@ -234,17 +310,26 @@ export class CsvTokenizer {
     const fields = this.fields;
     this.fields = [];
     this.state = S.FieldStart;
+    if (fields.length === 1 && fields[0] === '' && !this.recordQuoted) this.deliver(true);
+    else {
+      this.rec.setStrings(fields);
+      this.deliver(false);
+    }
+  }
+
+  /** Counts the lines of the record in `rec` (or of a blank line) and hands it to the sink. */
+  private deliver(blank: boolean): void {
     const first = this.recordLine;
     const last = this.line;
     const spanned = last - first + 1;
     this.counts.total += spanned;
-    if (fields.length === 1 && fields[0] === '' && !this.recordQuoted) {
+    if (blank) {
       this.counts.blank += spanned;
     } else {
       this.counts.records++;
       this.counts.continuation += spanned - 1;
       this.recordNo++;
-      this.sink(fields, this.recordNo, first, last);
+      this.sink(this.rec, this.recordNo, first, last);
     }
     this.recordQuoted = false;
   }
@@ -274,9 +359,19 @@ export class CsvTokenizer {
         if (end < n) {
           if (nextQuote < i) nextQuote = indexOr(text, '"', i, n);
           if (nextQuote > end) {
-            const fields = end > i ? text.slice(i, end).split(delim) : [''];
-            this.fields = fields;
-            this.endRecord();
+            // The fields as offsets into this chunk: no string is cut.
+            const rec = this.rec;
+            rec.text = text;
+            rec.count = 0;
+            let from = i;
+            for (;;) {
+              const k = text.indexOf(delim, from);
+              if (k < 0 || k >= end) break;
+              rec.push(from, k);
+              from = k + 1;
+            }
+            rec.push(from, end);
+            this.deliver(end === i);
             i = end + 1;
             if (end === nextCr) {
               if (i < n) {

@@ -24,7 +24,7 @@ import {
   type XlsxTableInfo,
 } from '../xlsx';
 import { Aggregator, type AggregateOptions, type AggregateResult } from './aggregate';
-import { CsvTokenizer, UnterminatedQuote, type Delimiter, type LineCounts } from './csv';
+import { CsvTokenizer, UnterminatedQuote, type CsvRecord, type Delimiter, type LineCounts } from './csv';
 
 /** Text encodings the import recognises. */
 export type TextEncodingName = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
@@ -93,6 +93,11 @@ export interface TableSink {
   onHeader(headers: string[], delimiter: string): boolean | void;
   /** `rowNo` is the record number (the header is row 1); lines are physical, 1-based. */
   onRow(fields: string[], rowNo: number, firstLine: number, lastLine: number): void;
+  /**
+   * When given, called instead of `onRow` with the row as offsets into the decoded text (no
+   * string per field; the record is reused, so it is valid only during the call).
+   */
+  onRecord?(record: CsvRecord, rowNo: number, firstLine: number, lastLine: number): void;
 }
 
 class NotUtf8 extends Error {
@@ -218,13 +223,15 @@ async function readPass(
   const reader = open().getReader();
   let bytesRead = 0;
   let headerSeen = false;
-  const tokenizer = new CsvTokenizer((fields, recordNo, firstLine, lastLine) => {
+  const onRecord = sink.onRecord?.bind(sink);
+  const tokenizer = CsvTokenizer.withRecords((rec, recordNo, firstLine, lastLine) => {
     if (!headerSeen) {
       headerSeen = true;
-      if (sink.onHeader(fields, tokenizer.delimiterInUse ?? ';') === false) throw new Stop();
+      if (sink.onHeader(rec.fields(), tokenizer.delimiterInUse ?? ';') === false) throw new Stop();
       return;
     }
-    sink.onRow(fields, recordNo, firstLine, lastLine);
+    if (onRecord) onRecord(rec, recordNo, firstLine, lastLine);
+    else sink.onRow(rec.fields(), recordNo, firstLine, lastLine);
   }, opts.delimiter);
   const cancelled = (): CalcError => new CalcError('trCancelled', { received: String(bytesRead) });
   let encoding: TextEncodingName = forced ?? 'utf-8';
@@ -422,6 +429,9 @@ export async function importCsv(
     },
     onRow(fields, rowNo) {
       (agg as Aggregator).add(fields, rowNo);
+    },
+    onRecord(rec, rowNo) {
+      (agg as Aggregator).addRecord(rec, rowNo);
     },
   });
   const a = agg as Aggregator;
