@@ -4,6 +4,7 @@ import {
   Checkbox,
   Field,
   Input,
+  Select,
   Subtitle2,
   Table,
   TableBody,
@@ -66,11 +67,37 @@ export function FundingView({ gateway, lang }: ViewProps): JSX.Element {
 
       <Subtitle2 as="h2">{t(lang, 'funding.params')}</Subtitle2>
       <div className={styles.grid}>
-        {FUNDING_FIELDS.map((f) => (
-          <Field key={f} label={t(lang, FUNDING_FIELD_LABEL[f])}>
-            <Input value={s.fields[f]} onChange={(_, d) => s.setField(f, d.value)} />
-          </Field>
-        ))}
+        {FUNDING_FIELDS.map((f) => {
+          const label = t(lang, FUNDING_FIELD_LABEL[f]);
+          const link = s.linked[f];
+          // Linked to IND Parameters: the set is chosen from the table, its values are read-only.
+          if (s.parameterSource && s.linkParameters && (f === 'labelA' || f === 'labelB'))
+            return (
+              <Field key={f} label={label}>
+                <Select value={s.fields[f]} onChange={(_, d) => s.setField(f, d.value)}>
+                  {!s.parameterSource.sets.some((x) => x.name === s.fields[f]) && (
+                    <option value={s.fields[f]}>{s.fields[f]}</option>
+                  )}
+                  {s.parameterSource.sets.map((x) => (
+                    <option key={x.name} value={x.name}>
+                      {x.name}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            );
+          if (link)
+            return (
+              <Field key={f} label={label} hint={t(lang, 'linked.fromSet', { set: link.set })}>
+                <Input value={link.value} readOnly />
+              </Field>
+            );
+          return (
+            <Field key={f} label={label}>
+              <Input value={s.fields[f]} onChange={(_, d) => s.setField(f, d.value)} />
+            </Field>
+          );
+        })}
       </div>
       {s.parametersAvailable && (
         <Checkbox

@@ -4,7 +4,8 @@
  * one batch. Bad input is shown in the shell's error bar and nothing is written.
  */
 import { CalcError } from '../../../core/errors';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { usePaneState, usePaneStateLoaded } from '../../components/paneState';
 import { parseProductTable, type FundingComparison, type ProductRow } from '../../../core/funding';
 import type { Lang } from '../../../core/messages/types';
 import { DIRECT_RATIO_GROSS_MEASURED } from '../../../core/params/measured2021';
@@ -155,6 +156,24 @@ export interface FundingState {
   detectParameters: () => Promise<void>;
   /** The workbook's parameter sets (when the sheet exists): set A and B are names of these. */
   parameterSource?: ParameterSource;
+  /**
+   * The fields whose value comes from `IND Parameters` (read-only in the pane while linked): the
+   * set each comes from and its value as text.
+   */
+  linked: Partial<Record<FundingField, { set: string; value: string }>>;
+}
+
+/** The fields a linked sheet looks up in `IND Parameters`, and the set (A or B) of each. */
+const LINKED_FIELDS: Partial<Record<FundingField, 'labelA' | 'labelB'>> = {
+  ratioA: 'labelA',
+  ratioB: 'labelB',
+  hoursPerFte: 'labelB',
+  share: 'labelB',
+};
+
+/** The name of the set a label field names, or undefined when the table has no such set. */
+function setNamed(source: ParameterSource, label: string): string | undefined {
+  return source.sets.find((x) => x.name.toUpperCase() === label.trim().toUpperCase())?.name;
 }
 
 /**
@@ -191,9 +210,13 @@ export function linkInput(input: FundingPlanInput, source: ParameterSource, lang
 /** The "Financiering" view's state. */
 export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
   const shell = useShell();
-  const [products, setProducts] = useState<ProductRow[] | undefined>(undefined);
-  const [source, setSource] = useState<string | undefined>(undefined);
-  const [fields, setFields] = useState<Record<FundingField, string>>(() => defaultFields(lang));
+  // The inputs that matter are kept in the workbook: reopening it restores them.
+  const [products, setProducts] = usePaneState<ProductRow[] | undefined>('funding.products', undefined);
+  const [source, setSource] = usePaneState<string | undefined>('funding.productsSource', undefined);
+  const [fields, setFields] = usePaneState<Record<FundingField, string>>('funding.fields', () =>
+    defaultFields(lang),
+  );
+  const paneLoaded = usePaneStateLoaded();
   const [result, setResult] = useState<FundingComparison | undefined>(undefined);
   const [status, setStatus] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -204,14 +227,18 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
   const detectParameters = useCallback(async () => {
     try {
       const source = await readParameterSource(gateway);
+      // The kept fields first: set names the user chose before stay chosen.
+      const kept = (await paneLoaded()).get('funding.fields') as Record<FundingField, string> | undefined;
       setParameterSource(source);
       setParametersAvailable(source !== undefined);
       setLinkParameters(source !== undefined);
       if (source) {
         // Set A is the reference (model) set, set B the active set, or another one when the
         // active set is the model: the comparison names both, and shows the workbook's values.
-        const a = source.model;
-        const b = source.active !== a ? source.active : (source.sets.find((x) => x.name !== a)?.name ?? a);
+        const a = (kept && setNamed(source, kept.labelA)) ?? source.model;
+        const b =
+          (kept && setNamed(source, kept.labelB)) ??
+          (source.active !== a ? source.active : (source.sets.find((x) => x.name !== a)?.name ?? a));
         const v = linkedFundingValues(source, a, b);
         setFields((old) => ({
           ...old,
@@ -226,7 +253,19 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
     } catch (e) {
       shell.showError(e);
     }
-  }, [gateway, shell, lang]);
+  }, [gateway, shell, lang, paneLoaded, setFields]);
+
+  const linked = useMemo(() => {
+    const out: Partial<Record<FundingField, { set: string; value: string }>> = {};
+    if (!parameterSource || !linkParameters) return out;
+    const a = setNamed(parameterSource, fields.labelA);
+    const b = setNamed(parameterSource, fields.labelB);
+    if (!a || !b) return out;
+    const v = linkedFundingValues(parameterSource, a, b);
+    for (const [f, label] of Object.entries(LINKED_FIELDS) as [FundingField, 'labelA' | 'labelB'][])
+      out[f] = { set: label === 'labelA' ? a : b, value: numberText(v[f as keyof typeof v], lang) };
+    return out;
+  }, [parameterSource, linkParameters, fields.labelA, fields.labelB, lang]);
 
   const setField = useCallback(
     (f: FundingField, value: string) =>
@@ -248,7 +287,7 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
         }
         return next;
       }),
-    [parameterSource, linkParameters, lang],
+    [parameterSource, linkParameters, lang, setFields],
   );
 
   const readSelection = useCallback(async () => {
@@ -332,5 +371,6 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
     setLinkParameters,
     detectParameters,
     parameterSource,
+    linked,
   };
 }

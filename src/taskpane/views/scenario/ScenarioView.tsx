@@ -13,12 +13,19 @@ import {
 } from '@fluentui/react-components';
 import { HIRING_POLICIES, type HiringPolicy, type RulePreset, type TemplateId } from '../../../core/scenario';
 import { formatNumber, t } from '../../i18n';
-import { FIELD_KEYS, FIELD_LABEL, PARAM_FIELD_KEYS, type FieldKey } from '../../plans/scenario/form';
+import {
+  FIELD_KEYS,
+  FIELD_LABEL,
+  fieldText,
+  PARAM_FIELD_KEYS,
+  type FieldKey,
+} from '../../plans/scenario/form';
+import { LinkedHint, overriddenKeys } from '../linkedFields';
 import { versionOf } from '../../plans/scenario/scenarioSheet';
 import { useOnGateway } from '../../components/viewHooks';
 import type { ViewProps } from '../types';
 import { useScenarioStyles } from './ScenarioView.styles';
-import { useScenario } from './useScenario';
+import { SCENARIO_LINKS, useScenario } from './useScenario';
 
 const TEMPLATES: TemplateId[] = ['normal', 'shortPeak', 'longPeak', 'case2017'];
 const PRESETS: RulePreset[] = ['advance2017', 'path', 'recommended'];
@@ -55,8 +62,24 @@ export function ScenarioView({ gateway, lang }: ViewProps): JSX.Element {
       ]
     : [];
 
+  const overridden = overriddenKeys(s.form.fields, SCENARIO_LINKS, s.paramSource, fieldText);
+  const hintOf = (k: FieldKey): JSX.Element | undefined => {
+    const spec = SCENARIO_LINKS[k];
+    if (!spec || !s.paramSource) return undefined;
+    return (
+      <LinkedHint
+        lang={lang}
+        source={s.paramSource}
+        spec={spec}
+        overridden={overridden.includes(k)}
+        text={(x) => fieldText(x)}
+        onReset={() => s.resetField(k)}
+      />
+    );
+  };
+
   const field = (k: FieldKey): JSX.Element => (
-    <Field key={k} label={t(lang, FIELD_LABEL[k])} className={styles.wide}>
+    <Field key={k} label={t(lang, FIELD_LABEL[k])} className={styles.wide} hint={hintOf(k)}>
       <Input
         className={styles.fill}
         value={s.form.fields[k]}
@@ -124,6 +147,11 @@ export function ScenarioView({ gateway, lang }: ViewProps): JSX.Element {
           onChange={(_, d) => s.setActiveReduction(d.checked === true)}
         />
       </div>
+      <p className={styles.status} data-testid="parameter-source">
+        {s.paramSource
+          ? t(lang, 'linked.activeSet', { active: s.paramSource.active, model: s.paramSource.model })
+          : t(lang, 'linked.noSheet')}
+      </p>
       <div className={styles.grid}>{FIELD_KEYS.map(field)}</div>
 
       <section aria-label={t(lang, 'scenario.ui.staffing')} className={styles.root}>

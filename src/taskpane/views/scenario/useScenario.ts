@@ -9,7 +9,7 @@
  * the same batch as the scenario sheet.
  */
 import { useCallback, useRef, useState } from 'react';
-import { usePaneState } from '../../components/paneState';
+import { usePaneState, usePaneStateLoaded } from '../../components/paneState';
 import type { Lang } from '../../../core/messages/types';
 import { CalcError, formatError } from '../../../core/errors';
 import {
@@ -36,6 +36,7 @@ import {
   cellsToText,
   defaultForm,
   effectivePreset,
+  fieldText,
   formToInput,
   formWithSet,
   PARAM_FIELD_KEYS,
@@ -53,6 +54,39 @@ import {
   type SavedScenario,
 } from '../../plans/scenario/scenarioSheet';
 import { ACTIVE_KEY } from '../sheets/useParameters';
+import type { ParameterSource } from '../../plans/parameterSource';
+import { linkedNumber, withLinked, type LinkSpec } from '../linkedFields';
+import { readParameterSource } from '../useParameterSource';
+
+/**
+ * The scenario fields that the workbook's parameter source defines (issue 11, build 1): hours
+ * per fte, the direct ratio and the band, all of the active set (B4). The sheet shows the set's
+ * value beside each (column E); a value typed here for a what-if is labelled as an override.
+ */
+export const SCENARIO_LINKS: Partial<Record<FieldKey, LinkSpec>> = {
+  hoursPerFte: { set: 'active', key: 'hoursPerFte' },
+  directRatio: { set: 'active', key: 'directRatio' },
+  bandLow: { set: 'active', key: 'bandLow' },
+  bandHigh: { set: 'active', key: 'bandHigh' },
+  peakExtra: { set: 'active', key: 'peakExtra' },
+  peakPeriods: { set: 'active', key: 'peakPeriods' },
+};
+
+/**
+ * The form as the workbook's parameter source sets it: the linked fields (unless in `overrides`)
+ * and the staffing fields of the active set. Without a source the form is unchanged.
+ */
+export function formWithSource(
+  form: ScenarioForm,
+  source: ParameterSource | undefined,
+  overrides: readonly string[],
+): ScenarioForm {
+  if (!source) return form;
+  const set = source.sets.find((x) => x.name === source.active);
+  const base = set ? formWithSet(form, set) : form;
+  const fields = withLinked(base.fields, SCENARIO_LINKS, source, overrides, fieldText);
+  return fields === base.fields ? base : { ...base, fields };
+}
 
 /** The workbook setting that holds the saved scenarios (shared with every user of the file). */
 export const SAVED_KEY = 'ind.scenario.saved';
@@ -61,6 +95,8 @@ export const SAVED_KEY = 'ind.scenario.saved';
 interface ParamState {
   sets: ParameterSet[];
   active: string;
+  /** The workbook's parameter source (B4 and the table), when it has the sheet. */
+  source?: ParameterSource;
   /** True when the sets came from the workbook's table (false: defaults, no table yet). */
   fromTable: boolean;
   /** The staffing fields' text as read, to tell the user's edits in the form from the table's. */
@@ -79,6 +115,10 @@ export interface ScenarioState {
   allVersions: boolean;
   /** The active parameter set the staffing fields belong to, and whether its table exists. */
   paramSet?: { name: string; fromTable: boolean };
+  /** The workbook's parameter source, for the linked fields' hints. */
+  paramSource?: ParameterSource;
+  /** Back to the set's value for a linked field. */
+  resetField: (k: FieldKey) => void;
   status?: string;
   busy: boolean;
   setTemplate: (id: TemplateId) => void;
@@ -106,7 +146,11 @@ function today(): string {
 
 /** The scenario view's state hook. */
 export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState {
-  const [form, setForm] = useState<ScenarioForm>(defaultForm);
+  const [form, setForm] = usePaneState<ScenarioForm>('scenario.form', defaultForm);
+  // The linked fields the user typed over for a what-if.
+  const [overrides, setOverrides] = usePaneState<string[]>('scenario.overrides', []);
+  const [paramSource, setParamSource] = useState<ParameterSource | undefined>();
+  const paneLoaded = usePaneStateLoaded();
   const [template, setTemplate] = usePaneState<TemplateId>('scenario.template', 'case2017');
   const [summary, setSummary] = useState<SimSummary | undefined>();
   const [warnings, setWarnings] = useState<string[]>([]);
@@ -121,6 +165,10 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
 
   /** Reads the workbook's parameter sets (the table wins) and the active set's name. */
   const readParams = useCallback(async (): Promise<Omit<ParamState, 'shown'>> => {
+    // The one source: B4 and the table of IND Parameters.
+    const source = await readParameterSource(gateway);
+    setParamSource(source);
+    if (source) return { sets: source.sets, active: source.active, fromTable: true, source };
     const tables = await gateway.listTables();
     const fromTable = tables.some((x) => x.name === PARAMETER_TABLE);
     const sets = fromTable ? setsFromTable(await gateway.readTable(PARAMETER_TABLE)) : defaultSets();
@@ -186,7 +234,10 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
         const set = fresh.sets.find((s) => s.name === fresh.active)!;
         const before = params.current?.shown ?? {};
         const fromTable = shownOf(set);
-        const merged: ScenarioForm = { ...form, fields: { ...form.fields } };
+        const merged: ScenarioForm = {
+          ...form,
+          fields: withLinked({ ...form.fields }, SCENARIO_LINKS, fresh.source, overrides, fieldText),
+        };
         for (const k of PARAM_FIELD_KEYS) {
           const untouched = before[k] === undefined || before[k] === form.fields[k];
           if (untouched && fromTable[k] !== undefined) merged.fields[k] = fromTable[k];
@@ -214,7 +265,7 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
             : t(lang, 'scenario.ui.written', { n: report.changes.length }),
         );
       }),
-    [form, lang, gateway, guard, readParams, show],
+    [form, lang, gateway, guard, readParams, show, overrides],
   );
 
   const loadSaved = useCallback(
@@ -225,9 +276,13 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
         const set = p.sets.find((s) => s.name === p.active)!;
         params.current = { ...p, shown: shownOf(set) };
         setParamSet({ name: p.active, fromTable: p.fromTable });
-        if (p.fromTable) setForm((f) => formWithSet(f, set));
+        // The form kept in the workbook first, then the parameter sheet's values over it.
+        const kept = await paneLoaded();
+        const over = (kept.get('scenario.overrides') as string[] | undefined) ?? overrides;
+        if (p.source) setForm((f) => formWithSource(f, p.source, over));
+        else if (p.fromTable) setForm((f) => formWithSet(f, set));
       }),
-    [gateway, guard, readParams],
+    [gateway, guard, readParams, paneLoaded, overrides],
   );
 
   const save = useCallback(
@@ -279,7 +334,17 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
     status,
     busy,
     setTemplate,
-    setField: (k, v) => setForm((f) => ({ ...f, fields: { ...f.fields, [k]: v } })),
+    paramSource,
+    resetField: (k) => {
+      setOverrides((o) => o.filter((x) => x !== k));
+      const spec = SCENARIO_LINKS[k];
+      if (paramSource && spec)
+        setForm((f) => ({ ...f, fields: { ...f.fields, [k]: fieldText(linkedNumber(paramSource, spec)) } }));
+    },
+    setField: (k, v) => {
+      if (SCENARIO_LINKS[k] && !overrides.includes(k)) setOverrides((o) => [...o, k]);
+      setForm((f) => ({ ...f, fields: { ...f.fields, [k]: v } }));
+    },
     setName: (v) => setForm((f) => ({ ...f, name: v })),
     setSeries: (v) => setForm((f) => ({ ...f, seriesText: v })),
     setPreset: (p) => setForm((f) => withPreset(f, p)),

@@ -1,0 +1,33 @@
+import type { Localized } from './types';
+
+/**
+ * Strings of the fields linked to the workbook's one parameter source (issue 11, build 1):
+ * where a value comes from, an override for a what-if, the active set a tab uses.
+ */
+export const linkedStrings = {
+  'linked.fromActive': {
+    nl: 'Uit IND Parameters, actieve set {set}.',
+    en: 'From IND Parameters, active set {set}.',
+  },
+  'linked.fromModel': {
+    nl: 'Uit IND Parameters, modelset {set}.',
+    en: 'From IND Parameters, model set {set}.',
+  },
+  'linked.fromSet': {
+    nl: 'Uit IND Parameters, set {set}; wijzig het daar (alleen-lezen hier).',
+    en: 'From IND Parameters, set {set}; change it there (read-only here).',
+  },
+  'linked.override': {
+    nl: 'Eigen waarde (wat-als): overschrijft set {set}, waar {value} staat.',
+    en: 'Own value (what-if): overrides set {set}, which has {value}.',
+  },
+  'linked.reset': { nl: 'Waarde uit de set', en: 'Use the set’s value' },
+  'linked.activeSet': {
+    nl: 'Parameters uit IND Parameters: actieve set {active}, modelset {model}.',
+    en: 'Parameters from IND Parameters: active set {active}, model set {model}.',
+  },
+  'linked.noSheet': {
+    nl: 'De werkmap heeft geen blad IND Parameters: de velden hebben de standaardwaarden van het model 2021.',
+    en: 'The workbook has no IND Parameters sheet: the fields hold the 2021 model’s defaults.',
+  },
+} satisfies Record<string, Localized>;
