@@ -62,6 +62,45 @@ describe.each([320, 350])('edits in place at %i px', (width) => {
         ),
       ).toBe(true);
       await pane.screenshot(`params-edits-in-place-${width}`);
+
+      // Build 1 / finding 3: Scenario's takes the direct ratio of the active set from B4 and says
+      // so; a typed value is an override of that set, with a way back to the set's value.
+      const visible = page.getByRole('tabpanel');
+      await page.getByRole('tab', { name: 'Scenario’s' }).click();
+      await visible
+        .getByText('Parameters uit IND Parameters: actieve set Gemeten A&B 2021, modelset Model 2021.')
+        .waitFor();
+      const ratio = visible.getByLabel('Directe uren (aandeel)');
+      expect(await ratio.inputValue()).toBe('0,57');
+      await ratio.fill('0,6');
+      await visible
+        .getByText('Eigen waarde (wat-als): overschrijft set Gemeten A&B 2021, waar 0,57 staat.')
+        .waitFor();
+      await visible.getByRole('button', { name: 'Waarde uit de set' }).click();
+      expect(await ratio.inputValue()).toBe('0,57');
+      expect(await pane.axe()).toEqual([]);
+
+      // Build 1 / finding 1 and item 3: Financiering's linked values are read-only and say where
+      // they come from; the sets are chosen from the table.
+      await page.getByRole('tab', { name: 'Financiering' }).click();
+      const ratioB = visible.getByLabel('Directe uren set B (fractie)');
+      await expect(ratioB.inputValue()).resolves.toBe('0,57');
+      expect(await ratioB.isEditable()).toBe(false);
+      expect(await visible.getByLabel('Directe uren set A (fractie)').isEditable()).toBe(false);
+      expect(await visible.getByLabel('Uren per fte per week').isEditable()).toBe(false);
+      expect(
+        await visible
+          .getByText('Uit IND Parameters, set Gemeten A&B 2021; wijzig het daar (alleen-lezen hier).')
+          .count(),
+      ).toBe(3);
+      await visible.getByLabel('Naam set A').selectOption('Gemeten A&B 2021');
+      await expect(visible.getByLabel('Directe uren set A (fractie)').inputValue()).resolves.toBe('0,57');
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+        ),
+      ).toBe(true);
+      expect(await pane.axe()).toEqual([]);
       expect(pane.consoleErrors).toEqual([]);
     } finally {
       await pane.close();

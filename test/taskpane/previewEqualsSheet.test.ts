@@ -11,9 +11,14 @@ import { generateTemplate, REVIEW_BAND, simulate, summarize } from '../../src/co
 import { fieldText as typedText } from '../../src/core/input';
 import { workbookFromPlans } from '../../src/engine/model';
 import { WorkbookEvaluator } from '../../src/engine/workbook';
+import type { NormRow } from '../../src/core/norms';
+import { calcPreview } from '../../src/taskpane/views/sheets/calcPreview';
 import {
   ACTIVE_SET_NAME,
+  buildCalcSheetPlan,
+  buildNormTablePlan,
   buildParameterPlan,
+  CALC_SHEET,
   defaultSets,
   deriveSet,
   MODEL_SET,
@@ -182,5 +187,59 @@ describe("Scenario's: preview = sheet, with the parameters of the active set", (
     expect(form.fields.hoursPerFte).toBe('40');
     expect(form.fields.directRatio).toBe('0,62');
     expect(defaultForm().fields.directRatio).not.toBe('0,62');
+  });
+});
+
+describe('Rekenblad: the on-screen preview = the sheet, per active set', () => {
+  const norms: NormRow[] = [
+    { code: 'S1', name: 'Spoor 1 (fictief)', minutes: 60, validFrom: null, version: '2021' },
+    { code: 4, name: 'Spoor 4 (fictief)', minutes: 120, validFrom: null, version: '2021' },
+    { code: 'S1', name: 'Spoor 1 (fictief)', minutes: 90, validFrom: null, version: '2022' },
+    { code: 4, name: 'Spoor 4 (fictief)', minutes: 100, validFrom: null, version: '2022' },
+  ];
+  const periods = ['P1', 'P2', 'P3'];
+  const volume = {
+    name: 'Volumes',
+    sheet: 'Invoer',
+    address: 'A1:D3',
+    headers: ['Code', ...periods],
+    rows: [
+      ['S1', 50000, 60000, 70000],
+      [4, 16500, 20000, null],
+    ],
+    rowCount: 2,
+  };
+  it.each([
+    [MODEL_SET, '2021', true],
+    [OWN, '2021', true],
+    [OWN, '2022', false],
+  ])('active set %s, norm version %s, gross-up %s', (active, version, grossUp) => {
+    const res = buildCalcSheetPlan({ volume, norms, version, grossUpExtra: grossUp });
+    const volumes = {
+      action: 'volumes',
+      sheets: [
+        {
+          name: 'Invoer',
+          blocks: [],
+          tables: [{ name: 'Volumes', at: 'A1', headers: volume.headers, rows: volume.rows }],
+        },
+      ],
+    };
+    const ev = new WorkbookEvaluator(
+      workbookFromPlans(volumes, buildParameterPlan(sets, active), buildNormTablePlan(norms), res.plan!),
+    );
+    const s = res.layout!.summaryRow;
+    const preview = calcPreview(volume, norms, version, sourceOf(active), grossUp)!;
+    expect(preview.activeSet).toBe(active);
+    close(ev.get(CALC_SHEET, `B${s + 1}`), preview.average);
+    close(ev.get(CALC_SHEET, `B${s + 4}`), preview.fteActive);
+    close(ev.get(CALC_SHEET, `B${s + 5}`), preview.fteModel);
+    close(ev.get(CALC_SHEET, `B${s + 6}`), preview.gap);
+    if (active === OWN) expect(Math.abs(preview.gap)).toBeGreaterThan(1);
+  });
+
+  it('shows nothing without a parameter sheet or for an unknown version (the action names the problem)', () => {
+    expect(calcPreview(volume, norms, '2021', undefined, true)).toBeUndefined();
+    expect(calcPreview(volume, norms, '1999', sourceOf(MODEL_SET), true)).toBeUndefined();
   });
 });

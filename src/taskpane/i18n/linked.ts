@@ -30,4 +30,7 @@ export const linkedStrings = {
     nl: 'De werkmap heeft geen blad IND Parameters: de velden hebben de standaardwaarden van het model 2021.',
     en: 'The workbook has no IND Parameters sheet: the fields hold the 2021 model’s defaults.',
   },
+  // Words that messages put in their details (so that a message follows a language switch).
+  'linked.word.aNumber': { nl: 'een getal', en: 'a number' },
+  'linked.word.blank': { nl: 'leeg', en: 'blank' },
 } satisfies Record<string, Localized>;

@@ -18,7 +18,8 @@ import { formatNumber, t } from '../../i18n';
 import { useOnGateway } from '../../components/viewHooks';
 import type { ViewProps } from '../types';
 import { useFundingStyles } from './FundingView.styles';
-import { FUNDING_FIELDS, FUNDING_FIELD_LABEL, useFunding } from './useFunding';
+import { FUNDING_FIELDS, FUNDING_FIELD_LABEL, productSourceText, useFunding } from './useFunding';
+import { statusText } from '../../i18n/message';
 
 /**
  * The funding model: a product table (from the selection or the example), the parameters of
@@ -57,7 +58,10 @@ export function FundingView({ gateway, lang }: ViewProps): JSX.Element {
       <Subtitle2 as="h2">{t(lang, 'funding.products')}</Subtitle2>
       <Body1 role="note">
         {s.products
-          ? t(lang, 'funding.products.count', { n: s.products.length, source: s.source ?? '' })
+          ? t(lang, 'funding.products.count', {
+              n: s.products.length,
+              source: productSourceText(lang, s.source),
+            })
           : t(lang, 'funding.products.none')}
       </Body1>
       <div className={styles.row}>
@@ -168,7 +172,7 @@ export function FundingView({ gateway, lang }: ViewProps): JSX.Element {
       )}
       {s.status && (
         <Body1 role="status" className={styles.status}>
-          {s.status}
+          {statusText(lang, s.status)}
         </Body1>
       )}
     </div>

@@ -30,6 +30,7 @@ import {
   readTypedNumber,
   requireTypedNumber,
 } from '../../../core/input';
+import { msg, type Status } from '../../i18n/message';
 
 /** The pane's parameter fields, in display order. */
 export const FUNDING_FIELDS = [
@@ -134,14 +135,25 @@ export function fieldsToInput(
   };
 }
 
+/** Where the product table came from (kept in the workbook as data, rendered in the pane's language). */
+export type ProductSource =
+  { key: 'funding.products.fromSelection'; address: string } | { key: 'funding.products.fromExample' };
+
+/** The product source as text in `lang`. */
+export function productSourceText(lang: Lang, s: ProductSource | string | undefined): string {
+  if (s === undefined) return '';
+  if (typeof s === 'string') return s;
+  return s.key === 'funding.products.fromSelection' ? t(lang, s.key, { address: s.address }) : t(lang, s.key);
+}
+
 /** What the view renders and does. */
 export interface FundingState {
   products?: ProductRow[];
-  source?: string;
+  source?: ProductSource;
   fields: Record<FundingField, string>;
   setField: (f: FundingField, value: string) => void;
   result?: FundingComparison;
-  status?: string;
+  status?: Status;
   busy: boolean;
   readSelection: () => Promise<void>;
   loadExample: () => void;
@@ -212,13 +224,14 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
   const shell = useShell();
   // The inputs that matter are kept in the workbook: reopening it restores them.
   const [products, setProducts] = usePaneState<ProductRow[] | undefined>('funding.products', undefined);
-  const [source, setSource] = usePaneState<string | undefined>('funding.productsSource', undefined);
+  // Where the products came from, as a catalogue key (it is kept, and shown in the pane's language).
+  const [source, setSource] = usePaneState<ProductSource | undefined>('funding.productsSource', undefined);
   const [fields, setFields] = usePaneState<Record<FundingField, string>>('funding.fields', () =>
     defaultFields(lang),
   );
   const paneLoaded = usePaneStateLoaded();
   const [result, setResult] = useState<FundingComparison | undefined>(undefined);
-  const [status, setStatus] = useState<string | undefined>(undefined);
+  const [status, setStatus] = useState<Status | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [parametersAvailable, setParametersAvailable] = useState(false);
   const [linkParameters, setLinkParameters] = useState(false);
@@ -295,7 +308,8 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
       const sel = await gateway.readSelection();
       const parsed = parseProductTable(sel.values, t(lang, 'funding.products'));
       setProducts(parsed);
-      setSource(t(lang, 'funding.products.fromSelection', { address: `${sel.sheet}!${sel.address}` }));
+      const address = `${sel.sheet}!${sel.address}`;
+      setSource({ key: 'funding.products.fromSelection', address });
       setResult(undefined);
       shell.clearError();
     } catch (e) {
@@ -306,7 +320,7 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
   const loadExample = useCallback(() => {
     const p = EXAMPLE_FUNDING_PARAMS;
     setProducts(parseProductTable(EXAMPLE_PRODUCTS));
-    setSource(t(lang, 'funding.products.fromExample'));
+    setSource({ key: 'funding.products.fromExample' });
     setFields((old) => ({
       ...old,
       lumpsum: numberText(p.lumpsum, lang),
@@ -346,7 +360,7 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
       const built = build();
       setResult(built.result);
       const report = await gateway.apply(built.plan);
-      setStatus(t(lang, 'funding.written', { n: report.changes.length }));
+      setStatus(msg((lang) => t(lang, 'funding.written', { n: report.changes.length })));
     } catch (e) {
       shell.showError(e);
     } finally {

@@ -26,6 +26,7 @@ import { useOnGateway } from '../../components/viewHooks';
 import type { ViewProps } from '../types';
 import { useScenarioStyles } from './ScenarioView.styles';
 import { SCENARIO_LINKS, useScenario } from './useScenario';
+import { statusText } from '../../i18n/message';
 
 const TEMPLATES: TemplateId[] = ['normal', 'shortPeak', 'longPeak', 'case2017'];
 const PRESETS: RulePreset[] = ['advance2017', 'path', 'recommended'];
@@ -197,7 +198,7 @@ export function ScenarioView({ gateway, lang }: ViewProps): JSX.Element {
         />
       </div>
       <p role="status" className={styles.status}>
-        {s.status ?? ''}
+        {statusText(lang, s.status)}
       </p>
 
       {s.summary && (
@@ -215,8 +216,8 @@ export function ScenarioView({ gateway, lang }: ViewProps): JSX.Element {
           </Table>
           {s.warnings.length > 0 && (
             <ul aria-label={t(lang, 'scenario.ui.warnings')} className={styles.warnings}>
-              {s.warnings.map((w) => (
-                <li key={w}>{w}</li>
+              {s.warnings.map((w, i) => (
+                <li key={i}>{w.render(lang)}</li>
               ))}
             </ul>
           )}

@@ -57,6 +57,7 @@ import { ACTIVE_KEY } from '../sheets/useParameters';
 import type { ParameterSource } from '../../plans/parameterSource';
 import { linkedNumber, withLinked, type LinkSpec } from '../linkedFields';
 import { readParameterSource } from '../useParameterSource';
+import { localizeDetails, msg, type Msg, type Status } from '../../i18n/message';
 
 /**
  * The scenario fields that the workbook's parameter source defines (issue 11, build 1): hours
@@ -108,8 +109,8 @@ export interface ScenarioState {
   form: ScenarioForm;
   template: TemplateId;
   summary?: SimSummary;
-  /** Warnings about the settings, in the user's language. */
-  warnings: string[];
+  /** Warnings about the settings, rendered in the pane's language. */
+  warnings: Msg[];
   saved: SavedScenario[];
   /** Compare every saved version side by side (else the latest of each name). */
   allVersions: boolean;
@@ -119,7 +120,7 @@ export interface ScenarioState {
   paramSource?: ParameterSource;
   /** Back to the set's value for a linked field. */
   resetField: (k: FieldKey) => void;
-  status?: string;
+  status?: Status;
   busy: boolean;
   setTemplate: (id: TemplateId) => void;
   setField: (k: FieldKey, v: string) => void;
@@ -153,10 +154,10 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
   const paneLoaded = usePaneStateLoaded();
   const [template, setTemplate] = usePaneState<TemplateId>('scenario.template', 'case2017');
   const [summary, setSummary] = useState<SimSummary | undefined>();
-  const [warnings, setWarnings] = useState<string[]>([]);
+  const [warnings, setWarnings] = useState<Msg[]>([]);
   const [saved, setSaved] = useState<SavedScenario[]>([]);
   const [allVersions, setAllVersions] = useState(false);
-  const [status, setStatus] = useState<string | undefined>();
+  const [status, setStatus] = useState<Status | undefined>();
   const [busy, setBusy] = useState(false);
   const params = useRef<ParamState | undefined>(undefined);
   const [paramSet, setParamSet] = useState<{ name: string; fromTable: boolean } | undefined>();
@@ -195,7 +196,7 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
         fields: { ...base.fields, initialBacklog: backlog },
       };
     });
-    setStatus(t(lang, 'scenario.ui.periodsRead', { n: s.workload.length }));
+    setStatus(msg((lang) => t(lang, 'scenario.ui.periodsRead', { n: s.workload.length })));
   }, [template, lang]);
 
   const readSelection = useCallback(
@@ -204,7 +205,7 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
         const sel = await gateway.readSelection();
         const text = cellsToText(sel.values);
         setForm((f) => ({ ...f, seriesText: text }));
-        setStatus(t(lang, 'scenario.ui.periodsRead', { n: sel.values.length }));
+        setStatus(msg((lang) => t(lang, 'scenario.ui.periodsRead', { n: sel.values.length })));
       }),
     [gateway, guard, lang],
   );
@@ -213,7 +214,9 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
     (input: ReturnType<typeof formToInput>) => {
       const result = simulate(input);
       setSummary(summarize(result));
-      setWarnings(result.warnings.map((w) => formatError(w.code, w.details, lang)));
+      setWarnings(
+        result.warnings.map((w) => msg((l) => formatError(w.code, localizeDetails(w.details, l), l))),
+      );
       return result;
     },
     [lang],
@@ -260,9 +263,11 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
         setParamSet({ name: fresh.active, fromTable: true });
         setForm(merged);
         setStatus(
-          writeParams
-            ? t(lang, 'scenario.ui.writtenWithParams', { n: report.changes.length, set: fresh.active })
-            : t(lang, 'scenario.ui.written', { n: report.changes.length }),
+          msg((lang) =>
+            writeParams
+              ? t(lang, 'scenario.ui.writtenWithParams', { n: report.changes.length, set: fresh.active })
+              : t(lang, 'scenario.ui.written', { n: report.changes.length }),
+          ),
         );
       }),
     [form, lang, gateway, guard, readParams, show, overrides],
@@ -298,9 +303,11 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
         setSaved(next);
         const version = next[next.length - 1].version ?? 1;
         setStatus(
-          version > 1
-            ? t(lang, 'scenario.ui.savedVersion', { name, v: version })
-            : t(lang, 'scenario.ui.savedOk', { name }),
+          msg((lang) =>
+            version > 1
+              ? t(lang, 'scenario.ui.savedVersion', { name, v: version })
+              : t(lang, 'scenario.ui.savedOk', { name }),
+          ),
         );
       }),
     [form, lang, gateway, guard],
@@ -312,13 +319,13 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
         const list = (await gateway.loadSetting<SavedScenario[]>(SAVED_KEY)) ?? [];
         setSaved(list);
         if (list.length === 0) {
-          setStatus(t(lang, 'scenario.ui.noneSaved'));
+          setStatus(msg((lang) => t(lang, 'scenario.ui.noneSaved')));
           return;
         }
         const report = await gateway.apply(
           buildComparePlan(list, lang, { versions: allVersions ? 'all' : 'latest' }),
         );
-        setStatus(t(lang, 'scenario.ui.written', { n: report.changes.length }));
+        setStatus(msg((lang) => t(lang, 'scenario.ui.written', { n: report.changes.length })));
       }),
     [gateway, guard, lang, allVersions],
   );

@@ -25,6 +25,7 @@ import type { ViewProps } from '../types';
 import { useTimeRecordingStyles } from './TimeRecordingView.styles';
 import { ROLES, TR_LINKS, useTimeRecording, type ParamForm } from './useTimeRecording';
 import { LinkedHint, overriddenKeys } from '../linkedFields';
+import { statusText } from '../../i18n/message';
 
 const PERIODS: PeriodKind[] = ['period4w', 'month', 'isoWeek'];
 const BASES: ModelBasis[] = ['unknown', 'gross', 'net'];
@@ -156,7 +157,7 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
       )}
 
       <p role="status" className={styles.status}>
-        {s.status ?? ''}
+        {statusText(lang, s.status)}
       </p>
 
       {s.result && s.result.issues.length > 0 && (

@@ -48,6 +48,7 @@ import { buildTimeRecordingPlan } from '../../plans/timerecording/timeRecordingP
 import type { ParameterSource } from '../../plans/parameterSource';
 import { linkedNumber, withLinked, type LinkSpec } from '../linkedFields';
 import { useParameterSource } from '../useParameterSource';
+import { msg, type Status } from '../../i18n/message';
 
 /**
  * The fields that come from the workbook's parameter source (issue 11, build 1): the model's
@@ -205,7 +206,7 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
   const [result, setResult] = useState<ImportResult | undefined>();
   const [progress, setProgress] = useState<number | undefined>();
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<string | undefined>();
+  const [status, setStatus] = useState<Status | undefined>();
   const [showPersons, setShowPersons] = useState(false);
   const [params, setParams] = usePaneState<ParamForm>('timerecording.params', {
     modelRatio: fieldText(DIRECT_RATIO_MODEL.value, lang),
@@ -269,11 +270,13 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
         setColumns(suggestColumns(h, s?.columns));
         await refreshTables();
         setStatus(
-          t(lang, 'timerecording.source.chosen', {
-            name: f.name,
-            size: formatNumber(lang, f.size / 1024, 0),
-            n: h.length,
-          }),
+          msg((lang) =>
+            t(lang, 'timerecording.source.chosen', {
+              name: f.name,
+              size: formatNumber(lang, f.size / 1024, 0),
+              n: h.length,
+            }),
+          ),
         );
       }),
     [guard, lang, loadSaved, refreshTables],
@@ -353,7 +356,7 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
           } catch (e) {
             // Cancelling is the user's own choice, not an error: a neutral notice, nothing written.
             if (isCalcError(e) && e.code === 'trCancelled') {
-              setStatus(t(lang, 'pane.import.cancelled'));
+              setStatus(msg((lang) => t(lang, 'pane.import.cancelled')));
               return;
             }
             throw e;
@@ -361,16 +364,19 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
         }
         setResult(r);
         setStatus(
-          t(lang, 'timerecording.import.done', {
-            read: formatNumber(lang, r.rowsRead, 0),
-            ok: formatNumber(lang, r.rowsAccepted, 0),
-            bad: formatNumber(lang, r.rowsRejected, 0),
-            hours: formatNumber(lang, r.hoursAccepted, 1),
-            enc: r.source === 'csv' ? `${r.encoding}${r.bom ? ' (BOM)' : ''}` : r.source,
-          }) +
-            (r.encodingFallback
-              ? ` ${new CalcError('trEncodingFallback', r.encodingFallback).messageIn(lang)}`
-              : ''),
+          msg(
+            (lang) =>
+              t(lang, 'timerecording.import.done', {
+                read: formatNumber(lang, r.rowsRead, 0),
+                ok: formatNumber(lang, r.rowsAccepted, 0),
+                bad: formatNumber(lang, r.rowsRejected, 0),
+                hours: formatNumber(lang, r.hoursAccepted, 1),
+                enc: r.source === 'csv' ? `${r.encoding}${r.bom ? ' (BOM)' : ''}` : r.source,
+              }) +
+              (r.encodingFallback
+                ? ` ${new CalcError('trEncodingFallback', r.encodingFallback).messageIn(lang)}`
+                : ''),
+          ),
         );
       }),
     [guard, mapping, sourceKind, gateway, tableName, periodKind, file, delimiter, lang],
@@ -458,24 +464,27 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
         await gateway.saveSetting(MAPPING_SETTING, toSave);
         saved.current = toSave;
         setStatus(
-          t(lang, 'timerecording.written', { n: report.changes.length }) +
-            (coverage && params.normTable
-              ? ' ' +
-                t(lang, 'timerecording.normCoverage', {
-                  matched: coverage.matched.length,
-                  total: coverage.total,
-                  table: params.normTable,
-                }) +
-                (coverage.missing.length > 0
-                  ? ' ' +
-                    t(lang, 'timerecording.normMissing', {
-                      list: coverage.missing.map((x) => `"${x}"`).join(', '),
-                    })
-                  : '')
-              : '') +
-            (fictitious.length > 0
-              ? ' ' + t(lang, 'timerecording.normFictitious', { versions: fictitious.join(', ') })
-              : ''),
+          msg(
+            (lang) =>
+              t(lang, 'timerecording.written', { n: report.changes.length }) +
+              (coverage && params.normTable
+                ? ' ' +
+                  t(lang, 'timerecording.normCoverage', {
+                    matched: coverage.matched.length,
+                    total: coverage.total,
+                    table: params.normTable,
+                  }) +
+                  (coverage.missing.length > 0
+                    ? ' ' +
+                      t(lang, 'timerecording.normMissing', {
+                        list: coverage.missing.map((x) => `"${x}"`).join(', '),
+                      })
+                    : '')
+                : '') +
+              (fictitious.length > 0
+                ? ' ' + t(lang, 'timerecording.normFictitious', { versions: fictitious.join(', ') })
+                : ''),
+          ),
         );
       }),
     [
