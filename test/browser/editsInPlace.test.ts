@@ -76,6 +76,7 @@ describe.each([320, 350])('edits in place at %i px', (width) => {
       await visible
         .getByText('Eigen waarde (wat-als): overschrijft set Gemeten A&B 2021, waar 0,57 staat.')
         .waitFor();
+      if (width === 350) await pane.screenshot('linked-scenario-override-350');
       await visible.getByRole('button', { name: 'Waarde uit de set' }).click();
       expect(await ratio.inputValue()).toBe('0,57');
       expect(await pane.axe()).toEqual([]);
@@ -93,6 +94,7 @@ describe.each([320, 350])('edits in place at %i px', (width) => {
           .getByText('Uit IND Parameters, set Gemeten A&B 2021; wijzig het daar (alleen-lezen hier).')
           .count(),
       ).toBe(3);
+      if (width === 350) await pane.screenshot('linked-funding-readonly-350');
       await visible.getByLabel('Naam set A').selectOption('Gemeten A&B 2021');
       await expect(visible.getByLabel('Directe uren set A (fractie)').inputValue()).resolves.toBe('0,57');
       expect(

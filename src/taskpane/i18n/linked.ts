@@ -27,8 +27,8 @@ export const linkedStrings = {
     en: 'Parameters from IND Parameters: active set {active}, model set {model}.',
   },
   'linked.noSheet': {
-    nl: 'De werkmap heeft geen blad IND Parameters: de velden hebben de standaardwaarden van het model 2021.',
-    en: 'The workbook has no IND Parameters sheet: the fields hold the 2021 model’s defaults.',
+    nl: 'De werkmap heeft geen blad IND Parameters: de velden hebben de standaardwaarden van dit onderdeel (schrijf het parameterblad onder Parameters om ze daaruit te nemen).',
+    en: 'The workbook has no IND Parameters sheet: the fields hold this section’s defaults (write the parameter sheet under Parameters to take them from there).',
   },
   // Words that messages put in their details (so that a message follows a language switch).
   'linked.word.aNumber': { nl: 'een getal', en: 'a number' },

@@ -138,7 +138,6 @@ export function useCalc(gateway: WorkbookGateway) {
       await gateway.apply(found.plan);
       await gateway.saveSetting(CALC_KEY, { volume, version });
       setMade({ products: found.layout.products, periods: found.layout.periods });
-      setPreviewTick((n) => n + 1);
     } catch {
       // On the error bar already; nothing was written.
     } finally {
