@@ -95,6 +95,35 @@ describe.each([320, 350])('edits in place at %i px', (width) => {
           .count(),
       ).toBe(3);
       if (width === 350) await pane.screenshot('linked-funding-readonly-350');
+      // Finding 1: the written sheet looks set B up by its NAME (it used to say "set B" over
+      // =IND_DirecteUren, the active set). Finding 11: linked cells look computed, inputs look like
+      // inputs, and a legend names both fills (never "gele cellen").
+      await visible.getByRole('button', { name: 'Voorbeeld gebruiken' }).click();
+      await visible.getByRole('button', { name: 'Financieringsblad maken' }).click();
+      await visible.getByTestId('change-report').waitFor();
+      const written = await pane.workbook();
+      const fin = written.sheets.find((x) => x.name === 'IND Financiering')!;
+      const texts = Object.values(fin.cells).map((v) => String(v));
+      expect(texts.some((f) => f.includes('"Gemeten A&B 2021|directRatio"'))).toBe(true);
+      expect(texts.some((f) => f.includes('"Model 2021|directRatio"'))).toBe(true);
+      expect(texts.some((f) => /^=IND_DirecteUren$/.test(f))).toBe(false);
+      const fill = (sheet: typeof fin, a: string): string => (sheet.formats[a]?.fill ?? '').toUpperCase();
+      const linkedAt = Object.entries(fin.cells)
+        .filter(([, v]) => String(v).startsWith('=INDEX(IND_Parameters'))
+        .map(([a]) => a);
+      expect(linkedAt.length).toBeGreaterThanOrEqual(3);
+      expect(linkedAt.map((a) => [a, fill(fin, a)])).toEqual(linkedAt.map((a) => [a, '#E0E0E0']));
+      expect(fill(fin, 'B5')).toBe('#EBF3FC');
+      const params = written.sheets.find((x) => x.name === 'IND Parameters')!;
+      // The active-set choice is an input. (The table's value column is not input-filled yet: the
+      // gateway uses `inputColumns` for ownership only; reported, not asserted here.)
+      expect(fill(params, 'B4')).toBe('#EBF3FC');
+      for (const sheet of [fin, params]) {
+        const all = Object.values(sheet.cells).map((v) => String(v));
+        expect(all.some((x) => /^Lichtblauwe cellen zijn invoer/.test(x))).toBe(true);
+        expect(all.some((x) => /^Grijze cellen zijn formules/.test(x))).toBe(true);
+        expect(all.some((x) => /gele cellen/i.test(x))).toBe(false);
+      }
       await visible.getByLabel('Naam set A').selectOption('Gemeten A&B 2021');
       await expect(visible.getByLabel('Directe uren set A (fractie)').inputValue()).resolves.toBe('0,57');
       expect(

@@ -93,7 +93,7 @@ export function FundingView({ gateway, lang }: ViewProps): JSX.Element {
           if (link)
             return (
               <Field key={f} label={label} hint={t(lang, 'linked.fromSet', { set: link.set })}>
-                <Input value={link.value} readOnly />
+                <Input value={link.value} readOnly appearance="filled-darker" />
               </Field>
             );
           return (

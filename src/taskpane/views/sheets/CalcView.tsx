@@ -58,29 +58,32 @@ export function CalcView({ gateway, lang }: ViewProps): JSX.Element {
         onChange={(_, d) => c.setGrossUp(d.checked === true)}
       />
       {c.preview ? (
-        <Table size="extra-small" aria-label={t(lang, 'sheets.calc.preview')}>
-          <TableBody>
-            {(
-              [
-                [t(lang, 'sheets.calc.preview.average'), formatNumber(lang, c.preview.average, 1)],
+        <>
+          <p className={styles.caption}>{t(lang, 'sheets.calc.preview')}</p>
+          <Table size="extra-small" aria-label={t(lang, 'sheets.calc.preview')}>
+            <TableBody>
+              {(
                 [
-                  t(lang, 'sheets.calc.preview.fteActive', { set: c.preview.activeSet }),
-                  formatNumber(lang, c.preview.fteActive, 1),
-                ],
-                [
-                  t(lang, 'sheets.calc.preview.fteModel', { set: c.preview.modelSet }),
-                  formatNumber(lang, c.preview.fteModel, 1),
-                ],
-                [t(lang, 'sheets.calc.preview.gap'), formatNumber(lang, c.preview.gap, 1)],
-              ] as [string, string][]
-            ).map(([k, v]) => (
-              <TableRow key={k}>
-                <TableCell>{k}</TableCell>
-                <TableCell>{v}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+                  [t(lang, 'sheets.calc.preview.average'), formatNumber(lang, c.preview.average, 1)],
+                  [
+                    t(lang, 'sheets.calc.preview.fteActive', { set: c.preview.activeSet }),
+                    formatNumber(lang, c.preview.fteActive, 1),
+                  ],
+                  [
+                    t(lang, 'sheets.calc.preview.fteModel', { set: c.preview.modelSet }),
+                    formatNumber(lang, c.preview.fteModel, 1),
+                  ],
+                  [t(lang, 'sheets.calc.preview.gap'), formatNumber(lang, c.preview.gap, 1)],
+                ] as [string, string][]
+              ).map(([k, v]) => (
+                <TableRow key={k}>
+                  <TableCell>{k}</TableCell>
+                  <TableCell>{v}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
       ) : (
         <p className={styles.status}>{t(lang, 'sheets.calc.preview.none')}</p>
       )}
