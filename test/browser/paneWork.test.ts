@@ -84,13 +84,23 @@ for (const width of [320, 350]) {
       expect(await selects.evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value))).toEqual(
         chosen,
       );
+      // Finding 13: a new file that is empty leaves none of the previous file's columns behind.
+      await panel(page)
+        .locator('input[type="file"]')
+        .setInputFiles({ name: 'leeg.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
+      await panel(page).getByText('leeg.csv', { exact: true }).waitFor();
+      // (the file name and the cleared columns come in the same render)
+      expect(await panel(page).getByText('Team A').count()).toBe(0);
+      expect(
+        await selects.evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value)),
+      ).not.toContain('Datum');
       expect(pane.consoleErrors).toEqual([]);
     });
   });
 }
 
 describe('inputs kept in the workbook', () => {
-  it('restores the scenario template and the reconciliation period when the workbook is opened again', async () => {
+  it('restores the scenario form and template, the funding inputs and products, and the reconciliation period when the workbook is opened again', async () => {
     const first = await openPane({ viewport: { width: 350, height: 900 } });
     let parts: unknown[];
     try {
