@@ -62,6 +62,76 @@ describe.each([320, 350])('edits in place at %i px', (width) => {
         ),
       ).toBe(true);
       await pane.screenshot(`params-edits-in-place-${width}`);
+
+      // Build 1 / finding 3: Scenario's takes the direct ratio of the active set from B4 and says
+      // so; a typed value is an override of that set, with a way back to the set's value.
+      const visible = page.getByRole('tabpanel');
+      await page.getByRole('tab', { name: 'Scenario’s' }).click();
+      await visible
+        .getByText('Parameters uit IND Parameters: actieve set Gemeten A&B 2021, modelset Model 2021.')
+        .waitFor();
+      const ratio = visible.getByLabel('Directe uren (aandeel)');
+      expect(await ratio.inputValue()).toBe('0,57');
+      await ratio.fill('0,6');
+      await visible
+        .getByText('Eigen waarde (wat-als): overschrijft set Gemeten A&B 2021, waar 0,57 staat.')
+        .waitFor();
+      if (width === 350) await pane.screenshot('linked-scenario-override-350');
+      await visible.getByRole('button', { name: 'Waarde uit de set' }).click();
+      expect(await ratio.inputValue()).toBe('0,57');
+      expect(await pane.axe()).toEqual([]);
+
+      // Build 1 / finding 1 and item 3: Financiering's linked values are read-only and say where
+      // they come from; the sets are chosen from the table.
+      await page.getByRole('tab', { name: 'Financiering' }).click();
+      const ratioB = visible.getByLabel('Directe uren set B (fractie)');
+      await expect(ratioB.inputValue()).resolves.toBe('0,57');
+      expect(await ratioB.isEditable()).toBe(false);
+      expect(await visible.getByLabel('Directe uren set A (fractie)').isEditable()).toBe(false);
+      expect(await visible.getByLabel('Uren per fte per week').isEditable()).toBe(false);
+      expect(
+        await visible
+          .getByText('Uit IND Parameters, set Gemeten A&B 2021; wijzig het daar (alleen-lezen hier).')
+          .count(),
+      ).toBe(3);
+      if (width === 350) await pane.screenshot('linked-funding-readonly-350');
+      // Finding 1: the written sheet looks set B up by its NAME (it used to say "set B" over
+      // =IND_DirecteUren, the active set). Finding 11: linked cells look computed, inputs look like
+      // inputs, and a legend names both fills (never "gele cellen").
+      await visible.getByRole('button', { name: 'Voorbeeld gebruiken' }).click();
+      await visible.getByRole('button', { name: 'Financieringsblad maken' }).click();
+      await visible.getByTestId('change-report').waitFor();
+      const written = await pane.workbook();
+      const fin = written.sheets.find((x) => x.name === 'IND Financiering')!;
+      const texts = Object.values(fin.cells).map((v) => String(v));
+      expect(texts.some((f) => f.includes('"Gemeten A&B 2021|directRatio"'))).toBe(true);
+      expect(texts.some((f) => f.includes('"Model 2021|directRatio"'))).toBe(true);
+      expect(texts.some((f) => /^=IND_DirecteUren$/.test(f))).toBe(false);
+      const fill = (sheet: typeof fin, a: string): string => (sheet.formats[a]?.fill ?? '').toUpperCase();
+      const linkedAt = Object.entries(fin.cells)
+        .filter(([, v]) => String(v).startsWith('=INDEX(IND_Parameters'))
+        .map(([a]) => a);
+      expect(linkedAt.length).toBeGreaterThanOrEqual(3);
+      expect(linkedAt.map((a) => [a, fill(fin, a)])).toEqual(linkedAt.map((a) => [a, '#E0E0E0']));
+      expect(fill(fin, 'B5')).toBe('#EBF3FC');
+      const params = written.sheets.find((x) => x.name === 'IND Parameters')!;
+      // The active-set choice is an input. (The table's value column is not input-filled yet: the
+      // gateway uses `inputColumns` for ownership only; reported, not asserted here.)
+      expect(fill(params, 'B4')).toBe('#EBF3FC');
+      for (const sheet of [fin, params]) {
+        const all = Object.values(sheet.cells).map((v) => String(v));
+        expect(all.some((x) => /^Lichtblauwe cellen zijn invoer/.test(x))).toBe(true);
+        expect(all.some((x) => /^Grijze cellen zijn formules/.test(x))).toBe(true);
+        expect(all.some((x) => /gele cellen/i.test(x))).toBe(false);
+      }
+      await visible.getByLabel('Naam set A').selectOption('Gemeten A&B 2021');
+      await expect(visible.getByLabel('Directe uren set A (fractie)').inputValue()).resolves.toBe('0,57');
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+        ),
+      ).toBe(true);
+      expect(await pane.axe()).toEqual([]);
       expect(pane.consoleErrors).toEqual([]);
     } finally {
       await pane.close();

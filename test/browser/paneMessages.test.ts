@@ -148,6 +148,31 @@ describe.each([320, 350])('pane messages and checks at %i px', (width) => {
       expect(check).not.toMatch(/Onverwachte fout|beheerder/);
       expect(await settledAxe(pane)).toEqual([]);
       expect(pane.consoleErrors).toEqual([]);
+
+      // Build 6 (messages follow the language): a status and an error made in Dutch read English
+      // after switching to English. Before, both kept the Dutch text they were made with (the
+      // error its Dutch field label inside the English sentence).
+      const language = page.getByLabel('Taal', { exact: true });
+      const visible = page.getByRole('tabpanel');
+      await page.getByRole('tab', { name: 'Scenario’s' }).click();
+      await visible.getByRole('button', { name: 'Sjabloon invullen' }).click();
+      await visible.getByText(/^\d+ perioden ingelezen$/).waitFor();
+      await language.selectOption('en');
+      await visible.getByText(/^\d+ periods read$/).waitFor();
+      await page.getByLabel('Language', { exact: true }).selectOption('nl');
+      await visible.getByLabel('Uren per fte per week').fill('zesendertig');
+      await visible.getByRole('button', { name: 'Simuleren' }).click();
+      expect(await errorText(pane)).toContain('Uren per fte per week');
+      await language.selectOption('en');
+      const english = await poll(
+        () => errorText(pane),
+        (t) => t.includes('Hours per fte per week'),
+      );
+      expect(english).toContain('Hours per fte per week');
+      expect(english).toContain('zesendertig');
+      expect(english).not.toMatch(/Uren per fte|verwacht|ontvangen/);
+      expect(await settledAxe(pane)).toEqual([]);
+      await page.getByLabel('Language', { exact: true }).selectOption('nl');
     }));
 
   it('problems 9, 10, 12 in English: every message in English (en)', () =>

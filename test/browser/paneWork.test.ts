@@ -84,25 +84,46 @@ for (const width of [320, 350]) {
       expect(await selects.evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value))).toEqual(
         chosen,
       );
+      // Finding 13: a new file that is empty leaves none of the previous file's columns behind.
+      await panel(page)
+        .locator('input[type="file"]')
+        .setInputFiles({ name: 'leeg.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
+      await panel(page).getByText('leeg.csv', { exact: true }).waitFor();
+      // (the file name and the cleared columns come in the same render)
+      expect(await panel(page).getByText('Team A').count()).toBe(0);
+      expect(
+        await selects.evaluateAll((els) => els.map((e) => (e as HTMLSelectElement).value)),
+      ).not.toContain('Datum');
       expect(pane.consoleErrors).toEqual([]);
     });
   });
 }
 
 describe('inputs kept in the workbook', () => {
-  it('restores the scenario template and the reconciliation period when the workbook is opened again', async () => {
+  it('restores the scenario form and template, the funding inputs and products, and the reconciliation period when the workbook is opened again', async () => {
     const first = await openPane({ viewport: { width: 350, height: 900 } });
     let parts: unknown[];
     try {
       const page = first.page;
       await page.getByRole('tab', { name: 'Scenario’s' }).click();
       await panel(page).getByLabel('Sjabloon').selectOption('shortPeak');
+      // The scenario form (issue 11 build 3: it used to survive tab switches only).
+      await panel(page).getByRole('button', { name: 'Sjabloon invullen' }).click();
+      await panel(page).getByLabel('Scenarionaam').fill('Piek 2027');
+      await panel(page).getByLabel('Uren per fte per week').fill('37,5');
+      await panel(page).getByLabel('Verloop per jaar').fill('0,11');
+      // The funding inputs and the product table.
+      await page.getByRole('tab', { name: 'Financiering' }).click();
+      await panel(page).getByRole('button', { name: 'Voorbeeld gebruiken' }).click();
+      await panel(page).getByLabel('Lumpsum (€)').fill('1.250.000');
+      await panel(page).getByLabel('Bezetting (fte, leeg = onbekend)').fill('240');
       await page.getByRole('tab', { name: 'Nacalculatie' }).click();
       await firstTextField(page).fill('2027-T2');
       // The inputs are written shortly after the last change.
       await page.waitForTimeout(2000);
       parts = (await first.workbook()).customXmlParts;
       expect(parts.some((p) => JSON.stringify(p).includes('2027-T2'))).toBe(true);
+      expect(parts.some((p) => JSON.stringify(p).includes('Piek 2027'))).toBe(true);
     } finally {
       await first.close();
     }
@@ -117,6 +138,19 @@ describe('inputs kept in the workbook', () => {
       const page = next.page;
       await page.getByRole('tab', { name: 'Scenario’s' }).click();
       await expect(panel(page).getByLabel('Sjabloon').inputValue()).resolves.toBe('shortPeak');
+      await expect(panel(page).getByLabel('Scenarionaam').inputValue()).resolves.toBe('Piek 2027');
+      await expect(panel(page).getByLabel('Uren per fte per week').inputValue()).resolves.toBe('37,5');
+      await expect(panel(page).getByLabel('Verloop per jaar').inputValue()).resolves.toBe('0,11');
+      const series = await panel(page)
+        .getByLabel(/^Werklast per periode/)
+        .inputValue();
+      expect(series.split('\n').length).toBeGreaterThan(10);
+      await page.getByRole('tab', { name: 'Financiering' }).click();
+      await expect(panel(page).getByLabel('Lumpsum (€)').inputValue()).resolves.toBe('1.250.000');
+      await expect(panel(page).getByLabel('Bezetting (fte, leeg = onbekend)').inputValue()).resolves.toBe(
+        '240',
+      );
+      await panel(page).getByText('7 producten ingelezen (voorbeeld, fictief).').waitFor();
       await page.getByRole('tab', { name: 'Nacalculatie' }).click();
       await expect(firstTextField(page).inputValue()).resolves.toBe('2027-T2');
       expect(next.consoleErrors).toEqual([]);

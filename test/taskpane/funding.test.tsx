@@ -12,6 +12,13 @@ import { fundingViews } from '../../src/taskpane/views/funding';
 import { EXAMPLE_ACTUAL, EXAMPLE_BUDGET, EXAMPLE_PRODUCTS } from '../../src/taskpane/plans/funding/examples';
 import { createFakeOffice, type FakeOffice } from '../browser/fake-office/fakeOffice';
 import { formatNumber } from '../../src/taskpane/i18n';
+import { SAVE_DELAY_MS } from '../../src/taskpane/components/paneState';
+
+/**
+ * Waits until the pane has kept the typed inputs in the workbook (a save of its own, a moment
+ * after the last change), so that a sync count measures the action alone.
+ */
+const inputsKept = (): Promise<void> => new Promise((r) => setTimeout(r, SAVE_DELAY_MS + 300));
 import { buildParameterPlan, defaultSets, MODEL_SET } from '../../src/taskpane/plans/parameters';
 import {
   compareFunding,
@@ -91,6 +98,7 @@ describe('Financiering view', () => {
         `Fte-verschil model → gemeten, zonder verloopopslag [S2]: ${formatNumber('nl', expected.gapFteExclAllowance, 1)} fte.`,
     );
 
+    await inputsKept();
     const before = fake.workbook.syncCount;
     await user.click(screen.getByRole('button', { name: 'Financieringsblad maken' }));
     await screen.findByTestId('change-report');
@@ -105,6 +113,7 @@ describe('Financiering view', () => {
 
     // Rewriting our own sheet costs a constant number of round trips, whatever the number of products.
     await user.click(screen.getByRole('button', { name: 'Voorbeeld gebruiken' }));
+    await inputsKept();
     const before2 = fake.workbook.syncCount;
     await user.click(screen.getByRole('button', { name: 'Financieringsblad maken' }));
     await waitFor(() => expect(fake.workbook.sheet('IND Financiering')!.get('B5')).toBe(12000000));
@@ -112,6 +121,7 @@ describe('Financiering view', () => {
     fake.workbook.select('Blad1', 'A1:F3');
     await user.click(screen.getByRole('button', { name: 'Selectie inlezen' }));
     expect(screen.getByRole('note').textContent).toBe('2 producten ingelezen (selectie Blad1!A1:F3).');
+    await inputsKept();
     const before3 = fake.workbook.syncCount;
     await user.click(screen.getByRole('button', { name: 'Financieringsblad maken' }));
     await waitFor(() => expect(fake.workbook.sheet('IND Financiering')!.get('A22')).toBe('Totaal'));
@@ -126,6 +136,7 @@ describe('Financiering view', () => {
     await user.click(screen.getByRole('button', { name: 'Voorbeeld gebruiken' }));
     const cap = screen.getByLabelText('Plafond (€, leeg = geen)');
     await user.type(cap, '30.000.000');
+    await inputsKept();
     const syncs = fake.workbook.syncCount;
     await user.click(screen.getByRole('button', { name: 'Financieringsblad maken' }));
     const alert = await screen.findByRole('alert');

@@ -27,9 +27,19 @@ function setup(views: ViewDef[], seed?: (fake: FakeOffice) => void): { fake: Fak
   return { fake };
 }
 
+/**
+ * The workbook's content: sheets, names and custom XML parts, without the pane's kept inputs
+ * (`ind.pane.state`, what the user typed, saved by design a moment after typing: "nothing
+ * written" is about the sheets and the add-in's own records).
+ */
 function content(fake: FakeOffice): unknown {
   const { syncCount: _s, runCount: _r, selection: _sel, activeSheet: _a, ...rest } = fake.workbook.snapshot();
-  return rest;
+  return {
+    ...rest,
+    customXmlParts: rest.customXmlParts
+      .map((p) => ({ ...p, xml: p.xml.replace(/<entry key="ind\.pane\.state">[^<]*<\/entry>/, '') }))
+      .filter((p) => !/^<settings [^>]*><\/settings>$/.test(p.xml)),
+  };
 }
 
 async function retype(user: ReturnType<typeof userEvent.setup>, label: string, text: string): Promise<void> {

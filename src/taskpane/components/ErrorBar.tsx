@@ -6,9 +6,10 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { forwardRef } from 'react';
-import { isCalcError } from '../../core/errors';
+import { formatError, isCalcError } from '../../core/errors';
 import type { Lang } from '../../core/messages/types';
 import { t } from '../i18n';
+import { localizeDetails } from '../i18n/message';
 
 /** Props of `ErrorBar`. */
 export interface ErrorBarProps {
@@ -20,7 +21,8 @@ export interface ErrorBarProps {
 
 /** The text shown for an error: the catalogue message of a `CalcError`, else a generic one with the raw message. */
 export function errorText(error: unknown, lang: Lang): string {
-  if (isCalcError(error)) return error.messageIn(lang);
+  // The details (a field's label, …) in the language shown now, not the one of the moment it failed.
+  if (isCalcError(error)) return formatError(error.code, localizeDetails(error.details, lang), lang);
   const message = error instanceof Error ? error.message : String(error);
   return t(lang, 'shell.error.unexpected', { message });
 }

@@ -31,6 +31,7 @@ type Listener = (value: unknown) => void;
 export class PaneStateStore {
   private values: Record<string, unknown> = {};
   private loaded = false;
+  private loading: Promise<void> | undefined;
   private readonly listeners = new Map<string, Set<Listener>>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Keys the user changed before the workbook's values arrived: those are not overwritten. */
@@ -39,7 +40,17 @@ export class PaneStateStore {
   constructor(private readonly gateway: WorkbookGateway) {}
 
   /** Reads the saved inputs once and hands each to the views that already use its key. */
-  async load(): Promise<void> {
+  load(): Promise<void> {
+    this.loading ??= this.read();
+    return this.loading;
+  }
+
+  /** Resolves when the saved inputs have been read (at once when they have). */
+  whenLoaded(): Promise<void> {
+    return this.loading ?? this.load();
+  }
+
+  private async read(): Promise<void> {
     try {
       const saved = await this.gateway.loadSetting<Record<string, unknown>>(PANE_STATE_KEY);
       if (saved && typeof saved === 'object') {
@@ -107,6 +118,24 @@ export function PaneStateProvider({
     void store.load();
   }, [store]);
   return <PaneStateContext.Provider value={store}>{children}</PaneStateContext.Provider>;
+}
+
+/** What a view can read once the saved inputs are in: the kept value of a key, if any. */
+export interface KeptValues {
+  get(key: string): unknown;
+}
+
+/**
+ * A function that resolves once the workbook's saved inputs have been read (so that a view can
+ * put values it reads from the workbook over what was kept). Without the provider: at once.
+ */
+export function usePaneStateLoaded(): () => Promise<KeptValues> {
+  const store = useContext(PaneStateContext);
+  return useCallback(async () => {
+    if (!store) return { get: () => undefined };
+    await store.whenLoaded();
+    return store;
+  }, [store]);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useShell } from './ShellContext';
+import type { Status } from '../i18n/message';
 
 /**
  * Runs `fn` once when the view mounts and again whenever `gateway` changes, always calling the
@@ -22,7 +23,7 @@ export function useOnGateway(gateway: unknown, fn: () => unknown): void {
  */
 export function useGuard(
   setBusy: (busy: boolean) => void,
-  setStatus: (status: string | undefined) => void,
+  setStatus: (status: Status | undefined) => void,
   settle?: () => void,
 ): (fn: () => Promise<void> | void) => Promise<void> {
   const shell = useShell();

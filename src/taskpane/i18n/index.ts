@@ -11,6 +11,7 @@ import { sheetsStrings } from './sheets';
 import { steeringStrings } from './steering';
 import { hostStrings } from './host';
 import { paneStrings } from './pane';
+import { linkedStrings } from './linked';
 import type { Localized } from './types';
 
 export type { Localized } from './types';
@@ -24,6 +25,7 @@ export const strings = {
   ...steeringStrings,
   ...hostStrings,
   ...paneStrings,
+  ...linkedStrings,
 } satisfies Record<string, Localized>;
 
 export type StringKey = keyof typeof strings;

@@ -110,6 +110,27 @@ export const sheetsStrings = {
     nl: 'Rekenblad gemaakt: {products} producten × {periods} perioden, alles als formule.',
     en: 'Calculation sheet created: {products} products × {periods} periods, all as formulas.',
   },
+  'sheets.calc.preview': {
+    nl: 'Voorbeeld: wat het Rekenblad berekent',
+    en: 'Preview: what the calculation sheet computes',
+  },
+  'sheets.calc.preview.average': {
+    nl: 'Gemiddelde werklast per periode (uur)',
+    en: 'Average workload per period (hours)',
+  },
+  'sheets.calc.preview.fteActive': {
+    nl: 'Fte nodig bij gemiddelde, actieve set ({set})',
+    en: 'Fte needed at the average, active set ({set})',
+  },
+  'sheets.calc.preview.fteModel': {
+    nl: 'Fte nodig bij gemiddelde, model ({set})',
+    en: 'Fte needed at the average, model ({set})',
+  },
+  'sheets.calc.preview.gap': { nl: 'Verschil (fte)', en: 'Difference (fte)' },
+  'sheets.calc.preview.none': {
+    nl: 'Het voorbeeld verschijnt zodra er een blad IND Parameters, een volumetabel en een normversie zijn.',
+    en: 'The preview appears once there is an IND Parameters sheet, a volume table and a norm version.',
+  },
   'sheets.calc.activeSet': {
     nl: 'Actieve parameterset: {name} (wijzig in Parameters).',
     en: 'Active parameter set: {name} (change it under Parameters).',

@@ -4,6 +4,7 @@ import {
   Checkbox,
   Field,
   Input,
+  Select,
   Subtitle2,
   Table,
   TableBody,
@@ -17,7 +18,8 @@ import { formatNumber, t } from '../../i18n';
 import { useOnGateway } from '../../components/viewHooks';
 import type { ViewProps } from '../types';
 import { useFundingStyles } from './FundingView.styles';
-import { FUNDING_FIELDS, FUNDING_FIELD_LABEL, useFunding } from './useFunding';
+import { FUNDING_FIELDS, FUNDING_FIELD_LABEL, productSourceText, useFunding } from './useFunding';
+import { statusText } from '../../i18n/message';
 
 /**
  * The funding model: a product table (from the selection or the example), the parameters of
@@ -56,7 +58,10 @@ export function FundingView({ gateway, lang }: ViewProps): JSX.Element {
       <Subtitle2 as="h2">{t(lang, 'funding.products')}</Subtitle2>
       <Body1 role="note">
         {s.products
-          ? t(lang, 'funding.products.count', { n: s.products.length, source: s.source ?? '' })
+          ? t(lang, 'funding.products.count', {
+              n: s.products.length,
+              source: productSourceText(lang, s.source),
+            })
           : t(lang, 'funding.products.none')}
       </Body1>
       <div className={styles.row}>
@@ -66,11 +71,37 @@ export function FundingView({ gateway, lang }: ViewProps): JSX.Element {
 
       <Subtitle2 as="h2">{t(lang, 'funding.params')}</Subtitle2>
       <div className={styles.grid}>
-        {FUNDING_FIELDS.map((f) => (
-          <Field key={f} label={t(lang, FUNDING_FIELD_LABEL[f])}>
-            <Input value={s.fields[f]} onChange={(_, d) => s.setField(f, d.value)} />
-          </Field>
-        ))}
+        {FUNDING_FIELDS.map((f) => {
+          const label = t(lang, FUNDING_FIELD_LABEL[f]);
+          const link = s.linked[f];
+          // Linked to IND Parameters: the set is chosen from the table, its values are read-only.
+          if (s.parameterSource && s.linkParameters && (f === 'labelA' || f === 'labelB'))
+            return (
+              <Field key={f} label={label}>
+                <Select value={s.fields[f]} onChange={(_, d) => s.setField(f, d.value)}>
+                  {!s.parameterSource.sets.some((x) => x.name === s.fields[f]) && (
+                    <option value={s.fields[f]}>{s.fields[f]}</option>
+                  )}
+                  {s.parameterSource.sets.map((x) => (
+                    <option key={x.name} value={x.name}>
+                      {x.name}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            );
+          if (link)
+            return (
+              <Field key={f} label={label} hint={t(lang, 'linked.fromSet', { set: link.set })}>
+                <Input value={link.value} readOnly appearance="filled-darker" />
+              </Field>
+            );
+          return (
+            <Field key={f} label={label}>
+              <Input value={s.fields[f]} onChange={(_, d) => s.setField(f, d.value)} />
+            </Field>
+          );
+        })}
       </div>
       {s.parametersAvailable && (
         <Checkbox
@@ -141,7 +172,7 @@ export function FundingView({ gateway, lang }: ViewProps): JSX.Element {
       )}
       {s.status && (
         <Body1 role="status" className={styles.status}>
-          {s.status}
+          {statusText(lang, s.status)}
         </Body1>
       )}
     </div>

@@ -4,7 +4,8 @@
  * one batch. Bad input is shown in the shell's error bar and nothing is written.
  */
 import { CalcError } from '../../../core/errors';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { usePaneState, usePaneStateLoaded } from '../../components/paneState';
 import { parseProductTable, type FundingComparison, type ProductRow } from '../../../core/funding';
 import type { Lang } from '../../../core/messages/types';
 import { DIRECT_RATIO_GROSS_MEASURED } from '../../../core/params/measured2021';
@@ -29,6 +30,7 @@ import {
   readTypedNumber,
   requireTypedNumber,
 } from '../../../core/input';
+import { msg, type Status } from '../../i18n/message';
 
 /** The pane's parameter fields, in display order. */
 export const FUNDING_FIELDS = [
@@ -133,14 +135,25 @@ export function fieldsToInput(
   };
 }
 
+/** Where the product table came from (kept in the workbook as data, rendered in the pane's language). */
+export type ProductSource =
+  { key: 'funding.products.fromSelection'; address: string } | { key: 'funding.products.fromExample' };
+
+/** The product source as text in `lang`. */
+export function productSourceText(lang: Lang, s: ProductSource | string | undefined): string {
+  if (s === undefined) return '';
+  if (typeof s === 'string') return s;
+  return s.key === 'funding.products.fromSelection' ? t(lang, s.key, { address: s.address }) : t(lang, s.key);
+}
+
 /** What the view renders and does. */
 export interface FundingState {
   products?: ProductRow[];
-  source?: string;
+  source?: ProductSource;
   fields: Record<FundingField, string>;
   setField: (f: FundingField, value: string) => void;
   result?: FundingComparison;
-  status?: string;
+  status?: Status;
   busy: boolean;
   readSelection: () => Promise<void>;
   loadExample: () => void;
@@ -155,6 +168,24 @@ export interface FundingState {
   detectParameters: () => Promise<void>;
   /** The workbook's parameter sets (when the sheet exists): set A and B are names of these. */
   parameterSource?: ParameterSource;
+  /**
+   * The fields whose value comes from `IND Parameters` (read-only in the pane while linked): the
+   * set each comes from and its value as text.
+   */
+  linked: Partial<Record<FundingField, { set: string; value: string }>>;
+}
+
+/** The fields a linked sheet looks up in `IND Parameters`, and the set (A or B) of each. */
+const LINKED_FIELDS: Partial<Record<FundingField, 'labelA' | 'labelB'>> = {
+  ratioA: 'labelA',
+  ratioB: 'labelB',
+  hoursPerFte: 'labelB',
+  share: 'labelB',
+};
+
+/** The name of the set a label field names, or undefined when the table has no such set. */
+function setNamed(source: ParameterSource, label: string): string | undefined {
+  return source.sets.find((x) => x.name.toUpperCase() === label.trim().toUpperCase())?.name;
 }
 
 /**
@@ -191,11 +222,16 @@ export function linkInput(input: FundingPlanInput, source: ParameterSource, lang
 /** The "Financiering" view's state. */
 export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
   const shell = useShell();
-  const [products, setProducts] = useState<ProductRow[] | undefined>(undefined);
-  const [source, setSource] = useState<string | undefined>(undefined);
-  const [fields, setFields] = useState<Record<FundingField, string>>(() => defaultFields(lang));
+  // The inputs that matter are kept in the workbook: reopening it restores them.
+  const [products, setProducts] = usePaneState<ProductRow[] | undefined>('funding.products', undefined);
+  // Where the products came from, as a catalogue key (it is kept, and shown in the pane's language).
+  const [source, setSource] = usePaneState<ProductSource | undefined>('funding.productsSource', undefined);
+  const [fields, setFields] = usePaneState<Record<FundingField, string>>('funding.fields', () =>
+    defaultFields(lang),
+  );
+  const paneLoaded = usePaneStateLoaded();
   const [result, setResult] = useState<FundingComparison | undefined>(undefined);
-  const [status, setStatus] = useState<string | undefined>(undefined);
+  const [status, setStatus] = useState<Status | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [parametersAvailable, setParametersAvailable] = useState(false);
   const [linkParameters, setLinkParameters] = useState(false);
@@ -204,14 +240,18 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
   const detectParameters = useCallback(async () => {
     try {
       const source = await readParameterSource(gateway);
+      // The kept fields first: set names the user chose before stay chosen.
+      const kept = (await paneLoaded()).get('funding.fields') as Record<FundingField, string> | undefined;
       setParameterSource(source);
       setParametersAvailable(source !== undefined);
       setLinkParameters(source !== undefined);
       if (source) {
         // Set A is the reference (model) set, set B the active set, or another one when the
         // active set is the model: the comparison names both, and shows the workbook's values.
-        const a = source.model;
-        const b = source.active !== a ? source.active : (source.sets.find((x) => x.name !== a)?.name ?? a);
+        const a = (kept && setNamed(source, kept.labelA)) ?? source.model;
+        const b =
+          (kept && setNamed(source, kept.labelB)) ??
+          (source.active !== a ? source.active : (source.sets.find((x) => x.name !== a)?.name ?? a));
         const v = linkedFundingValues(source, a, b);
         setFields((old) => ({
           ...old,
@@ -226,7 +266,19 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
     } catch (e) {
       shell.showError(e);
     }
-  }, [gateway, shell, lang]);
+  }, [gateway, shell, lang, paneLoaded, setFields]);
+
+  const linked = useMemo(() => {
+    const out: Partial<Record<FundingField, { set: string; value: string }>> = {};
+    if (!parameterSource || !linkParameters) return out;
+    const a = setNamed(parameterSource, fields.labelA);
+    const b = setNamed(parameterSource, fields.labelB);
+    if (!a || !b) return out;
+    const v = linkedFundingValues(parameterSource, a, b);
+    for (const [f, label] of Object.entries(LINKED_FIELDS) as [FundingField, 'labelA' | 'labelB'][])
+      out[f] = { set: label === 'labelA' ? a : b, value: numberText(v[f as keyof typeof v], lang) };
+    return out;
+  }, [parameterSource, linkParameters, fields.labelA, fields.labelB, lang]);
 
   const setField = useCallback(
     (f: FundingField, value: string) =>
@@ -248,7 +300,7 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
         }
         return next;
       }),
-    [parameterSource, linkParameters, lang],
+    [parameterSource, linkParameters, lang, setFields],
   );
 
   const readSelection = useCallback(async () => {
@@ -256,7 +308,8 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
       const sel = await gateway.readSelection();
       const parsed = parseProductTable(sel.values, t(lang, 'funding.products'));
       setProducts(parsed);
-      setSource(t(lang, 'funding.products.fromSelection', { address: `${sel.sheet}!${sel.address}` }));
+      const address = `${sel.sheet}!${sel.address}`;
+      setSource({ key: 'funding.products.fromSelection', address });
       setResult(undefined);
       shell.clearError();
     } catch (e) {
@@ -267,7 +320,7 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
   const loadExample = useCallback(() => {
     const p = EXAMPLE_FUNDING_PARAMS;
     setProducts(parseProductTable(EXAMPLE_PRODUCTS));
-    setSource(t(lang, 'funding.products.fromExample'));
+    setSource({ key: 'funding.products.fromExample' });
     setFields((old) => ({
       ...old,
       lumpsum: numberText(p.lumpsum, lang),
@@ -307,7 +360,7 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
       const built = build();
       setResult(built.result);
       const report = await gateway.apply(built.plan);
-      setStatus(t(lang, 'funding.written', { n: report.changes.length }));
+      setStatus(msg((lang) => t(lang, 'funding.written', { n: report.changes.length })));
     } catch (e) {
       shell.showError(e);
     } finally {
@@ -332,5 +385,6 @@ export function useFunding(gateway: WorkbookGateway, lang: Lang): FundingState {
     setLinkParameters,
     detectParameters,
     parameterSource,
+    linked,
   };
 }

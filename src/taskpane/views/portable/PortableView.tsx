@@ -11,6 +11,7 @@ import type { ExcelRun } from '../../host/excelGateway';
 import { readOwnedSheets } from '../../host/ownedSheets';
 import type { ViewProps } from '../types';
 import { buildPortablePlan } from './portablePlan';
+import { msg, statusText, type Status } from '../../i18n/message';
 
 /** The view's texts, Dutch first. */
 export const PORTABLE_TEXT: Record<
@@ -49,23 +50,30 @@ export interface PortableViewProps extends ViewProps {
 export function PortableView({ gateway, lang, run }: PortableViewProps): JSX.Element {
   const T = PORTABLE_TEXT[lang];
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<string | undefined>();
+  const [status, setStatus] = useState<Status | undefined>();
   const guard = useGuard(setBusy, setStatus);
   const make = () =>
     guard(async () => {
       const model = await readOwnedSheets(run);
       const { plan, report } = buildPortablePlan(model, lang);
       if (!plan) {
-        setStatus(T.none);
+        setStatus(msg((l) => PORTABLE_TEXT[l].none));
         return;
       }
       await gateway.apply(plan);
       const sheets = plan.sheets.length;
       setStatus(
-        fill(T.done, { cells: report.converted.length, sheets, helpers: report.helperCells }) +
-          (report.notConverted.length > 0
-            ? ` ${fill(T.notConverted, { n: report.notConverted.length })}`
-            : ''),
+        msg(
+          (l) =>
+            fill(PORTABLE_TEXT[l].done, {
+              cells: report.converted.length,
+              sheets,
+              helpers: report.helperCells,
+            }) +
+            (report.notConverted.length > 0
+              ? ` ${fill(PORTABLE_TEXT[l].notConverted, { n: report.notConverted.length })}`
+              : ''),
+        ),
       );
     });
   return (
@@ -73,7 +81,7 @@ export function PortableView({ gateway, lang, run }: PortableViewProps): JSX.Ele
       <Button appearance="primary" onClick={() => void make()} disabled={busy}>
         {busy ? T.busy : T.button}
       </Button>
-      <p role="status">{status ?? ''}</p>
+      <p role="status">{statusText(lang, status)}</p>
     </div>
   );
 }

@@ -13,12 +13,20 @@ import {
 } from '@fluentui/react-components';
 import { HIRING_POLICIES, type HiringPolicy, type RulePreset, type TemplateId } from '../../../core/scenario';
 import { formatNumber, t } from '../../i18n';
-import { FIELD_KEYS, FIELD_LABEL, PARAM_FIELD_KEYS, type FieldKey } from '../../plans/scenario/form';
+import {
+  FIELD_KEYS,
+  FIELD_LABEL,
+  fieldText,
+  PARAM_FIELD_KEYS,
+  type FieldKey,
+} from '../../plans/scenario/form';
+import { LinkedHint, overriddenKeys } from '../linkedFields';
 import { versionOf } from '../../plans/scenario/scenarioSheet';
 import { useOnGateway } from '../../components/viewHooks';
 import type { ViewProps } from '../types';
 import { useScenarioStyles } from './ScenarioView.styles';
-import { useScenario } from './useScenario';
+import { SCENARIO_LINKS, useScenario } from './useScenario';
+import { statusText } from '../../i18n/message';
 
 const TEMPLATES: TemplateId[] = ['normal', 'shortPeak', 'longPeak', 'case2017'];
 const PRESETS: RulePreset[] = ['advance2017', 'path', 'recommended'];
@@ -55,8 +63,24 @@ export function ScenarioView({ gateway, lang }: ViewProps): JSX.Element {
       ]
     : [];
 
+  const overridden = overriddenKeys(s.form.fields, SCENARIO_LINKS, s.paramSource, fieldText);
+  const hintOf = (k: FieldKey): JSX.Element | undefined => {
+    const spec = SCENARIO_LINKS[k];
+    if (!spec || !s.paramSource) return undefined;
+    return (
+      <LinkedHint
+        lang={lang}
+        source={s.paramSource}
+        spec={spec}
+        overridden={overridden.includes(k)}
+        text={(x) => fieldText(x)}
+        onReset={() => s.resetField(k)}
+      />
+    );
+  };
+
   const field = (k: FieldKey): JSX.Element => (
-    <Field key={k} label={t(lang, FIELD_LABEL[k])} className={styles.wide}>
+    <Field key={k} label={t(lang, FIELD_LABEL[k])} className={styles.wide} hint={hintOf(k)}>
       <Input
         className={styles.fill}
         value={s.form.fields[k]}
@@ -124,6 +148,11 @@ export function ScenarioView({ gateway, lang }: ViewProps): JSX.Element {
           onChange={(_, d) => s.setActiveReduction(d.checked === true)}
         />
       </div>
+      <p className={styles.status} data-testid="parameter-source">
+        {s.paramSource
+          ? t(lang, 'linked.activeSet', { active: s.paramSource.active, model: s.paramSource.model })
+          : t(lang, 'linked.noSheet')}
+      </p>
       <div className={styles.grid}>{FIELD_KEYS.map(field)}</div>
 
       <section aria-label={t(lang, 'scenario.ui.staffing')} className={styles.root}>
@@ -169,7 +198,7 @@ export function ScenarioView({ gateway, lang }: ViewProps): JSX.Element {
         />
       </div>
       <p role="status" className={styles.status}>
-        {s.status ?? ''}
+        {statusText(lang, s.status)}
       </p>
 
       {s.summary && (
@@ -187,8 +216,8 @@ export function ScenarioView({ gateway, lang }: ViewProps): JSX.Element {
           </Table>
           {s.warnings.length > 0 && (
             <ul aria-label={t(lang, 'scenario.ui.warnings')} className={styles.warnings}>
-              {s.warnings.map((w) => (
-                <li key={w}>{w}</li>
+              {s.warnings.map((w, i) => (
+                <li key={i}>{w.render(lang)}</li>
               ))}
             </ul>
           )}

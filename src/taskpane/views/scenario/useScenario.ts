@@ -9,7 +9,7 @@
  * the same batch as the scenario sheet.
  */
 import { useCallback, useRef, useState } from 'react';
-import { usePaneState } from '../../components/paneState';
+import { usePaneState, usePaneStateLoaded } from '../../components/paneState';
 import type { Lang } from '../../../core/messages/types';
 import { CalcError, formatError } from '../../../core/errors';
 import {
@@ -36,6 +36,7 @@ import {
   cellsToText,
   defaultForm,
   effectivePreset,
+  fieldText,
   formToInput,
   formWithSet,
   PARAM_FIELD_KEYS,
@@ -53,6 +54,40 @@ import {
   type SavedScenario,
 } from '../../plans/scenario/scenarioSheet';
 import { ACTIVE_KEY } from '../sheets/useParameters';
+import type { ParameterSource } from '../../plans/parameterSource';
+import { linkedNumber, withLinked, type LinkSpec } from '../linkedFields';
+import { readParameterSource } from '../useParameterSource';
+import { localizeDetails, msg, type Msg, type Status } from '../../i18n/message';
+
+/**
+ * The scenario fields that the workbook's parameter source defines (issue 11, build 1): hours
+ * per fte, the direct ratio and the band, all of the active set (B4). The sheet shows the set's
+ * value beside each (column E); a value typed here for a what-if is labelled as an override.
+ */
+export const SCENARIO_LINKS: Partial<Record<FieldKey, LinkSpec>> = {
+  hoursPerFte: { set: 'active', key: 'hoursPerFte' },
+  directRatio: { set: 'active', key: 'directRatio' },
+  bandLow: { set: 'active', key: 'bandLow' },
+  bandHigh: { set: 'active', key: 'bandHigh' },
+  peakExtra: { set: 'active', key: 'peakExtra' },
+  peakPeriods: { set: 'active', key: 'peakPeriods' },
+};
+
+/**
+ * The form as the workbook's parameter source sets it: the linked fields (unless in `overrides`)
+ * and the staffing fields of the active set. Without a source the form is unchanged.
+ */
+export function formWithSource(
+  form: ScenarioForm,
+  source: ParameterSource | undefined,
+  overrides: readonly string[],
+): ScenarioForm {
+  if (!source) return form;
+  const set = source.sets.find((x) => x.name === source.active);
+  const base = set ? formWithSet(form, set) : form;
+  const fields = withLinked(base.fields, SCENARIO_LINKS, source, overrides, fieldText);
+  return fields === base.fields ? base : { ...base, fields };
+}
 
 /** The workbook setting that holds the saved scenarios (shared with every user of the file). */
 export const SAVED_KEY = 'ind.scenario.saved';
@@ -61,6 +96,8 @@ export const SAVED_KEY = 'ind.scenario.saved';
 interface ParamState {
   sets: ParameterSet[];
   active: string;
+  /** The workbook's parameter source (B4 and the table), when it has the sheet. */
+  source?: ParameterSource;
   /** True when the sets came from the workbook's table (false: defaults, no table yet). */
   fromTable: boolean;
   /** The staffing fields' text as read, to tell the user's edits in the form from the table's. */
@@ -72,14 +109,18 @@ export interface ScenarioState {
   form: ScenarioForm;
   template: TemplateId;
   summary?: SimSummary;
-  /** Warnings about the settings, in the user's language. */
-  warnings: string[];
+  /** Warnings about the settings, rendered in the pane's language. */
+  warnings: Msg[];
   saved: SavedScenario[];
   /** Compare every saved version side by side (else the latest of each name). */
   allVersions: boolean;
   /** The active parameter set the staffing fields belong to, and whether its table exists. */
   paramSet?: { name: string; fromTable: boolean };
-  status?: string;
+  /** The workbook's parameter source, for the linked fields' hints. */
+  paramSource?: ParameterSource;
+  /** Back to the set's value for a linked field. */
+  resetField: (k: FieldKey) => void;
+  status?: Status;
   busy: boolean;
   setTemplate: (id: TemplateId) => void;
   setField: (k: FieldKey, v: string) => void;
@@ -106,13 +147,17 @@ function today(): string {
 
 /** The scenario view's state hook. */
 export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState {
-  const [form, setForm] = useState<ScenarioForm>(defaultForm);
+  const [form, setForm] = usePaneState<ScenarioForm>('scenario.form', defaultForm);
+  // The linked fields the user typed over for a what-if.
+  const [overrides, setOverrides] = usePaneState<string[]>('scenario.overrides', []);
+  const [paramSource, setParamSource] = useState<ParameterSource | undefined>();
+  const paneLoaded = usePaneStateLoaded();
   const [template, setTemplate] = usePaneState<TemplateId>('scenario.template', 'case2017');
   const [summary, setSummary] = useState<SimSummary | undefined>();
-  const [warnings, setWarnings] = useState<string[]>([]);
+  const [warnings, setWarnings] = useState<Msg[]>([]);
   const [saved, setSaved] = useState<SavedScenario[]>([]);
   const [allVersions, setAllVersions] = useState(false);
-  const [status, setStatus] = useState<string | undefined>();
+  const [status, setStatus] = useState<Status | undefined>();
   const [busy, setBusy] = useState(false);
   const params = useRef<ParamState | undefined>(undefined);
   const [paramSet, setParamSet] = useState<{ name: string; fromTable: boolean } | undefined>();
@@ -121,6 +166,10 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
 
   /** Reads the workbook's parameter sets (the table wins) and the active set's name. */
   const readParams = useCallback(async (): Promise<Omit<ParamState, 'shown'>> => {
+    // The one source: B4 and the table of IND Parameters.
+    const source = await readParameterSource(gateway);
+    setParamSource(source);
+    if (source) return { sets: source.sets, active: source.active, fromTable: true, source };
     const tables = await gateway.listTables();
     const fromTable = tables.some((x) => x.name === PARAMETER_TABLE);
     const sets = fromTable ? setsFromTable(await gateway.readTable(PARAMETER_TABLE)) : defaultSets();
@@ -147,7 +196,7 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
         fields: { ...base.fields, initialBacklog: backlog },
       };
     });
-    setStatus(t(lang, 'scenario.ui.periodsRead', { n: s.workload.length }));
+    setStatus(msg((lang) => t(lang, 'scenario.ui.periodsRead', { n: s.workload.length })));
   }, [template, lang]);
 
   const readSelection = useCallback(
@@ -156,7 +205,7 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
         const sel = await gateway.readSelection();
         const text = cellsToText(sel.values);
         setForm((f) => ({ ...f, seriesText: text }));
-        setStatus(t(lang, 'scenario.ui.periodsRead', { n: sel.values.length }));
+        setStatus(msg((lang) => t(lang, 'scenario.ui.periodsRead', { n: sel.values.length })));
       }),
     [gateway, guard, lang],
   );
@@ -165,7 +214,9 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
     (input: ReturnType<typeof formToInput>) => {
       const result = simulate(input);
       setSummary(summarize(result));
-      setWarnings(result.warnings.map((w) => formatError(w.code, w.details, lang)));
+      setWarnings(
+        result.warnings.map((w) => msg((l) => formatError(w.code, localizeDetails(w.details, l), l))),
+      );
       return result;
     },
     [lang],
@@ -186,7 +237,10 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
         const set = fresh.sets.find((s) => s.name === fresh.active)!;
         const before = params.current?.shown ?? {};
         const fromTable = shownOf(set);
-        const merged: ScenarioForm = { ...form, fields: { ...form.fields } };
+        const merged: ScenarioForm = {
+          ...form,
+          fields: withLinked({ ...form.fields }, SCENARIO_LINKS, fresh.source, overrides, fieldText),
+        };
         for (const k of PARAM_FIELD_KEYS) {
           const untouched = before[k] === undefined || before[k] === form.fields[k];
           if (untouched && fromTable[k] !== undefined) merged.fields[k] = fromTable[k];
@@ -209,12 +263,14 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
         setParamSet({ name: fresh.active, fromTable: true });
         setForm(merged);
         setStatus(
-          writeParams
-            ? t(lang, 'scenario.ui.writtenWithParams', { n: report.changes.length, set: fresh.active })
-            : t(lang, 'scenario.ui.written', { n: report.changes.length }),
+          msg((lang) =>
+            writeParams
+              ? t(lang, 'scenario.ui.writtenWithParams', { n: report.changes.length, set: fresh.active })
+              : t(lang, 'scenario.ui.written', { n: report.changes.length }),
+          ),
         );
       }),
-    [form, lang, gateway, guard, readParams, show],
+    [form, lang, gateway, guard, readParams, show, overrides],
   );
 
   const loadSaved = useCallback(
@@ -225,9 +281,13 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
         const set = p.sets.find((s) => s.name === p.active)!;
         params.current = { ...p, shown: shownOf(set) };
         setParamSet({ name: p.active, fromTable: p.fromTable });
-        if (p.fromTable) setForm((f) => formWithSet(f, set));
+        // The form kept in the workbook first, then the parameter sheet's values over it.
+        const kept = await paneLoaded();
+        const over = (kept.get('scenario.overrides') as string[] | undefined) ?? overrides;
+        if (p.source) setForm((f) => formWithSource(f, p.source, over));
+        else if (p.fromTable) setForm((f) => formWithSet(f, set));
       }),
-    [gateway, guard, readParams],
+    [gateway, guard, readParams, paneLoaded, overrides],
   );
 
   const save = useCallback(
@@ -243,9 +303,11 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
         setSaved(next);
         const version = next[next.length - 1].version ?? 1;
         setStatus(
-          version > 1
-            ? t(lang, 'scenario.ui.savedVersion', { name, v: version })
-            : t(lang, 'scenario.ui.savedOk', { name }),
+          msg((lang) =>
+            version > 1
+              ? t(lang, 'scenario.ui.savedVersion', { name, v: version })
+              : t(lang, 'scenario.ui.savedOk', { name }),
+          ),
         );
       }),
     [form, lang, gateway, guard],
@@ -257,13 +319,13 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
         const list = (await gateway.loadSetting<SavedScenario[]>(SAVED_KEY)) ?? [];
         setSaved(list);
         if (list.length === 0) {
-          setStatus(t(lang, 'scenario.ui.noneSaved'));
+          setStatus(msg((lang) => t(lang, 'scenario.ui.noneSaved')));
           return;
         }
         const report = await gateway.apply(
           buildComparePlan(list, lang, { versions: allVersions ? 'all' : 'latest' }),
         );
-        setStatus(t(lang, 'scenario.ui.written', { n: report.changes.length }));
+        setStatus(msg((lang) => t(lang, 'scenario.ui.written', { n: report.changes.length })));
       }),
     [gateway, guard, lang, allVersions],
   );
@@ -279,7 +341,17 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
     status,
     busy,
     setTemplate,
-    setField: (k, v) => setForm((f) => ({ ...f, fields: { ...f.fields, [k]: v } })),
+    paramSource,
+    resetField: (k) => {
+      setOverrides((o) => o.filter((x) => x !== k));
+      const spec = SCENARIO_LINKS[k];
+      if (paramSource && spec)
+        setForm((f) => ({ ...f, fields: { ...f.fields, [k]: fieldText(linkedNumber(paramSource, spec)) } }));
+    },
+    setField: (k, v) => {
+      if (SCENARIO_LINKS[k] && !overrides.includes(k)) setOverrides((o) => [...o, k]);
+      setForm((f) => ({ ...f, fields: { ...f.fields, [k]: v } }));
+    },
     setName: (v) => setForm((f) => ({ ...f, name: v })),
     setSeries: (v) => setForm((f) => ({ ...f, seriesText: v })),
     setPreset: (p) => setForm((f) => withPreset(f, p)),

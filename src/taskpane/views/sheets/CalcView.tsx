@@ -1,5 +1,14 @@
-import { Button, Checkbox, Field, Select } from '@fluentui/react-components';
-import { t } from '../../i18n';
+import {
+  Button,
+  Checkbox,
+  Field,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableRow,
+} from '@fluentui/react-components';
+import { formatNumber, t } from '../../i18n';
 import type { ViewProps } from '../types';
 import { IssueList } from './IssueList';
 import { useSheetsStyles } from './Sheets.styles';
@@ -48,6 +57,36 @@ export function CalcView({ gateway, lang }: ViewProps): JSX.Element {
         checked={c.grossUp}
         onChange={(_, d) => c.setGrossUp(d.checked === true)}
       />
+      {c.preview ? (
+        <>
+          <p className={styles.caption}>{t(lang, 'sheets.calc.preview')}</p>
+          <Table size="extra-small" aria-label={t(lang, 'sheets.calc.preview')}>
+            <TableBody>
+              {(
+                [
+                  [t(lang, 'sheets.calc.preview.average'), formatNumber(lang, c.preview.average, 1)],
+                  [
+                    t(lang, 'sheets.calc.preview.fteActive', { set: c.preview.activeSet }),
+                    formatNumber(lang, c.preview.fteActive, 1),
+                  ],
+                  [
+                    t(lang, 'sheets.calc.preview.fteModel', { set: c.preview.modelSet }),
+                    formatNumber(lang, c.preview.fteModel, 1),
+                  ],
+                  [t(lang, 'sheets.calc.preview.gap'), formatNumber(lang, c.preview.gap, 1)],
+                ] as [string, string][]
+              ).map(([k, v]) => (
+                <TableRow key={k}>
+                  <TableCell>{k}</TableCell>
+                  <TableCell>{v}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
+      ) : (
+        <p className={styles.status}>{t(lang, 'sheets.calc.preview.none')}</p>
+      )}
       <Button appearance="primary" onClick={() => void c.make()} disabled={c.busy || !c.volume || !c.version}>
         {c.busy ? t(lang, 'sheets.busy') : t(lang, 'sheets.calc.make')}
       </Button>

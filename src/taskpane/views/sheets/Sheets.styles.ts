@@ -17,5 +17,6 @@ export const useSheetsStyles = makeStyles({
   issues: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  caption: { margin: 0, fontWeight: tokens.fontWeightSemibold },
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
 });

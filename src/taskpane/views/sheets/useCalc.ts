@@ -14,6 +14,7 @@ import {
 import { firstError } from './issues';
 import { ACTIVE_KEY } from './useParameters';
 import { readParameterSource } from '../useParameterSource';
+import { calcPreview, type CalcPreview } from './calcPreview';
 
 /** Workbook setting: the volume table and norm version last used for the calculation sheet. */
 export const CALC_KEY = 'sheets.calc';
@@ -30,6 +31,8 @@ export function useCalc(gateway: WorkbookGateway) {
   const [issues, setIssues] = useState<Issue[]>([]);
   const [busy, setBusy] = useState(false);
   const [made, setMade] = useState<{ products: number; periods: number } | undefined>();
+  const [preview, setPreview] = useState<CalcPreview | undefined>();
+  const [previewTick, setPreviewTick] = useState(0);
 
   const refresh = useCallback(
     async (prefer?: string) => {
@@ -60,6 +63,7 @@ export function useCalc(gateway: WorkbookGateway) {
         setVersions([]);
         setVersion('');
       }
+      setPreviewTick((n) => n + 1);
     },
     [gateway],
   );
@@ -67,6 +71,34 @@ export function useCalc(gateway: WorkbookGateway) {
   useEffect(() => {
     refresh().catch(() => undefined); // errors are on the shell's error bar
   }, [refresh]);
+
+  // The key figures the sheet will compute, from the same tables and parameters (one read each).
+  useEffect(() => {
+    let live = true;
+    if (!volume || !version) {
+      setPreview(undefined);
+      return;
+    }
+    void (async () => {
+      try {
+        const [vol, normTable, source] = await Promise.all([
+          gateway.readTable(volume),
+          gateway.readTable(NORM_TABLE),
+          readParameterSource(gateway),
+        ]);
+        const norms = normRowsFromTable(normTable);
+        const p = hasErrors(norms.issues)
+          ? undefined
+          : calcPreview(vol, norms.rows, version, source, grossUp);
+        if (live) setPreview(p);
+      } catch {
+        if (live) setPreview(undefined); // "Rekenblad maken" reports the problem
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [gateway, volume, version, grossUp, previewTick]);
 
   const writeExampleVolumes = useCallback(async () => {
     setBusy(true);
@@ -123,6 +155,7 @@ export function useCalc(gateway: WorkbookGateway) {
     grossUp,
     setGrossUp,
     activeSet,
+    preview,
     issues,
     busy,
     made,

@@ -18,6 +18,7 @@ import { FilePicker } from '../../components/FilePicker';
 import type { ViewProps } from '../types';
 import { useSteeringStyles } from './SteeringView.styles';
 import { useSteering, type ChosenFile } from './useSteering';
+import { statusText } from '../../i18n/message';
 
 /**
  * The steering cycle (*Sturing*): parameters, the two case exports with their columns, one action
@@ -160,7 +161,7 @@ export function SteeringView({ gateway, lang }: ViewProps): JSX.Element {
 
       {s.status && (
         <Body1 role="status" className={styles.status}>
-          {s.status}
+          {statusText(lang, s.status)}
         </Body1>
       )}
     </div>

@@ -51,6 +51,7 @@ import {
   type TableRows,
 } from '../../plans/steering/readBack';
 import { typedNumber } from './typedNumber';
+import { msg, type Status } from '../../i18n/message';
 
 /** A chosen export file, its header and the column chosen per role. */
 export interface ChosenFile<R extends string> {
@@ -109,7 +110,7 @@ export function useSteering(gateway: WorkbookGateway, lang: Lang) {
   const [imported, setImported] = useState<Imported | undefined>();
   const [outcome, setOutcome] = useState<CyclePlan | undefined>();
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<string | undefined>();
+  const [status, setStatus] = useState<Status | undefined>();
   const guard = useGuard(setBusy, setStatus);
 
   const peil = useCallback((): DayNumber => {
@@ -152,7 +153,7 @@ export function useSteering(gateway: WorkbookGateway, lang: Lang) {
         const d = peil();
         const list = await gateway.listTables();
         if (list.some((x) => x.name === ST_TABLES.deadlines)) {
-          setStatus(t(lang, 'steering.params.exists'));
+          setStatus(msg((lang) => t(lang, 'steering.params.exists')));
           return;
         }
         const year = calendarYearOf(d);
@@ -164,7 +165,7 @@ export function useSteering(gateway: WorkbookGateway, lang: Lang) {
             teams: imported?.decided?.hasTeamColumn ? [...imported.decided.teams.keys()] : undefined,
           }),
         );
-        setStatus(t(lang, 'steering.params.written', { year }));
+        setStatus(msg((lang) => t(lang, 'steering.params.written', { year })));
       }),
     [gateway, guard, imported, lang, peil],
   );
@@ -178,7 +179,7 @@ export function useSteering(gateway: WorkbookGateway, lang: Lang) {
         if (!f) return;
         const headers = await readSourceHeader(await sourceOf(f));
         setStockFile({ file: f, headers, columns: suggestColumns(headers, STOCK_COLUMNS) });
-        setStatus(t(lang, 'steering.exports.chosen', { name: f.name, n: headers.length }));
+        setStatus(msg((lang) => t(lang, 'steering.exports.chosen', { name: f.name, n: headers.length })));
       }),
     [guard, lang],
   );
@@ -191,7 +192,7 @@ export function useSteering(gateway: WorkbookGateway, lang: Lang) {
         if (!f) return;
         const headers = await readSourceHeader(await sourceOf(f));
         setDecidedFile({ file: f, headers, columns: suggestColumns(headers, DECIDED_COLUMNS) });
-        setStatus(t(lang, 'steering.exports.chosen', { name: f.name, n: headers.length }));
+        setStatus(msg((lang) => t(lang, 'steering.exports.chosen', { name: f.name, n: headers.length })));
       }),
     [guard, lang],
   );
@@ -225,12 +226,14 @@ export function useSteering(gateway: WorkbookGateway, lang: Lang) {
         const { total } = ageingByProduct(stock.result.profile, params.terms);
         const late = total.stock - total.buckets.within;
         setStatus(
-          t(lang, 'steering.exports.readDone', {
-            cases: formatNumber(lang, stock.result.cases, 0),
-            products: stock.result.products.size,
-            late: formatNumber(lang, late, 0),
-            decided: formatNumber(lang, decided?.cases ?? 0, 0),
-          }),
+          msg((lang) =>
+            t(lang, 'steering.exports.readDone', {
+              cases: formatNumber(lang, stock.result.cases, 0),
+              products: stock.result.products.size,
+              late: formatNumber(lang, late, 0),
+              decided: formatNumber(lang, decided?.cases ?? 0, 0),
+            }),
+          ),
         );
       }),
     [decidedFile, guard, lang, peil, period, readParams, stockFile],
@@ -283,16 +286,18 @@ export function useSteering(gateway: WorkbookGateway, lang: Lang) {
         await gateway.apply(built.plan);
         setOutcome(built);
         setStatus(
-          t(lang, 'steering.run.summary', {
-            material: built.summary.material.length,
-            actions: built.actionTableExisted
-              ? t(lang, 'steering.run.actionsKept', { table: built.layout.actionTable })
-              : t(lang, 'steering.run.actionsNew', {
-                  table: built.layout.actionTable,
-                  n: built.actions.length,
-                  carried: built.actions.filter((a) => a.period !== slugPeriod).length,
-                }),
-          }),
+          msg((lang) =>
+            t(lang, 'steering.run.summary', {
+              material: built.summary.material.length,
+              actions: built.actionTableExisted
+                ? t(lang, 'steering.run.actionsKept', { table: built.layout.actionTable })
+                : t(lang, 'steering.run.actionsNew', {
+                    table: built.layout.actionTable,
+                    n: built.actions.length,
+                    carried: built.actions.filter((a) => a.period !== slugPeriod).length,
+                  }),
+            }),
+          ),
         );
       }),
     [decidedFile, gateway, guard, horizonText, imported, lang, period, readParams, readTables, stockFile],
@@ -303,7 +308,7 @@ export function useSteering(gateway: WorkbookGateway, lang: Lang) {
       guard(async () => {
         const list = await gateway.listTables();
         if (list.some((x) => x.name === ST_TABLES.input)) {
-          setStatus(t(lang, 'steering.forecast.inputExists'));
+          setStatus(msg((lang) => t(lang, 'steering.forecast.inputExists')));
           return;
         }
         const params = await readParams(list);
@@ -317,7 +322,7 @@ export function useSteering(gateway: WorkbookGateway, lang: Lang) {
             realisation: outcome?.summary.realisation ?? [],
           }),
         );
-        setStatus(t(lang, 'steering.forecast.prepared'));
+        setStatus(msg((lang) => t(lang, 'steering.forecast.prepared')));
       }),
     [gateway, guard, imported, lang, outcome, peil, readParams],
   );
@@ -354,11 +359,13 @@ export function useSteering(gateway: WorkbookGateway, lang: Lang) {
           }).plan,
         );
         setStatus(
-          t(lang, 'steering.forecast.recorded', {
-            version: fresh[0].version,
-            n: fresh.length,
-            before: existing.length,
-          }),
+          msg((lang) =>
+            t(lang, 'steering.forecast.recorded', {
+              version: fresh[0].version,
+              n: fresh.length,
+              before: existing.length,
+            }),
+          ),
         );
       }),
     [gateway, guard, imported, lang, peil, readParams, readTables, who],

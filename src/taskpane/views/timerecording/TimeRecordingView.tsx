@@ -14,7 +14,7 @@ import {
   TableRow,
 } from '@fluentui/react-components';
 import { CalcError } from '../../../core/errors';
-import { percentHint } from '../../../core/input';
+import { fieldText, percentHint } from '../../../core/input';
 import { figureLabel } from '../../../core/figures';
 import type { ModelBasis } from '../../../core/timerecording/analysis';
 import type { Delimiter } from '../../../core/timerecording/csv';
@@ -23,7 +23,9 @@ import { formatNumber, t, type StringKey } from '../../i18n';
 import { FilePicker } from '../../components/FilePicker';
 import type { ViewProps } from '../types';
 import { useTimeRecordingStyles } from './TimeRecordingView.styles';
-import { ROLES, useTimeRecording } from './useTimeRecording';
+import { ROLES, TR_LINKS, useTimeRecording, type ParamForm } from './useTimeRecording';
+import { LinkedHint, overriddenKeys } from '../linkedFields';
+import { statusText } from '../../i18n/message';
 
 const PERIODS: PeriodKind[] = ['period4w', 'month', 'isoWeek'];
 const BASES: ModelBasis[] = ['unknown', 'gross', 'net'];
@@ -36,6 +38,28 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
   const styles = useTimeRecordingStyles();
   const s = useTimeRecording(gateway, lang);
   const pct = (v: number) => `${formatNumber(lang, v * 100, 1)}%`;
+  const text = (x: number): string => fieldText(x, lang);
+  const overridden = overriddenKeys(s.params, TR_LINKS, s.paramSource, text);
+  /** The hint of a field that may come from the parameter source (plus its percentage). */
+  const hintOf = (k: keyof ParamForm, percent = false): JSX.Element | string | undefined => {
+    const spec = TR_LINKS[k];
+    const p = percent ? percentHint(s.params[k], lang) : undefined;
+    if (!spec || !s.paramSource) return p;
+    return (
+      <>
+        {p}
+        {p ? ' ' : ''}
+        <LinkedHint
+          lang={lang}
+          source={s.paramSource}
+          spec={spec}
+          overridden={overridden.includes(k)}
+          text={text}
+          onReset={() => s.resetParam(k)}
+        />
+      </>
+    );
+  };
 
   return (
     <div className={styles.root}>
@@ -133,7 +157,7 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
       )}
 
       <p role="status" className={styles.status}>
-        {s.status ?? ''}
+        {statusText(lang, s.status)}
       </p>
 
       {s.result && s.result.issues.length > 0 && (
@@ -190,11 +214,13 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
       {s.result && (
         <section aria-label={t(lang, 'timerecording.out.title')}>
           <Subtitle2 as="h2">{t(lang, 'timerecording.out.title')}</Subtitle2>
+          <p className={styles.status} data-testid="parameter-source">
+            {s.paramSource
+              ? t(lang, 'linked.activeSet', { active: s.paramSource.active, model: s.paramSource.model })
+              : t(lang, 'linked.noSheet')}
+          </p>
           <div className={styles.grid}>
-            <Field
-              label={t(lang, 'timerecording.param.modelRatio')}
-              hint={percentHint(s.params.modelRatio, lang)}
-            >
+            <Field label={t(lang, 'timerecording.param.modelRatio')} hint={hintOf('modelRatio', true)}>
               <Input
                 value={s.params.modelRatio}
                 inputMode="decimal"
@@ -213,7 +239,7 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
                 ))}
               </Select>
             </Field>
-            <Field label={t(lang, 'timerecording.param.workload')}>
+            <Field label={t(lang, 'timerecording.param.workload')} hint={hintOf('workload')}>
               <Input
                 value={s.params.workload}
                 inputMode="decimal"
@@ -227,7 +253,7 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
                 onChange={(_, d) => s.setParam('hotNorm', d.value)}
               />
             </Field>
-            <Field label={t(lang, 'timerecording.param.extraFte')}>
+            <Field label={t(lang, 'timerecording.param.extraFte')} hint={hintOf('extraFte')}>
               <Input
                 value={s.params.extraFte}
                 inputMode="decimal"

@@ -3,7 +3,7 @@
  * the machine), streamed through the core import with progress and cancel, and the analysis is
  * written through `gateway.apply` in one plan, only after the whole analysis succeeded.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CalcError, isCalcError } from '../../../core/errors';
 import type { Lang } from '../../../core/messages/types';
 import { analyse, type Analysis, type ModelBasis } from '../../../core/timerecording/analysis';
@@ -45,6 +45,46 @@ import type { TableInfo, WorkbookGateway } from '../../host/types';
 import { formatNumber, t } from '../../i18n';
 import { NORM_TABLE } from '../../plans/normTable';
 import { buildTimeRecordingPlan } from '../../plans/timerecording/timeRecordingPlan';
+import type { ParameterSource } from '../../plans/parameterSource';
+import { linkedNumber, withLinked, type LinkSpec } from '../linkedFields';
+import { useParameterSource } from '../useParameterSource';
+import { msg, type Status } from '../../i18n/message';
+
+/**
+ * The fields that come from the workbook's parameter source (issue 11, build 1): the model's
+ * direct ratio is the model set's (B5, the bridge starts at the model), the workload and the
+ * turnover allowance are the active set's (B4). Each stays editable as a labelled what-if.
+ */
+export const TR_LINKS: Partial<Record<keyof ParamForm, LinkSpec>> = {
+  modelRatio: { set: 'model', key: 'directRatio' },
+  workload: { set: 'active', key: 'bandMean' },
+  extraFte: { set: 'active', key: 'extraFte' },
+};
+
+/**
+ * The inputs of the sheet's fte figures that have no field: weeks per period and hours per fte
+ * of the active set (the analysis' defaults, 4 and 36, without a parameter sheet).
+ */
+export function sourceOptions(source: ParameterSource | undefined): { weeks?: number; hoursPerFte?: number } {
+  if (!source) return {};
+  return {
+    weeks: linkedNumber(source, { set: 'active', key: 'weeksPerPeriod' }),
+    hoursPerFte: linkedNumber(source, { set: 'active', key: 'hoursPerFte' }),
+  };
+}
+
+/**
+ * The analysis options the preview and the sheet both use: the typed fields (with the linked
+ * ones as the set holds them unless overridden) and the source's weeks and hours per fte.
+ * @throws CalcError naming the field, as `readParams`.
+ */
+export function analysisInputs(
+  params: ParamForm,
+  source: ParameterSource | undefined,
+  lang: Lang,
+): ParamValues & { weeks?: number; hoursPerFte?: number } {
+  return { ...readParams(params, lang), ...sourceOptions(source) };
+}
 
 /** The default norm-deviation threshold: a fraction, 0,15 = 15%. */
 export const NORM_THRESHOLD_DEFAULT = 0.15;
@@ -166,7 +206,7 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
   const [result, setResult] = useState<ImportResult | undefined>();
   const [progress, setProgress] = useState<number | undefined>();
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<string | undefined>();
+  const [status, setStatus] = useState<Status | undefined>();
   const [showPersons, setShowPersons] = useState(false);
   const [params, setParams] = usePaneState<ParamForm>('timerecording.params', {
     modelRatio: fieldText(DIRECT_RATIO_MODEL.value, lang),
@@ -178,8 +218,16 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
     hourlyCost: '',
     normTable: '',
   });
+  // The fields the user typed over for a what-if (kept with the fields in the workbook).
+  const [overrides, setOverrides] = usePaneState<string[]>('timerecording.overrides', []);
+  const { source: paramSource, refresh: refreshSource } = useParameterSource(gateway);
   const abort = useRef<AbortController | undefined>();
   const saved = useRef<SavedMapping | undefined>();
+
+  // The linked fields follow the workbook's parameter sets (unless overridden).
+  useEffect(() => {
+    setParams((p) => withLinked(p, TR_LINKS, paramSource, overrides, (x) => fieldText(x, lang)));
+  }, [paramSource, overrides, lang, setParams]);
 
   const guard = useGuard(setBusy, setStatus, () => setProgress(undefined));
 
@@ -222,11 +270,13 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
         setColumns(suggestColumns(h, s?.columns));
         await refreshTables();
         setStatus(
-          t(lang, 'timerecording.source.chosen', {
-            name: f.name,
-            size: formatNumber(lang, f.size / 1024, 0),
-            n: h.length,
-          }),
+          msg((lang) =>
+            t(lang, 'timerecording.source.chosen', {
+              name: f.name,
+              size: formatNumber(lang, f.size / 1024, 0),
+              n: h.length,
+            }),
+          ),
         );
       }),
     [guard, lang, loadSaved, refreshTables],
@@ -306,7 +356,7 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
           } catch (e) {
             // Cancelling is the user's own choice, not an error: a neutral notice, nothing written.
             if (isCalcError(e) && e.code === 'trCancelled') {
-              setStatus(t(lang, 'pane.import.cancelled'));
+              setStatus(msg((lang) => t(lang, 'pane.import.cancelled')));
               return;
             }
             throw e;
@@ -314,16 +364,19 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
         }
         setResult(r);
         setStatus(
-          t(lang, 'timerecording.import.done', {
-            read: formatNumber(lang, r.rowsRead, 0),
-            ok: formatNumber(lang, r.rowsAccepted, 0),
-            bad: formatNumber(lang, r.rowsRejected, 0),
-            hours: formatNumber(lang, r.hoursAccepted, 1),
-            enc: r.source === 'csv' ? `${r.encoding}${r.bom ? ' (BOM)' : ''}` : r.source,
-          }) +
-            (r.encodingFallback
-              ? ` ${new CalcError('trEncodingFallback', r.encodingFallback).messageIn(lang)}`
-              : ''),
+          msg(
+            (lang) =>
+              t(lang, 'timerecording.import.done', {
+                read: formatNumber(lang, r.rowsRead, 0),
+                ok: formatNumber(lang, r.rowsAccepted, 0),
+                bad: formatNumber(lang, r.rowsRejected, 0),
+                hours: formatNumber(lang, r.hoursAccepted, 1),
+                enc: r.source === 'csv' ? `${r.encoding}${r.bom ? ' (BOM)' : ''}` : r.source,
+              }) +
+              (r.encodingFallback
+                ? ` ${new CalcError('trEncodingFallback', r.encodingFallback).messageIn(lang)}`
+                : ''),
+          ),
         );
       }),
     [guard, mapping, sourceKind, gateway, tableName, periodKind, file, delimiter, lang],
@@ -351,7 +404,12 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
       let coverage: NormCoverage | undefined;
       let fictitious: string[] = [];
       // The typed fields are checked first: a wrong field is reported before any table is read.
-      const typed = readParams(params, lang);
+      const source = await refreshSource();
+      const typed = analysisInputs(
+        withLinked(params, TR_LINKS, source, overrides, (x) => fieldText(x, lang)),
+        source,
+        lang,
+      );
       if (withNorms && params.normTable) {
         const nt = await gateway.readTable(params.normTable);
         const products = result
@@ -373,7 +431,7 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
         fictitious,
       };
     },
-    [params, categories, gateway, lang, result],
+    [params, categories, gateway, lang, result, refreshSource, overrides],
   );
 
   const preview: Analysis | undefined = useMemo(() => {
@@ -382,12 +440,12 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
       return analyse(result, {
         categoryMapping: categories,
         modelBasis: params.modelBasis,
-        ...readParams(params, lang),
+        ...analysisInputs(params, paramSource, lang),
       });
     } catch {
       return undefined; // the write action reports the error with its message
     }
-  }, [result, unmapped, categories, params, lang]);
+  }, [result, unmapped, categories, params, lang, paramSource]);
 
   const write = useCallback(
     () =>
@@ -406,24 +464,27 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
         await gateway.saveSetting(MAPPING_SETTING, toSave);
         saved.current = toSave;
         setStatus(
-          t(lang, 'timerecording.written', { n: report.changes.length }) +
-            (coverage && params.normTable
-              ? ' ' +
-                t(lang, 'timerecording.normCoverage', {
-                  matched: coverage.matched.length,
-                  total: coverage.total,
-                  table: params.normTable,
-                }) +
-                (coverage.missing.length > 0
-                  ? ' ' +
-                    t(lang, 'timerecording.normMissing', {
-                      list: coverage.missing.map((x) => `"${x}"`).join(', '),
-                    })
-                  : '')
-              : '') +
-            (fictitious.length > 0
-              ? ' ' + t(lang, 'timerecording.normFictitious', { versions: fictitious.join(', ') })
-              : ''),
+          msg(
+            (lang) =>
+              t(lang, 'timerecording.written', { n: report.changes.length }) +
+              (coverage && params.normTable
+                ? ' ' +
+                  t(lang, 'timerecording.normCoverage', {
+                    matched: coverage.matched.length,
+                    total: coverage.total,
+                    table: params.normTable,
+                  }) +
+                  (coverage.missing.length > 0
+                    ? ' ' +
+                      t(lang, 'timerecording.normMissing', {
+                        list: coverage.missing.map((x) => `"${x}"`).join(', '),
+                      })
+                    : '')
+                : '') +
+              (fictitious.length > 0
+                ? ' ' + t(lang, 'timerecording.normFictitious', { versions: fictitious.join(', ') })
+                : ''),
+          ),
         );
       }),
     [
@@ -470,7 +531,13 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
     setCategory,
     unmapped,
     params,
-    setParam: <K extends keyof ParamForm>(k: K, v: ParamForm[K]) => setParams((p) => ({ ...p, [k]: v })),
+    setParam: <K extends keyof ParamForm>(k: K, v: ParamForm[K]) => {
+      if (TR_LINKS[k] && !overrides.includes(k)) setOverrides((o) => [...o, k]);
+      setParams((p) => ({ ...p, [k]: v }));
+    },
+    /** Back to the set's value for a linked field. */
+    resetParam: (k: keyof ParamForm) => setOverrides((o) => o.filter((x) => x !== k)),
+    paramSource,
     showPersons,
     setShowPersons,
     preview,
