@@ -30,6 +30,7 @@ import type { CellBlock, CellValue, WritePlan } from '../host/types';
 import { absoluteRef, columnLetters, textLiteral } from './formula';
 import { SCENARIO_PARAMETER_ROWS } from './scenario/parameterRows';
 import { withLegend } from './styleLegend';
+import { NF } from './formats';
 
 /** Sheet, table and name identifiers of the parameter sheet. Stable: formulas depend on them. */
 export const PARAMETER_SHEET = 'IND Parameters';
@@ -138,24 +139,24 @@ function def(
  * core's parameter sets (`src/core/params`), so the functions' defaults and the sheet agree.
  */
 export const PARAMETERS: readonly ParameterDef[] = [
-  def(HOURS_PER_FTE, 'IND_UrenPerFte', 'uur per week', '0.0', 'positive'),
-  def(DIRECT_RATIO_MODEL, 'IND_DirecteUren', 'fractie', '0.00%', 'ratio'),
-  def(TRAINING_SHARE_MODEL, 'IND_Opleiden', 'fractie', '0.0%', 'ratio'),
-  def(COACHING_SHARE_MODEL, 'IND_Begeleiden', 'fractie', '0.0%', 'ratio'),
-  def(PROJECTS_SHARE_MODEL, 'IND_Projecten', 'fractie', '0.0%', 'ratio'),
-  def(WEEKS_PER_PERIOD, 'IND_Periodeweken', 'weken', '0', 'positive'),
-  def(PERIODS_PER_YEAR, 'IND_PeriodenPerJaar', 'perioden per jaar', '0', 'positive'),
-  def(AVG_CONTRACT_HOURS, 'IND_ContractUren', 'uur per week', '0.0', 'positive'),
-  def(INDUCTION_MIN, 'IND_InwerkMin', 'maanden', '0', 'nonNegative'),
-  def(INDUCTION_MAX, 'IND_InwerkMax', 'maanden', '0', 'nonNegative'),
-  def(BAND_LOW, 'IND_BandOnder', 'behandeluren per 4 weken', '#,##0', 'nonNegative'),
-  def(BAND_HIGH, 'IND_BandBoven', 'behandeluren per 4 weken', '#,##0', 'nonNegative'),
-  def(BAND_MEAN, 'IND_BandGemiddeld', 'behandeluren per 4 weken', '#,##0', 'nonNegative'),
-  def(SHORT_PEAK_EXTRA, 'IND_PiekExtra', 'behandeluren per 4 weken', '#,##0', 'nonNegative'),
-  def(SHORT_PEAK_PERIODS, 'IND_PiekPerioden', 'perioden', '0', 'positive'),
-  def(FLEX_SHELL, 'IND_FlexSchil', 'fte', '#,##0.0', 'nonNegative'),
-  def(REVIEW_EXTRA_FTE, 'IND_VerloopFte', 'fte', '#,##0.0', 'nonNegative'),
-  def(FIXED_SHARE_EY, 'IND_VastDeel', 'fractie', '0%', 'ratio'),
+  def(HOURS_PER_FTE, 'IND_UrenPerFte', 'uur per week', NF.hoursPerWeek, 'positive'),
+  def(DIRECT_RATIO_MODEL, 'IND_DirecteUren', 'fractie', NF.ratio, 'ratio'),
+  def(TRAINING_SHARE_MODEL, 'IND_Opleiden', 'fractie', NF.share, 'ratio'),
+  def(COACHING_SHARE_MODEL, 'IND_Begeleiden', 'fractie', NF.share, 'ratio'),
+  def(PROJECTS_SHARE_MODEL, 'IND_Projecten', 'fractie', NF.share, 'ratio'),
+  def(WEEKS_PER_PERIOD, 'IND_Periodeweken', 'weken', NF.integer, 'positive'),
+  def(PERIODS_PER_YEAR, 'IND_PeriodenPerJaar', 'perioden per jaar', NF.integer, 'positive'),
+  def(AVG_CONTRACT_HOURS, 'IND_ContractUren', 'uur per week', NF.hoursPerWeek, 'positive'),
+  def(INDUCTION_MIN, 'IND_InwerkMin', 'maanden', NF.integer, 'nonNegative'),
+  def(INDUCTION_MAX, 'IND_InwerkMax', 'maanden', NF.integer, 'nonNegative'),
+  def(BAND_LOW, 'IND_BandOnder', 'behandeluren per 4 weken', NF.hours, 'nonNegative'),
+  def(BAND_HIGH, 'IND_BandBoven', 'behandeluren per 4 weken', NF.hours, 'nonNegative'),
+  def(BAND_MEAN, 'IND_BandGemiddeld', 'behandeluren per 4 weken', NF.hours, 'nonNegative'),
+  def(SHORT_PEAK_EXTRA, 'IND_PiekExtra', 'behandeluren per 4 weken', NF.hours, 'nonNegative'),
+  def(SHORT_PEAK_PERIODS, 'IND_PiekPerioden', 'perioden', NF.integer, 'positive'),
+  def(FLEX_SHELL, 'IND_FlexSchil', 'fte', NF.fte, 'nonNegative'),
+  def(REVIEW_EXTRA_FTE, 'IND_VerloopFte', 'fte', NF.fte, 'nonNegative'),
+  def(FIXED_SHARE_EY, 'IND_VastDeel', 'fractie', NF.percent, 'ratio'),
   // The staffing simulator's parameters (data in ./scenario/parameterRows.ts).
   ...SCENARIO_PARAMETER_ROWS.map((r) => ({
     ...def(r.model, r.excelName, r.unit, r.numberFormat, r.kind),
@@ -278,6 +279,16 @@ export function parameterByKey(key: string): ParameterDef {
   const p = PARAMETERS.find((x) => x.key === key);
   if (!p) throw new RangeError(`unknown parameter key ${key}`);
   return p;
+}
+
+/**
+ * The workbook name (`IND_…`) of the parameter with this key, from the one parameter list
+ * (`PARAMETERS`). Plans write parameter names only through this function, so that a renamed or
+ * removed parameter fails here (at build time of the plan, in the tests) instead of leaving a
+ * formula with a dangling name.
+ */
+export function nameOf(key: string): string {
+  return parameterByKey(key).excelName;
 }
 
 /** Changes to one parameter when a set is derived from another. */
@@ -466,7 +477,17 @@ function buildParameterPlanSheets(sets: readonly ParameterSet[], activeSet: stri
       `=IF(F${r}=H${r},"",${textLiteral('Let op: andere basis dan het model (')}&F${r}&" / "&H${r}&")")`,
     ]);
     // Never '@' (Text) on a formula cell: Excel would store the formula as text.
-    formats.push(['@', '@', '@', p.numberFormat, '@', 'General', p.numberFormat, 'General', 'General']);
+    formats.push([
+      NF.text,
+      NF.text,
+      NF.text,
+      p.numberFormat,
+      NF.text,
+      NF.general,
+      p.numberFormat,
+      NF.general,
+      NF.general,
+    ]);
   });
 
   const tableRows: CellValue[][] = [];
@@ -556,7 +577,7 @@ function buildParameterPlanSheets(sets: readonly ParameterSet[], activeSet: stri
             at: `A${L.tableHeaderRow}`,
             headers: [...PARAMETER_COLUMNS],
             rows: tableRows,
-            columnFormats: ['@', '@', null, '@', '@', '@', null],
+            columnFormats: [NF.text, NF.text, null, NF.text, NF.text, NF.text, null],
             // The values, bases and sources are the user's to edit in place (issue 11).
             inputColumns: ['Waarde', 'Basis', 'Bron'],
           },
