@@ -53,6 +53,7 @@ const ANALYSIS_FIGURES: FigureId[] = [
 const NORMS_FIGURES: FigureId[] = ['effectivenessNormed', 'effectivenessAllDirect', 'directHoursWithoutNorm'];
 import { CLASS_LABEL, KIND_LABEL } from './labels';
 import { withLegend } from '../styleLegend';
+import { NF } from '../formats';
 
 /** Sheet names. Stable: the formulas reference them. */
 export const TS_SHEETS = {
@@ -113,11 +114,11 @@ export interface TimeRecordingPlan {
   analysis: Analysis;
 }
 
-const PCT = '0.0%';
-const PCT2 = '0.00%';
-const HOURS = '#,##0.0';
-const FTE = '#,##0.0';
-const INT = '#,##0';
+const PCT = NF.share;
+const PCT2 = NF.ratio;
+const HOURS = NF.hoursPrecise;
+const FTE = NF.fte;
+const INT = NF.count;
 
 const H = {
   team: 'Team',
@@ -160,15 +161,11 @@ function modelBasisLabel(b: AnalysisOptions['modelBasis']): string {
 }
 
 /**
- * Builds the plan.
- * @throws CalcError from `analyse` (`trUnknownCategory`, `trNoValidRows`, `ratioAsPercent`, …).
+ * Sheet 1, `Tijdschrijven Uren`: the aggregated hours (team × period × product × category) and the
+ * category table whose class drives every result.
  */
-function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecordingPlan {
+export function buildTimeRecordingHoursSheet(input: TimeRecordingPlanInput): SheetPlan {
   const { result, options } = input;
-  const analysis = analyse(result, options);
-  const names: NamePlan[] = [];
-
-  // ---------------------------------------------------------------- sheet 1: aggregated hours
   const catEntries = result.categories.map((c) => ({
     label: c.label,
     cls: options.categoryMapping[c.key],
@@ -214,8 +211,20 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
     freezeRows: 4,
     columnWidths: { A: 110, B: 70, C: 130, D: 130, E: 90, F: 70, L: 150, M: 100 },
   };
+  return hoursSheet;
+}
 
-  // ---------------------------------------------------------------- sheet 2: ratios, bridge, unused capacity
+/**
+ * Sheet 2, `Tijdschrijven Analyse`: parameters, totals, the ratios per team, the bridge from the
+ * model's ratio to the measured one, the fte gap, absence and unused capacity; with the workbook
+ * names it defines.
+ */
+export function buildTimeRecordingAnalysisSheet(
+  input: TimeRecordingPlanInput,
+  analysis: Analysis,
+): { sheet: SheetPlan; names: NamePlan[] } {
+  const { result, options } = input;
+  const names: NamePlan[] = [];
   const an = TS_SHEETS.analysis;
   const params: [string, string, CellValue, string | null, string][] = [
     [
@@ -245,7 +254,7 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
       TS_NAMES.extraFte,
       'Extra fte (verloopopslag)',
       analysis.bridge.extraFte,
-      '#,##0.0',
+      NF.fte,
       `${REVIEW_EXTRA_FTE.source}; 0 = zonder verloopopslag`,
     ],
     [
@@ -266,7 +275,7 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
       TS_NAMES.hourlyCost,
       'Kosten per betaald uur (euro)',
       options.hourlyCost ?? null,
-      '#,##0.00',
+      NF.amountCents,
       'Vul in voor onbenutte capaciteit in euro',
     ],
   ];
@@ -274,7 +283,7 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
   const paramBlock: CellBlock = {
     at: `A${P0}`,
     cells: params.map(([, label, value, , source]) => [label, value, source]),
-    numberFormat: params.map(([, , , fmt]) => ['@', fmt ?? 'General', '@']),
+    numberFormat: params.map(([, , , fmt]) => [NF.text, fmt ?? NF.general, NF.text]),
     style: 'input',
   };
   params.forEach(([name], i) => names.push({ name, ref: absoluteRef(an, P0 + i, 2), comment: params[i][1] }));
@@ -292,8 +301,8 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
       ],
     ],
     numberFormat: [
-      ['@', HOURS, '@'],
-      ['@', PCT, '@'],
+      [NF.text, HOURS, NF.text],
+      [NF.text, PCT, NF.text],
     ],
     style: 'output',
   };
@@ -488,9 +497,9 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
       ],
     ],
     numberFormat: [
-      ['@', CHECK_FORMAT_POINTS, '@'],
-      ['@', CHECK_FORMAT_POINTS, '@'],
-      ['@', CHECK_FORMAT, '@'],
+      [NF.text, CHECK_FORMAT_POINTS, NF.text],
+      [NF.text, CHECK_FORMAT_POINTS, NF.text],
+      [NF.text, CHECK_FORMAT, NF.text],
     ],
     style: 'check',
   };
@@ -511,7 +520,7 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
       [`${figureLabel('fteNeeded', 'nl')} bij de modelratio`, `=${fteAt(TS_NAMES.modelRatio)}`, null],
       [`${figureLabel('fteNeeded', 'nl')} bij de gemeten ratio`, `=${fteAt(TS_NAMES.grossMeasured)}`, null],
     ],
-    numberFormat: [0, 1, 2, 3].map(() => ['@', FTE, '@']),
+    numberFormat: [0, 1, 2, 3].map(() => [NF.text, FTE, NF.text]),
     style: 'output',
   };
   names.push({ name: TS_NAMES.fteGapIncl, ref: absoluteRef(an, fteTop, 2) });
@@ -538,7 +547,7 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
         ['HOT-norm (aanname)', `=${TS_NAMES.hotNorm}`],
         [figureLabel('absenceAboveNorm', 'nl'), `=B${absTotal}-B${absTotal + 1}`],
       ],
-      numberFormat: [...absRows.map(() => ['@', PCT]), ['@', PCT], ['@', PCT], ['@', PCT]],
+      numberFormat: [...absRows.map(() => [NF.text, PCT]), [NF.text, PCT], [NF.text, PCT], [NF.text, PCT]],
       style: 'output',
     },
     {
@@ -549,7 +558,7 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
           `=${checkFormula(`D${absenceRow}-B${absTotal + 2}`, POINTS_TOLERANCE)}`,
         ],
       ],
-      numberFormat: [['@', CHECK_FORMAT_POINTS]],
+      numberFormat: [[NF.text, CHECK_FORMAT_POINTS]],
       style: 'check',
     },
   ];
@@ -566,7 +575,7 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
         return [`=A${row}`, v];
       }),
     ],
-    numberFormat: [['@', '@'], ...bridgeRows.map(() => ['@', PCT2])],
+    numberFormat: [[NF.text, NF.text], ...bridgeRows.map(() => [NF.text, PCT2])],
     style: 'note',
   };
   const waterfall = {
@@ -628,9 +637,9 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
         [figureLabel('notInModelHours', 'nl'), `=SUM(${TS_TABLES.unused}[Niet in het model])`],
       ],
       numberFormat: [
-        ['@', HOURS],
-        ['@', '#,##0'],
-        ['@', HOURS],
+        [NF.text, HOURS],
+        [NF.text, NF.count],
+        [NF.text, HOURS],
       ],
       style: 'output',
     },
@@ -642,7 +651,7 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
           `=${checkFormula(`${sumHours(H.hours, [H.kind, '"indirect"'])}-SUM(${TS_TABLES.unused}[Binnen modelaandeel])-SUM(${TS_TABLES.unused}[Onbenut])-SUM(${TS_TABLES.unused}[Niet in het model])`, FTE_TOLERANCE)}`,
         ],
       ],
-      numberFormat: [['@', CHECK_FORMAT]],
+      numberFormat: [[NF.text, CHECK_FORMAT]],
       style: 'check',
     },
   ];
@@ -671,8 +680,12 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
     charts: [waterfall],
     columnWidths: { A: 260, B: 90, C: 90, D: 80, E: 80, F: 90, G: 80, H: 120 },
   };
+  return { sheet: analysisSheet, names };
+}
 
-  // ---------------------------------------------------------------- sheet 3: norms and effectiveness
+/** Sheet 3, `Tijdschrijven Normen`: norm time against recorded time per product, and effectiveness per team. */
+export function buildTimeRecordingNormsSheet(input: TimeRecordingPlanInput, analysis: Analysis): SheetPlan {
+  const { options } = input;
   const norms = options.norms ?? {};
   const casesOverride = options.cases ?? {};
   const productNames = analysis.products.map((p) => p.product);
@@ -703,7 +716,7 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
       'Signaal',
     ],
     rows: normRows,
-    columnFormats: [null, HOURS, INT, '#,##0', '#,##0.0', PCT, '#,##0.0', null],
+    columnFormats: [null, HOURS, INT, NF.count, NF.fte, PCT, NF.fte, null],
   };
   // Team × product rows with a norm, contiguous per team, so IND.EFFECTIVENESS gets plain ranges.
   const TP0 = 4 + normRows.length + 4; // header row
@@ -728,7 +741,7 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
     at: `A${TP0}`,
     headers: ['Team', 'Product', 'Zaken', 'Normtijd (min)', 'Directe uren'],
     rows: tpRows.length > 0 ? tpRows : [['(geen producten met norm)', null, null, null, null]],
-    columnFormats: [null, null, INT, '#,##0', HOURS],
+    columnFormats: [null, null, INT, NF.count, HOURS],
   };
   const E0 = TP0 + Math.max(1, tpRows.length) + 3; // header of the effectiveness table
   // E1 on normed hours and E2 on all direct hours side by side, with the hours without a norm (E3).
@@ -760,7 +773,7 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
       'Controle',
     ],
     rows: effRows.length > 0 ? effRows : [['(geen)', null, null, null, null, null, null, null]],
-    columnFormats: [null, '0.00', '0.00', HOURS, HOURS, HOURS, HOURS, CHECK_FORMAT],
+    columnFormats: [null, NF.twoDecimals, NF.twoDecimals, HOURS, HOURS, HOURS, HOURS, CHECK_FORMAT],
   };
   // The spread as a distribution: counts per band and quartiles, no ranking of names.
   const D0 = E0 + Math.max(1, effRows.length) + 3;
@@ -821,7 +834,7 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
       {
         at: `D${D0}`,
         cells: statsRows,
-        numberFormat: statsRows.map((_, i) => ['@', i === 0 ? INT : '0.00']),
+        numberFormat: statsRows.map((_, i) => [NF.text, i === 0 ? INT : NF.twoDecimals]),
         style: 'output',
       },
       ...legendBlocks(normsLegendTop, NORMS_FIGURES, 'nl'),
@@ -839,8 +852,12 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
     ],
     columnWidths: { A: 150, B: 90, C: 80, D: 100, E: 120, F: 80, G: 110, H: 160 },
   };
+  return normsSheet;
+}
 
-  // ---------------------------------------------------------------- sheet 4: checks
+/** Sheet 4, `Tijdschrijven Controles`: reconciliation of totals, person-weeks, missing periods, rejected rows. */
+export function buildTimeRecordingChecksSheet(input: TimeRecordingPlanInput, analysis: Analysis): SheetPlan {
+  const { result } = input;
   const r = result;
   const recon: CellValue[][] = [
     ['Geïmporteerd totaal (alle leesbare uren in het bestand, absolute waarde)', r.hoursRead],
@@ -917,8 +934,8 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
         at: 'A4',
         cells: [['Bron', input.sourceName], ...recon],
         numberFormat: [
-          ['@', '@'],
-          ...recon.map((_, i) => ['@', i === 6 ? CHECK_FORMAT : i >= 7 ? INT : HOURS]),
+          [NF.text, NF.text],
+          ...recon.map((_, i) => [NF.text, i === 6 ? CHECK_FORMAT : i >= 7 ? INT : HOURS]),
         ],
         style: 'check',
       },
@@ -941,11 +958,25 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
     tables: [pwTable, missTable, rejTable],
     columnWidths: { A: 300, B: 110, C: 90, D: 420 },
   };
+  return checksSheet;
+}
 
+/**
+ * Builds the plan: the four sheets, each by its own function.
+ * @throws CalcError from `analyse` (`trUnknownCategory`, `trNoValidRows`, `ratioAsPercent`, …).
+ */
+function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecordingPlan {
+  const analysis = analyse(input.result, input.options);
+  const { sheet: analysisSheet, names } = buildTimeRecordingAnalysisSheet(input, analysis);
   return {
     plan: {
       action: 'Tijdschrijven-analyse schrijven',
-      sheets: [hoursSheet, analysisSheet, normsSheet, checksSheet],
+      sheets: [
+        buildTimeRecordingHoursSheet(input),
+        analysisSheet,
+        buildTimeRecordingNormsSheet(input, analysis),
+        buildTimeRecordingChecksSheet(input, analysis),
+      ],
       names,
     },
     analysis,
