@@ -12,7 +12,8 @@
  *
  * Pure and Office-free: the gateway feeds it what it loaded and read back.
  */
-import { cellAddress, columnLetters, parseCell } from './address';
+import { cellAddress, parseCell } from './address';
+import { columnLetters } from '../plans/formula';
 import { hashText, type OwnedCells, type SheetState } from './registry';
 import type { CellValue, SheetPlan } from './types';
 
@@ -111,7 +112,7 @@ function hashes(
   for (const r of [...rows.keys()].sort((a, b) => a - b)) {
     const cols = rows.get(r)!;
     const values = cols.map((c) => {
-      const v = valueAt(`${columnLetters(c - 1)}${r}`);
+      const v = valueAt(`${columnLetters(c)}${r}`);
       const list = colValues.get(c) ?? [];
       list.push(r, v);
       colValues.set(c, list);
@@ -120,7 +121,7 @@ function hashes(
     outRows[String(r)] = { cols: packCols(cols), hash: hashText(JSON.stringify(values)) };
   }
   const outCols: OwnedCells['cols'] = {};
-  for (const [c, values] of colValues) outCols[columnLetters(c - 1)] = hashText(JSON.stringify(values));
+  for (const [c, values] of colValues) outCols[columnLetters(c)] = hashText(JSON.stringify(values));
   return { rows: outRows, cols: outCols };
 }
 
@@ -174,7 +175,7 @@ export function checkCells(owned: OwnedCells, now: SheetState): CellCheck {
   for (const [r, { cols }] of Object.entries(owned.rows)) {
     const list = unpackCols(cols);
     rows.set(Number(r), list);
-    for (const c of list) computed.add(`${columnLetters(c - 1)}${r}`);
+    for (const c of list) computed.add(`${columnLetters(c)}${r}`);
   }
   const free = new Map<string, CellValue>();
   for (const [addr, v] of filledCells(now))
@@ -188,8 +189,8 @@ export function checkCells(owned: OwnedCells, now: SheetState): CellCheck {
     .find((r) => h.rows[String(r)]?.hash !== owned.rows[String(r)].hash);
   if (badRow !== undefined) {
     const cols = rows.get(badRow)!;
-    const badCol = cols.find((c) => h.cols[columnLetters(c - 1)] !== owned.cols[columnLetters(c - 1)]);
-    edit = { kind: 'computed', cell: `${columnLetters((badCol ?? cols[0]) - 1)}${badRow}` };
+    const badCol = cols.find((c) => h.cols[columnLetters(c)] !== owned.cols[columnLetters(c)]);
+    edit = { kind: 'computed', cell: `${columnLetters(badCol ?? cols[0])}${badRow}` };
   } else if (
     JSON.stringify([...now.tables].sort()) !== JSON.stringify([...owned.tables].sort()) ||
     now.charts !== owned.charts
