@@ -46,6 +46,8 @@ function buildExampleVolumePlanSheets(): WritePlan {
             headers,
             rows,
             columnFormats: [null, ...headers.slice(1).map(() => NF.count)],
+            // The volumes are the user's to replace: the whole body is input.
+            inputColumns: [...headers],
           },
         ],
         columnWidths: { A: 90 },

@@ -88,6 +88,8 @@ function buildNormTablePlanSheets(rows: readonly NormRow[], opts: NormPlanOption
             headers: [...NORM_COLUMNS],
             rows: tableRows,
             columnFormats: [null, NF.text, null, NF.integer, NF.text, null],
+            // The norm minutes are the values a user maintains (issue 11, Build 10).
+            inputColumns: ['Normminuten'],
           },
         ],
         columnWidths: { A: 90, B: 220, C: 90, D: 80, E: 120, F: 140 },
@@ -114,5 +116,5 @@ export function normRowsFromTable(table: TableData): Validated<NormRow> {
 export function buildNormTablePlan(
   ...args: Parameters<typeof buildNormTablePlanSheets>
 ): ReturnType<typeof buildNormTablePlanSheets> {
-  return withLegend(buildNormTablePlanSheets(...args), 'nl');
+  return withLegend(buildNormTablePlanSheets(...args), args[1]?.lang);
 }

@@ -54,6 +54,7 @@ function buildExampleInputPlanSheets(lang: Lang): WritePlan {
             headers: bh.map(String),
             rows: brows,
             columnFormats: [null, null, NF.count, NF.amountCents, NF.count, NF.ratio, NF.amountCents],
+            inputColumns: bh.map(String),
           },
           {
             name: EXAMPLE_ACTUAL_TABLE,
@@ -61,6 +62,7 @@ function buildExampleInputPlanSheets(lang: Lang): WritePlan {
             headers: ah.map(String),
             rows: arows,
             columnFormats: [null, NF.count, NF.amountCents, NF.fte, NF.count],
+            inputColumns: ah.map(String),
           },
         ],
         columnWidths: {

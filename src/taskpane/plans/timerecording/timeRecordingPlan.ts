@@ -176,6 +176,8 @@ export function buildTimeRecordingHoursSheet(input: TimeRecordingPlanInput): She
     headers: ['Categorie in export', H.cls, H.kind],
     // The kind follows the class (a formula), so editing a class moves its hours everywhere.
     rows: catEntries.map((c) => [c.label, CLASS_LABEL[c.cls], KIND_FORMULA]),
+    // The class is the user's choice: changing it moves the category's hours everywhere.
+    inputColumns: [H.cls],
   };
   const lookup = (col: string): string =>
     `=INDEX(${TS_TABLES.categories}[${col}],MATCH([@${H.category}],${TS_TABLES.categories}[[Categorie in export]],0))`;
@@ -449,6 +451,8 @@ export function buildTimeRecordingAnalysisSheet(
     headers: bridgeHeaders,
     rows: bridgeRows,
     columnFormats: [null, PCT2, PCT2, PCT2, PCT2, PCT, FTE, null],
+    // The model's shares per category are inputs (the 2021 model's values); its linked rows are formulas.
+    inputColumns: ['Model-aandeel'],
   };
   const bridgeNote: CellBlock = {
     at: `A${B0 - 3}`,
@@ -717,6 +721,8 @@ export function buildTimeRecordingNormsSheet(input: TimeRecordingPlanInput, anal
     ],
     rows: normRows,
     columnFormats: [null, HOURS, INT, NF.count, NF.fte, PCT, NF.fte, null],
+    // Norm times are inputs: fill them in or change them (the bundled norms are illustrative).
+    inputColumns: ['Normtijd (min)'],
   };
   // Team × product rows with a norm, contiguous per team, so IND.EFFECTIVENESS gets plain ranges.
   const TP0 = 4 + normRows.length + 4; // header row
