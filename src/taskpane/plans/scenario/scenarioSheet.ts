@@ -922,7 +922,7 @@ function buildScenarioPlanSheets(input: SimInput, result: SimResult, opts: Scena
   const p = opts.parameters;
   if (p?.write) {
     // The IND Parameters sheet in the same batch, so the links resolve at once.
-    const params = buildParameterPlan(p.sets, p.active);
+    const params = buildParameterPlan(p.sets, p.active, lang);
     plan.sheets.push(...params.sheets);
     plan.names = [...(params.names ?? []), ...names];
   }
