@@ -53,3 +53,8 @@ export type NumberFormatName = keyof typeof NF;
 
 /** Every format code a plan may use. */
 export const NUMBER_FORMATS: readonly string[] = [...new Set(Object.values(NF))];
+
+/** `n` cells of one format, for the format rows of wide tables: `[NF.text, ...times(9, NF.count)]`. */
+export function times(n: number, format: string): string[] {
+  return Array.from({ length: n }, () => format);
+}

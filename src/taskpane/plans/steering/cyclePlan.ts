@@ -80,7 +80,7 @@ import { actionTablePlan, type LoopActionRow } from './actionTable';
 import { SCHEDULE_REF, ST_NAMES, ST_SHEETS, ST_TABLES } from './names';
 import type { GeneralValues, ProductCapacity, SteeringParameters, TableRows } from './readBack';
 import { withLegend } from '../styleLegend';
-import { NF } from '../formats';
+import { NF, times } from '../formats';
 
 /** Largest horizon (coming periods): the blocks left of the profile table have room for six. */
 export const MAX_HORIZON = 6;
@@ -1021,12 +1021,7 @@ function stockSheet(
       style: 'output',
       numberFormat: ageingRows.map(() => [
         NF.text,
-        NF.count,
-        NF.count,
-        NF.count,
-        NF.count,
-        NF.count,
-        NF.count,
+        ...times(6, NF.count),
         NF.share,
         NF.text,
         NF.amountCents,
@@ -1272,23 +1267,11 @@ function kpiSheet(
       null,
     ],
   ];
+  // The KPI measures (counts, shares, averages) as both the year-to-date rows and the table show them.
+  const measureFormats = [...times(9, NF.count), ...times(3, NF.share), ...times(3, NF.oneDecimal)];
   const ytdFormats = ytdRows.map(() => [
     NF.text,
-    NF.count,
-    NF.count,
-    NF.count,
-    NF.count,
-    NF.count,
-    NF.count,
-    NF.count,
-    NF.count,
-    NF.count,
-    NF.share,
-    NF.share,
-    NF.share,
-    NF.oneDecimal,
-    NF.oneDecimal,
-    NF.oneDecimal,
+    ...measureFormats,
     NF.twoDecimals,
     NF.twoDecimals,
     NF.share,
@@ -1310,21 +1293,7 @@ function kpiSheet(
         NF.integer,
         NF.text,
         NF.text,
-        NF.count,
-        NF.count,
-        NF.count,
-        NF.count,
-        NF.count,
-        NF.count,
-        NF.count,
-        NF.count,
-        NF.count,
-        NF.share,
-        NF.share,
-        NF.share,
-        NF.oneDecimal,
-        NF.oneDecimal,
-        NF.oneDecimal,
+        ...measureFormats,
         NF.count,
         NF.count,
         NF.integer,
@@ -1612,14 +1581,7 @@ function qualitySheet(
       at: `A${f0}`,
       cells: [...fundingRows, fundingTotal],
       style: 'output',
-      numberFormat: [...fundingRows, fundingTotal].map(() => [
-        NF.text,
-        NF.count,
-        NF.count,
-        NF.count,
-        NF.count,
-        NF.count,
-      ]),
+      numberFormat: [...fundingRows, fundingTotal].map(() => [NF.text, ...times(5, NF.count)]),
     },
     { at: `A${cTitle}`, cells: [[T.chartData[lang]]], style: 'title' },
     { at: `A${cHead}`, cells: [[...T.chartCols[lang]]], style: 'header' },
