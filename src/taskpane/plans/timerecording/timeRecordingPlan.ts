@@ -522,7 +522,7 @@ export function buildTimeRecordingAnalysisSheet(
         `=IF(${TS_NAMES.modelBasis}="bruto",${textLiteral(T('Basis: model en meting beide bruto.', 'Basis: model and measurement both gross.'))},${textLiteral(T('LET OP: de basis van de modelratio is ', 'NOTE: the basis of the model ratio is '))}&${TS_NAMES.modelBasis}&${textLiteral(T(', de meting is bruto. Deze vergelijking gaat over bases heen.', ', the measurement is gross. This comparison crosses bases.'))})`,
       ],
       [
-        // FIXED, not TEXT(x,"0.00%"): TEXT's format code is read in the user's locale (a Dutch
+        // FIXED, not the TEXT function with a "0.00%" code: its format code is read in the user's locale (a Dutch
         // Excel takes "." as the thousands sign), FIXED's decimals are a number.
         `=IF(B${unsplitRow}<0,${textLiteral(T('LET OP: modelaandelen + HOT-norm zijn samen meer dan 1 − modelratio (', 'NOTE: model shares + HOT norm together exceed 1 − model ratio ('))}&FIXED(-B${unsplitRow}*100,2)&${textLiteral(T('% te veel): de modelratio is waarschijnlijk geen aandeel van de bruto uren.', '% too much): the model ratio is probably not a share of the gross hours.'))},"")`,
       ],
