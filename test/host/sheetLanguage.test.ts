@@ -5,6 +5,7 @@
  * the formulas are the same but for the text they show.
  */
 import type { WritePlan } from '../../src/taskpane/host/types';
+import { formulaShapes, shownTexts } from './planText';
 import { buildNormTablePlan, NORM_COLUMNS } from '../../src/taskpane/plans/normTable';
 import {
   buildParameterPlan,
@@ -25,9 +26,7 @@ const DUTCH =
 function visibleTexts(plan: WritePlan, skipColumns: string[] = []): string[] {
   const out: string[] = [plan.action];
   const add = (v: unknown): void => {
-    if (typeof v !== 'string') return;
-    if (v.startsWith('=')) out.push(...[...v.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]));
-    else out.push(v);
+    out.push(...shownTexts(v));
   };
   for (const s of plan.sheets) {
     for (const b of s.blocks) b.cells.forEach((r) => r.forEach(add));
@@ -35,23 +34,6 @@ function visibleTexts(plan: WritePlan, skipColumns: string[] = []): string[] {
       t.rows.forEach((r) => r.forEach((v, j) => (skipColumns.includes(t.headers[j]) ? null : add(v))));
   }
   for (const n of plan.names ?? []) add(n.comment);
-  return out;
-}
-
-/** Every formula of a plan with its text literals blanked, by place. */
-function formulaShapes(plan: WritePlan): string[] {
-  const out: string[] = [];
-  const add = (where: string, v: unknown): void => {
-    if (typeof v === 'string' && v.startsWith('='))
-      out.push(`${where} ${v.replace(/"(?:[^"]|"")*"/g, '""')}`);
-  };
-  for (const s of plan.sheets) {
-    for (const b of s.blocks)
-      b.cells.forEach((r, i) => r.forEach((v, j) => add(`${s.name}!${b.at}+${i},${j}`, v)));
-    for (const t of s.tables ?? [])
-      t.rows.forEach((r, i) => r.forEach((v, j) => add(`${t.name}[${i},${j}]`, v)));
-  }
-  for (const n of plan.names ?? []) out.push(`${n.name} ${n.ref}`);
   return out;
 }
 

@@ -8,6 +8,7 @@
 import { importCsv } from '../../src/core/timerecording/import';
 import { HOT_NORM_ABSENCE, REVIEW_EXTRA_FTE } from '../../src/core/params';
 import type { WritePlan } from '../../src/taskpane/host/types';
+import { formulaShapes, shownTexts } from '../host/planText';
 import { CLASS_LABEL, KIND_LABEL } from '../../src/taskpane/plans/timerecording/labels';
 import {
   buildTimeRecordingPlan,
@@ -46,9 +47,7 @@ async function input(lang?: 'nl' | 'en'): Promise<TimeRecordingPlanInput> {
 function texts(plan: WritePlan): string[] {
   const out: string[] = [plan.action];
   const add = (v: unknown): void => {
-    if (typeof v !== 'string') return;
-    if (v.startsWith('=')) out.push(...[...v.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]));
-    else out.push(v);
+    out.push(...shownTexts(v));
   };
   for (const s of plan.sheets) {
     for (const b of s.blocks) b.cells.forEach((r) => r.forEach(add));
@@ -77,22 +76,6 @@ function withoutIdentifiers(plan: WritePlan, inp: TimeRecordingPlanInput): (t: s
   ]);
   const sorted = [...ids].filter((x) => x.length > 0).sort((a, b) => b.length - a.length);
   return (t) => sorted.reduce((acc, id) => acc.split(id).join(' '), t);
-}
-
-function formulaShapes(plan: WritePlan): string[] {
-  const out: string[] = [];
-  const add = (where: string, v: unknown): void => {
-    if (typeof v === 'string' && v.startsWith('='))
-      out.push(`${where} ${v.replace(/"(?:[^"]|"")*"/g, '""')}`);
-  };
-  for (const s of plan.sheets) {
-    for (const b of s.blocks)
-      b.cells.forEach((r, i) => r.forEach((v, j) => add(`${s.name}!${b.at}+${i},${j}`, v)));
-    for (const t of s.tables ?? [])
-      t.rows.forEach((r, i) => r.forEach((v, j) => add(`${t.name}[${i},${j}]`, v)));
-  }
-  for (const n of plan.names ?? []) out.push(`${n.name} ${n.ref}`);
-  return out;
 }
 
 describe('time-recording sheets in the pane’s language', () => {
