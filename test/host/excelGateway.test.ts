@@ -692,3 +692,36 @@ describe('ExcelGateway.apply: write order that Excel accepts', () => {
     ).rejects.toThrow(/outside a table/);
   });
 });
+
+describe('ExcelGateway.apply: input columns of a table look like inputs (issue 11, Build 10)', () => {
+  it('styles the constant cells of input columns, never a formula cell or another column', async () => {
+    const { fake, gw } = setup();
+    await gw.apply({
+      action: 'Invoer',
+      sheets: [
+        {
+          name: 'IND Invoer',
+          blocks: [{ at: 'A1', cells: [['Invoer']], style: 'title' }],
+          tables: [
+            {
+              name: 'T_Invoer',
+              at: 'A3',
+              headers: ['Sleutel', 'Waarde'],
+              rows: [
+                ['a', 1],
+                ['b', '=B4*2'],
+                ['c', 3],
+              ],
+              inputColumns: ['Waarde'],
+            },
+          ],
+        },
+      ],
+    });
+    const sheet = fake.workbook.sheet('IND Invoer')!;
+    expect(sheet.formatAt('B4')).toMatchObject({ fill: '#EBF3FC' });
+    expect(sheet.formatAt('B6')).toMatchObject({ fill: '#EBF3FC' });
+    expect(sheet.formatAt('B5')?.fill).toBeUndefined();
+    expect(sheet.formatAt('A4')?.fill).toBeUndefined();
+  });
+});

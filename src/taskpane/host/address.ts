@@ -1,7 +1,13 @@
 /**
  * A1 address arithmetic for the gateway. Pure and Office-free so that it is unit-testable and
  * shared by the plan validation; the Office.js calls stay in `excelGateway.ts`.
+ *
+ * Column letters and sheet quoting come from the one A1 helper set, `plans/formula.ts` (1-based
+ * columns); this module only adds the gateway's zero-based cell positions on top of it.
  */
+import { columnLetters, columnNumber, quoteSheet } from '../plans/formula';
+
+export { quoteSheet };
 
 /** A zero-based cell position. */
 export interface CellPos {
@@ -13,30 +19,11 @@ export interface CellPos {
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
 
-/** Column letters for a zero-based column index: 0 → 'A', 27 → 'AB'. */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
-/** Zero-based column index of column letters: 'A' → 0, 'ab' → 27. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
 /** Parses a single cell like 'B2' or '$C$5'; undefined when it is not one within Excel's grid. */
 export function parseCell(a1: string): CellPos | undefined {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(a1.trim());
   if (!m) return undefined;
-  const col = columnIndex(m[1]);
+  const col = columnNumber(m[1]) - 1;
   const row = Number(m[2]) - 1;
   if (row < 0 || row >= MAX_ROWS || col >= MAX_COLS) return undefined;
   return { row, col };
@@ -44,7 +31,7 @@ export function parseCell(a1: string): CellPos | undefined {
 
 /** A1 text of a zero-based cell. */
 export function cellAddress(pos: CellPos): string {
-  return `${columnLetters(pos.col)}${pos.row + 1}`;
+  return `${columnLetters(pos.col + 1)}${pos.row + 1}`;
 }
 
 /** The address of a block of `rows` × `cols` cells whose top-left is `at`: ('B2', 2, 3) → 'B2:D3'. */
@@ -57,11 +44,6 @@ export function blockAddress(at: CellPos, rows: number, cols: number): string {
 export function stripSheet(address: string): string {
   const bang = address.lastIndexOf('!');
   return bang < 0 ? address : address.slice(bang + 1);
-}
-
-/** A sheet name as it must appear in a formula: quoted when it holds anything but letters, digits, '_' or '.'. */
-export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !parseCell(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /**

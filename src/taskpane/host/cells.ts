@@ -12,9 +12,10 @@
  *
  * Pure and Office-free: the gateway feeds it what it loaded and read back.
  */
-import { cellAddress, columnLetters, parseCell } from './address';
+import { cellAddress, parseCell } from './address';
+import { columnLetters } from '../plans/formula';
 import { hashText, type OwnedCells, type SheetState } from './registry';
-import type { CellValue, SheetPlan } from './types';
+import type { CellValue, SheetPlan, TablePlan } from './types';
 
 /** A cell the pane writes. */
 export interface PlannedCell {
@@ -23,6 +24,7 @@ export interface PlannedCell {
 }
 
 const blank = (v: unknown): boolean => v === null || v === undefined || v === '';
+const isFormula = (v: unknown): boolean => typeof v === 'string' && v.startsWith('=');
 
 /** Values compared as Excel hands them back (null, undefined and '' are one blank). */
 export function sameValue(a: unknown, b: unknown): boolean {
@@ -45,7 +47,10 @@ export function plannedCells(sp: SheetPlan): Map<string, PlannedCell> {
     const inputs = new Set(table.inputColumns ?? []);
     table.headers.forEach((h, j) => put(at.row, at.col + j, h, false));
     table.rows.forEach((row, i) =>
-      row.forEach((v, j) => put(at.row + 1 + i, at.col + j, v, inputs.has(table.headers[j]))),
+      // A formula in an input column (a linked value) is computed, never an input.
+      row.forEach((v, j) =>
+        put(at.row + 1 + i, at.col + j, v, inputs.has(table.headers[j]) && !isFormula(v)),
+      ),
     );
   }
   for (const block of sp.blocks) {
@@ -53,6 +58,37 @@ export function plannedCells(sp: SheetPlan): Map<string, PlannedCell> {
     if (!at) continue;
     const input = block.style === 'input' || block.editable === true;
     block.cells.forEach((row, i) => row.forEach((v, j) => put(at.row + i, at.col + j, v, input)));
+  }
+  return out;
+}
+
+/**
+ * The input cells of a table's body, as blocks of one column: each run of consecutive non-formula
+ * cells of each of its `inputColumns` (A1 address of the run, e.g. 'C5:C40'). The gateway gives
+ * them the input style, so the values a user is meant to edit (parameter values, volumes, norm
+ * minutes, model shares) look like inputs; a formula in an input column (a linked value) is
+ * computed and keeps the table's look.
+ */
+export function tableInputRanges(table: TablePlan): string[] {
+  const at = parseCell(table.at);
+  if (!at) return [];
+  const out: string[] = [];
+  for (const header of table.inputColumns ?? []) {
+    const j = table.headers.indexOf(header);
+    if (j < 0) continue;
+    let start = -1;
+    const flush = (end: number): void => {
+      if (start < 0) return;
+      const top = cellAddress({ row: at.row + 1 + start, col: at.col + j });
+      const bottom = cellAddress({ row: at.row + end, col: at.col + j });
+      out.push(end - start === 1 ? top : `${top}:${bottom}`);
+      start = -1;
+    };
+    table.rows.forEach((r, i) => {
+      if (isFormula(r[j])) flush(i);
+      else if (start < 0) start = i;
+    });
+    flush(table.rows.length);
   }
   return out;
 }
@@ -111,7 +147,7 @@ function hashes(
   for (const r of [...rows.keys()].sort((a, b) => a - b)) {
     const cols = rows.get(r)!;
     const values = cols.map((c) => {
-      const v = valueAt(`${columnLetters(c - 1)}${r}`);
+      const v = valueAt(`${columnLetters(c)}${r}`);
       const list = colValues.get(c) ?? [];
       list.push(r, v);
       colValues.set(c, list);
@@ -120,7 +156,7 @@ function hashes(
     outRows[String(r)] = { cols: packCols(cols), hash: hashText(JSON.stringify(values)) };
   }
   const outCols: OwnedCells['cols'] = {};
-  for (const [c, values] of colValues) outCols[columnLetters(c - 1)] = hashText(JSON.stringify(values));
+  for (const [c, values] of colValues) outCols[columnLetters(c)] = hashText(JSON.stringify(values));
   return { rows: outRows, cols: outCols };
 }
 
@@ -174,7 +210,7 @@ export function checkCells(owned: OwnedCells, now: SheetState): CellCheck {
   for (const [r, { cols }] of Object.entries(owned.rows)) {
     const list = unpackCols(cols);
     rows.set(Number(r), list);
-    for (const c of list) computed.add(`${columnLetters(c - 1)}${r}`);
+    for (const c of list) computed.add(`${columnLetters(c)}${r}`);
   }
   const free = new Map<string, CellValue>();
   for (const [addr, v] of filledCells(now))
@@ -188,8 +224,8 @@ export function checkCells(owned: OwnedCells, now: SheetState): CellCheck {
     .find((r) => h.rows[String(r)]?.hash !== owned.rows[String(r)].hash);
   if (badRow !== undefined) {
     const cols = rows.get(badRow)!;
-    const badCol = cols.find((c) => h.cols[columnLetters(c - 1)] !== owned.cols[columnLetters(c - 1)]);
-    edit = { kind: 'computed', cell: `${columnLetters((badCol ?? cols[0]) - 1)}${badRow}` };
+    const badCol = cols.find((c) => h.cols[columnLetters(c)] !== owned.cols[columnLetters(c)]);
+    edit = { kind: 'computed', cell: `${columnLetters(badCol ?? cols[0])}${badRow}` };
   } else if (
     JSON.stringify([...now.tables].sort()) !== JSON.stringify([...owned.tables].sort()) ||
     now.charts !== owned.charts

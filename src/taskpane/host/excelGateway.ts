@@ -35,7 +35,7 @@ import {
   settingsToXml,
   type SettingsMap,
 } from './registry';
-import { ownedCells, plannedCells, withInputValues } from './cells';
+import { ownedCells, plannedCells, tableInputRanges, withInputValues } from './cells';
 import { adaptPlanToHost, officeSupports, type ApiSetCheck } from './requirements';
 import { blockFormats, type CellFormatSpec } from './styles';
 import type {
@@ -239,6 +239,8 @@ export class ExcelGateway implements WorkbookGateway {
             body.numberFormat = table.rows.map(() => table.headers.map((_, j) => formats[j] ?? 'General'));
           }
           body.formulas = toWritable(table.rows);
+          // The body of the input columns looks like input (issue 11, Build 10).
+          for (const range of tableInputRanges(table)) applyFormat(ws.getRange(range), blockFormats.input);
         }
         const requested = resolution.tableRenames.find((r) => r.actual === table.name)?.requested;
         changes.push({

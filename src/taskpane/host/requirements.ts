@@ -12,7 +12,8 @@
  */
 import type { Lang } from '../../core/messages/types';
 import { t } from '../i18n';
-import { columnLetters, parseCell } from './address';
+import { parseCell } from './address';
+import { columnLetters } from '../plans/formula';
 import type { CellBlock, CellValue, ChartPlan, SheetPlan, WritePlan } from './types';
 
 /** A requirement set and the minimum version a feature needs. */
@@ -145,8 +146,8 @@ function waterfallAsStackedColumns(
 ): { block: CellBlock; chart: ChartPlan; helper: string } | undefined {
   const r = rect(chart.source);
   if (!r || r.c1 - r.c0 !== 1 || r.r1 < r.r0) return undefined;
-  const label = columnLetters(r.c0);
-  const value = columnLetters(r.c1);
+  const label = columnLetters(r.c0 + 1);
+  const value = columnLetters(r.c1 + 1);
   const header = isHeaderValue(plannedCell(sheet, r.r0, r.c1).value);
   const first = r.r0 + (header ? 1 : 0) + 1; // one-based first data row
   const last = r.r1 + 1;
@@ -166,8 +167,8 @@ function waterfallAsStackedColumns(
     const running = `SUM(${value}$${first}:${value}${row})`;
     cells.push([`=${label}${row}&""`, `=${running}-MAX(${v},0)`, `=MAX(${v},0)`, `=MAX(-${v},0)`]);
   }
-  const at = `${columnLetters(col)}${r.r0 + 1}`;
-  const helper = `${at}:${columnLetters(col + 3)}${r.r0 + cells.length}`;
+  const at = `${columnLetters(col + 1)}${r.r0 + 1}`;
+  const helper = `${at}:${columnLetters(col + 4)}${r.r0 + cells.length}`;
   const block: CellBlock = {
     at,
     cells,

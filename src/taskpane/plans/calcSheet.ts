@@ -19,8 +19,9 @@ import type { Lang } from '../../core/messages/types';
 import type { CellBlock, CellValue, TableData, WritePlan } from '../host/types';
 import { a1, columnLetters, columnRef, headerRef, textLiteral } from './formula';
 import { NORM_TABLE } from './normTable';
-import { ACTIVE_SET_NAME, MODEL_RATIO_NAME, RATIO_CHECK_NAME } from './parameters';
+import { ACTIVE_SET_NAME, MODEL_RATIO_NAME, RATIO_CHECK_NAME, nameOf } from './parameters';
 import { withLegend } from './styleLegend';
+import { NF } from './formats';
 
 /** Sheet name of the calculation sheet. */
 export const CALC_SHEET = 'IND Rekenblad';
@@ -72,7 +73,7 @@ export interface CalcSheetResult {
 
 /** The parameter names the FTE formulas use, in IND.FTE's argument order after the hours. */
 function fteFormula(hoursCell: string, ratioName: string, grossUpCell: string): string {
-  return `=IND.FTE(${hoursCell},IND_Periodeweken,IND_UrenPerFte,${ratioName},IND_VerloopFte,${grossUpCell})`;
+  return `=IND.FTE(${hoursCell},${nameOf('weeksPerPeriod')},${nameOf('hoursPerFte')},${ratioName},${nameOf('extraFte')},${grossUpCell})`;
 }
 
 /**
@@ -148,10 +149,10 @@ function buildCalcSheetPlanSheets(input: CalcSheetInput): CalcSheetResult {
   const totals: CellValue[] = ['Totaal', null];
   for (let c = firstPeriodCol; c <= totalCol; c++) totals.push(`=SUM(${col(c)}${first}:${col(c)}${last})`);
 
-  const minutesFmt = 'General';
-  const hoursFmt = '#,##0.0';
+  const minutesFmt = NF.minutes;
+  const hoursFmt = NF.hoursPrecise;
   const productFormats: string[][] = productRows.map(() => [
-    'General',
+    NF.general,
     minutesFmt,
     ...Array<string>(p + 1).fill(hoursFmt),
   ]);
@@ -162,50 +163,50 @@ function buildCalcSheetPlanSheets(input: CalcSheetInput): CalcSheetResult {
     return [
       `=${col(firstPeriodCol + j)}${H}`,
       `=${col(firstPeriodCol + j)}${totalRow}`,
-      '=IND_BandOnder',
-      '=IND_BandBoven',
-      fteFormula(`B${r}`, 'IND_DirecteUren', grossUpRef),
+      `=${nameOf('bandLow')}`,
+      `=${nameOf('bandHigh')}`,
+      fteFormula(`B${r}`, nameOf('directRatio'), grossUpRef),
       fteFormula(`B${r}`, MODEL_RATIO_NAME, grossUpRef),
       `=E${r}-F${r}`,
       // IND.SCENARIO judges each run of periods in hindsight, so it takes the whole column and
       // spills one label per period; the cells below it stay empty for the spill.
       j === 0
-        ? `=IND.SCENARIO(B${firstPeriod}:B${lastPeriod},IND_BandOnder,IND_BandBoven,IND_PiekExtra,IND_PiekPerioden,${textLiteral(input.lang ?? 'nl')})`
+        ? `=IND.SCENARIO(B${firstPeriod}:B${lastPeriod},${nameOf('bandLow')},${nameOf('bandHigh')},${nameOf('peakExtra')},${nameOf('peakPeriods')},${textLiteral(input.lang ?? 'nl')})`
         : null,
     ];
   });
   const periodFormats: string[][] = periodRows.map(() => [
-    'General',
-    '#,##0',
-    '#,##0',
-    '#,##0',
-    '#,##0.0',
-    '#,##0.0',
-    '#,##0.0',
-    'General',
+    NF.general,
+    NF.count,
+    NF.count,
+    NF.count,
+    NF.fte,
+    NF.fte,
+    NF.fte,
+    NF.general,
   ]);
 
   const s = summary;
   const summaryRows: CellValue[][] = [
     ['Totaal werklast (uur)', `=SUM(B${firstPeriod}:B${lastPeriod})`],
     ['Gemiddelde werklast per periode (uur)', `=AVERAGE(B${firstPeriod}:B${lastPeriod})`],
-    ['Directe uren, actieve set', '=IND_DirecteUren'],
+    ['Directe uren, actieve set', `=${nameOf('directRatio')}`],
     ['Directe uren, model', `=${MODEL_RATIO_NAME}`],
-    ['Fte nodig bij gemiddelde, actieve set', fteFormula(`B${s + 1}`, 'IND_DirecteUren', grossUpRef)],
+    ['Fte nodig bij gemiddelde, actieve set', fteFormula(`B${s + 1}`, nameOf('directRatio'), grossUpRef)],
     ['Fte nodig bij gemiddelde, model', fteFormula(`B${s + 1}`, MODEL_RATIO_NAME, grossUpRef)],
     ['Verschil (fte)', `=B${s + 4}-B${s + 5}`],
     // Comparing ratios on different bases is flagged next to the gap, not hidden (reference §5).
     ['Controle basis directe uren', `=${RATIO_CHECK_NAME}`],
   ];
   const summaryFormats: string[][] = [
-    ['General', hoursFmt],
-    ['General', hoursFmt],
-    ['General', '0.00%'],
-    ['General', '0.00%'],
-    ['General', '#,##0.0'],
-    ['General', '#,##0.0'],
-    ['General', '#,##0.0'],
-    ['General', 'General'],
+    [NF.general, hoursFmt],
+    [NF.general, hoursFmt],
+    [NF.general, NF.ratio],
+    [NF.general, NF.ratio],
+    [NF.general, NF.fte],
+    [NF.general, NF.fte],
+    [NF.general, NF.fte],
+    [NF.general, NF.general],
   ];
 
   const blocks: CellBlock[] = [
@@ -224,7 +225,7 @@ function buildCalcSheetPlanSheets(input: CalcSheetInput): CalcSheetResult {
       style: isFictitiousVersion(version) ? 'check' : 'note',
     },
     { at: 'A3', cells: [['Normversie']], style: 'header' },
-    { at: CALC_LAYOUT.versionCell, cells: [[version]], numberFormat: '@', style: 'input' },
+    { at: CALC_LAYOUT.versionCell, cells: [[version]], numberFormat: NF.text, style: 'input' },
     { at: 'C3', cells: [['Parameterset', `=${ACTIVE_SET_NAME}`, 'Volumetabel', vol]], style: 'note' },
     { at: 'A4', cells: [['Verloop meebruteren']], style: 'header' },
     { at: CALC_LAYOUT.grossUpCell, cells: [[input.grossUpExtra ?? true]], style: 'input' },
@@ -232,7 +233,7 @@ function buildCalcSheetPlanSheets(input: CalcSheetInput): CalcSheetResult {
       at: 'C4',
       cells: [
         [
-          'WAAR = zoals het onderzoek: extra fte (IND_VerloopFte) vóór de deling door de ratio; ONWAAR = erna.',
+          `WAAR = zoals het onderzoek: extra fte (${nameOf('extraFte')}) vóór de deling door de ratio; ONWAAR = erna.`,
         ],
       ],
       style: 'note',
@@ -242,7 +243,7 @@ function buildCalcSheetPlanSheets(input: CalcSheetInput): CalcSheetResult {
     {
       at: `A${totalRow}`,
       cells: [totals],
-      numberFormat: [['General', 'General', ...Array<string>(p + 1).fill(hoursFmt)]],
+      numberFormat: [[NF.general, NF.general, ...Array<string>(p + 1).fill(hoursFmt)]],
       style: 'output',
     },
     {

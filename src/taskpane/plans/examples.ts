@@ -7,6 +7,7 @@ import volumeExample from '../../../assets/examples/volumes-fictief.json';
 import type { Cell, RangeInput } from '../../core/norms';
 import type { CellValue, WritePlan } from '../host/types';
 import { withLegend } from './styleLegend';
+import { NF } from './formats';
 
 /** Sheet and table of the example volumes. */
 export const EXAMPLE_VOLUME_SHEET = 'IND Voorbeeldvolumes';
@@ -44,7 +45,9 @@ function buildExampleVolumePlanSheets(): WritePlan {
             at: 'A4',
             headers,
             rows,
-            columnFormats: [null, ...headers.slice(1).map(() => '#,##0')],
+            columnFormats: [null, ...headers.slice(1).map(() => NF.count)],
+            // The volumes are the user's to replace: the whole body is input.
+            inputColumns: [...headers],
           },
         ],
         columnWidths: { A: 90 },

@@ -1,10 +1,13 @@
 /**
  * Small helpers to write Excel formulas from plan builders. Pure: strings in, strings out.
  */
-import { a1, columnLetters, quoteSheet, topLeft } from '../../core/norms/address';
+import { a1, columnLetters, columnNumber, quoteSheet, topLeft } from '../../core/norms/address';
 
-/** Address helpers of the core, re-exported for plan builders. */
-export { a1, columnLetters, quoteSheet, topLeft };
+/**
+ * The one set of A1 helpers of the task pane (1-based rows and columns: `columnLetters(1)` is
+ * `A`), re-exported from the core for plan builders and the gateway (`host/address.ts`).
+ */
+export { a1, columnLetters, columnNumber, quoteSheet, topLeft };
 
 /**
  * Escapes a column name for a structured reference: `'`, `[`, `]` and `#` are prefixed with

@@ -9,6 +9,7 @@ import type { Lang } from '../../core/messages/types';
 import type { CellValue, TableData, WritePlan } from '../host/types';
 import { topLeft } from './formula';
 import { withLegend } from './styleLegend';
+import { NF } from './formats';
 
 /** Sheet and table identifiers. Stable: the calculation sheet's formulas depend on them. */
 export const NORM_SHEET = 'IND Normtijden';
@@ -86,7 +87,9 @@ function buildNormTablePlanSheets(rows: readonly NormRow[], opts: NormPlanOption
             at: NORM_TABLE_AT,
             headers: [...NORM_COLUMNS],
             rows: tableRows,
-            columnFormats: [null, '@', null, '0', '@', null],
+            columnFormats: [null, NF.text, null, NF.integer, NF.text, null],
+            // The norm minutes are the values a user maintains (issue 11, Build 10).
+            inputColumns: ['Normminuten'],
           },
         ],
         columnWidths: { A: 90, B: 220, C: 90, D: 80, E: 120, F: 140 },
@@ -113,5 +116,5 @@ export function normRowsFromTable(table: TableData): Validated<NormRow> {
 export function buildNormTablePlan(
   ...args: Parameters<typeof buildNormTablePlanSheets>
 ): ReturnType<typeof buildNormTablePlanSheets> {
-  return withLegend(buildNormTablePlanSheets(...args), 'nl');
+  return withLegend(buildNormTablePlanSheets(...args), args[1]?.lang);
 }

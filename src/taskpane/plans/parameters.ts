@@ -30,6 +30,8 @@ import type { CellBlock, CellValue, WritePlan } from '../host/types';
 import { absoluteRef, columnLetters, textLiteral } from './formula';
 import { SCENARIO_PARAMETER_ROWS } from './scenario/parameterRows';
 import { withLegend } from './styleLegend';
+import type { Lang } from '../../core/messages/types';
+import { NF } from './formats';
 
 /** Sheet, table and name identifiers of the parameter sheet. Stable: formulas depend on them. */
 export const PARAMETER_SHEET = 'IND Parameters';
@@ -138,30 +140,117 @@ function def(
  * core's parameter sets (`src/core/params`), so the functions' defaults and the sheet agree.
  */
 export const PARAMETERS: readonly ParameterDef[] = [
-  def(HOURS_PER_FTE, 'IND_UrenPerFte', 'uur per week', '0.0', 'positive'),
-  def(DIRECT_RATIO_MODEL, 'IND_DirecteUren', 'fractie', '0.00%', 'ratio'),
-  def(TRAINING_SHARE_MODEL, 'IND_Opleiden', 'fractie', '0.0%', 'ratio'),
-  def(COACHING_SHARE_MODEL, 'IND_Begeleiden', 'fractie', '0.0%', 'ratio'),
-  def(PROJECTS_SHARE_MODEL, 'IND_Projecten', 'fractie', '0.0%', 'ratio'),
-  def(WEEKS_PER_PERIOD, 'IND_Periodeweken', 'weken', '0', 'positive'),
-  def(PERIODS_PER_YEAR, 'IND_PeriodenPerJaar', 'perioden per jaar', '0', 'positive'),
-  def(AVG_CONTRACT_HOURS, 'IND_ContractUren', 'uur per week', '0.0', 'positive'),
-  def(INDUCTION_MIN, 'IND_InwerkMin', 'maanden', '0', 'nonNegative'),
-  def(INDUCTION_MAX, 'IND_InwerkMax', 'maanden', '0', 'nonNegative'),
-  def(BAND_LOW, 'IND_BandOnder', 'behandeluren per 4 weken', '#,##0', 'nonNegative'),
-  def(BAND_HIGH, 'IND_BandBoven', 'behandeluren per 4 weken', '#,##0', 'nonNegative'),
-  def(BAND_MEAN, 'IND_BandGemiddeld', 'behandeluren per 4 weken', '#,##0', 'nonNegative'),
-  def(SHORT_PEAK_EXTRA, 'IND_PiekExtra', 'behandeluren per 4 weken', '#,##0', 'nonNegative'),
-  def(SHORT_PEAK_PERIODS, 'IND_PiekPerioden', 'perioden', '0', 'positive'),
-  def(FLEX_SHELL, 'IND_FlexSchil', 'fte', '#,##0.0', 'nonNegative'),
-  def(REVIEW_EXTRA_FTE, 'IND_VerloopFte', 'fte', '#,##0.0', 'nonNegative'),
-  def(FIXED_SHARE_EY, 'IND_VastDeel', 'fractie', '0%', 'ratio'),
+  def(HOURS_PER_FTE, 'IND_UrenPerFte', 'uur per week', NF.hoursPerWeek, 'positive'),
+  def(DIRECT_RATIO_MODEL, 'IND_DirecteUren', 'fractie', NF.ratio, 'ratio'),
+  def(TRAINING_SHARE_MODEL, 'IND_Opleiden', 'fractie', NF.share, 'ratio'),
+  def(COACHING_SHARE_MODEL, 'IND_Begeleiden', 'fractie', NF.share, 'ratio'),
+  def(PROJECTS_SHARE_MODEL, 'IND_Projecten', 'fractie', NF.share, 'ratio'),
+  def(WEEKS_PER_PERIOD, 'IND_Periodeweken', 'weken', NF.integer, 'positive'),
+  def(PERIODS_PER_YEAR, 'IND_PeriodenPerJaar', 'perioden per jaar', NF.integer, 'positive'),
+  def(AVG_CONTRACT_HOURS, 'IND_ContractUren', 'uur per week', NF.hoursPerWeek, 'positive'),
+  def(INDUCTION_MIN, 'IND_InwerkMin', 'maanden', NF.integer, 'nonNegative'),
+  def(INDUCTION_MAX, 'IND_InwerkMax', 'maanden', NF.integer, 'nonNegative'),
+  def(BAND_LOW, 'IND_BandOnder', 'behandeluren per 4 weken', NF.hours, 'nonNegative'),
+  def(BAND_HIGH, 'IND_BandBoven', 'behandeluren per 4 weken', NF.hours, 'nonNegative'),
+  def(BAND_MEAN, 'IND_BandGemiddeld', 'behandeluren per 4 weken', NF.hours, 'nonNegative'),
+  def(SHORT_PEAK_EXTRA, 'IND_PiekExtra', 'behandeluren per 4 weken', NF.hours, 'nonNegative'),
+  def(SHORT_PEAK_PERIODS, 'IND_PiekPerioden', 'perioden', NF.integer, 'positive'),
+  def(FLEX_SHELL, 'IND_FlexSchil', 'fte', NF.fte, 'nonNegative'),
+  def(REVIEW_EXTRA_FTE, 'IND_VerloopFte', 'fte', NF.fte, 'nonNegative'),
+  def(FIXED_SHARE_EY, 'IND_VastDeel', 'fractie', NF.percent, 'ratio'),
   // The staffing simulator's parameters (data in ./scenario/parameterRows.ts).
   ...SCENARIO_PARAMETER_ROWS.map((r) => ({
     ...def(r.model, r.excelName, r.unit, r.numberFormat, r.kind),
     optional: true,
   })),
 ];
+
+/**
+ * The English of each unit of the parameter list (the list keeps the Dutch one). A unit without
+ * an English text fails the English sheet (`unitText`), so a new parameter cannot stay Dutch.
+ */
+const UNIT_EN: Readonly<Record<string, string>> = {
+  'uur per week': 'hours per week',
+  fractie: 'fraction',
+  weken: 'weeks',
+  'perioden per jaar': 'periods per year',
+  maanden: 'months',
+  'behandeluren per 4 weken': 'handling hours per 4 weeks',
+  perioden: 'periods',
+  fte: 'fte',
+  'fractie per jaar': 'fraction per year',
+  'fte per nieuwe fte': 'fte per new fte',
+  'perioden van 4 weken': '4-week periods',
+  'jaareinde | direct': 'year-end | direct',
+  'fte in inwerkperiode per ervaren fte': 'fte in induction per experienced fte',
+  uren: 'hours',
+};
+
+/** A parameter's unit in the sheet's language. */
+export function unitText(p: ParameterDef, lang: Lang): string {
+  if (lang === 'nl') return p.unit;
+  const en = UNIT_EN[p.unit];
+  if (en === undefined) throw new Error(`no English for the unit '${p.unit}' of ${p.key}`);
+  return en;
+}
+
+/** A parameter's label in the sheet's language. */
+export function labelText(p: ParameterDef, lang: Lang): string {
+  return lang === 'en' ? p.labelEn : p.labelNl;
+}
+
+/** The Parameters sheet's own texts, per language (the table's headers stay Dutch: formulas use them). */
+const PT = {
+  action: { nl: 'Parameterblad schrijven', en: 'Write parameter sheet' },
+  title: {
+    nl: 'IND Parameters: parametersets en actieve waarden',
+    en: 'IND Parameters: parameter sets and active values',
+  },
+  note: {
+    nl: (cell: string, sets: string) =>
+      `Kies de actieve set in ${cell} (${sets}). Formules gebruiken alleen de namen IND_…; wijzig waarden in de tabel ${PARAMETER_TABLE}.`,
+    en: (cell: string, sets: string) =>
+      `Choose the active set in ${cell} (${sets}). Formulas use only the names IND_…; change values in the table ${PARAMETER_TABLE}.`,
+  },
+  activeSet: { nl: 'Actieve set', en: 'Active set' },
+  modelSet: { nl: 'Referentieset (model)', en: 'Reference set (model)' },
+  headers: {
+    nl: [
+      'Naam',
+      'Parameter',
+      'Omschrijving',
+      'Waarde (actief)',
+      'Eenheid',
+      'Basis (actief)',
+      'Waarde (model)',
+      'Basis (model)',
+      'Controle',
+    ],
+    en: [
+      'Name',
+      'Parameter',
+      'Description',
+      'Value (active)',
+      'Unit',
+      'Basis (active)',
+      'Value (model)',
+      'Basis (model)',
+      'Check',
+    ],
+  },
+  basisWarning: { nl: 'Let op: andere basis dan het model (', en: 'Note: another basis than the model (' },
+  activeComment: { nl: 'Naam van de actieve parameterset', en: 'Name of the active parameter set' },
+  modelComment: { nl: 'Referentieset voor de modelratio', en: 'Reference set for the model ratio' },
+  valueComment: { nl: 'waarde van de actieve set', en: 'value of the active set' },
+  modelRatioComment: {
+    nl: 'Directe uren volgens de referentieset (model)',
+    en: 'Direct hours of the reference set (model)',
+  },
+  checkComment: {
+    nl: 'Leeg, of een waarschuwing als de actieve ratio een andere basis heeft dan het model',
+    en: 'Empty, or a warning when the active ratio has another basis than the model',
+  },
+} as const;
 
 /** Workbook name of the model set's direct-hour ratio, shown next to the active one. */
 export const MODEL_RATIO_NAME = 'IND_DirecteUrenModel';
@@ -278,6 +367,16 @@ export function parameterByKey(key: string): ParameterDef {
   const p = PARAMETERS.find((x) => x.key === key);
   if (!p) throw new RangeError(`unknown parameter key ${key}`);
   return p;
+}
+
+/**
+ * The workbook name (`IND_…`) of the parameter with this key, from the one parameter list
+ * (`PARAMETERS`). Plans write parameter names only through this function, so that a renamed or
+ * removed parameter fails here (at build time of the plan, in the tests) instead of leaving a
+ * formula with a dangling name.
+ */
+export function nameOf(key: string): string {
+  return parameterByKey(key).excelName;
 }
 
 /** Changes to one parameter when a set is derived from another. */
@@ -432,7 +531,11 @@ function setDropDown(sets: readonly ParameterSet[]): Pick<CellBlock, 'validation
  *
  * @throws CalcError `paramSetUnknown`, `paramValueInvalid` (checked before anything is written).
  */
-function buildParameterPlanSheets(sets: readonly ParameterSet[], activeSet: string): WritePlan {
+function buildParameterPlanSheets(
+  sets: readonly ParameterSet[],
+  activeSet: string,
+  lang: Lang = 'nl',
+): WritePlan {
   checkSets(sets, activeSet);
   const modelName = sets.some((s) => s.name === MODEL_SET) ? MODEL_SET : sets[0].name;
   const L = PARAMETER_LAYOUT;
@@ -456,17 +559,27 @@ function buildParameterPlanSheets(sets: readonly ParameterSet[], activeSet: stri
     valueRows.push([
       p.excelName,
       p.key,
-      p.labelNl,
+      labelText(p, lang),
       lookup('Waarde', ACTIVE_SET_NAME, keyCell),
-      p.unit,
+      unitText(p, lang),
       lookup('Basis', ACTIVE_SET_NAME, keyCell),
       lookup('Waarde', MODEL_SET_NAME, keyCell),
       lookup('Basis', MODEL_SET_NAME, keyCell),
       // A ratio compared across bases is flagged, not hidden (reference §5).
-      `=IF(F${r}=H${r},"",${textLiteral('Let op: andere basis dan het model (')}&F${r}&" / "&H${r}&")")`,
+      `=IF(F${r}=H${r},"",${textLiteral(PT.basisWarning[lang])}&F${r}&" / "&H${r}&")")`,
     ]);
     // Never '@' (Text) on a formula cell: Excel would store the formula as text.
-    formats.push(['@', '@', '@', p.numberFormat, '@', 'General', p.numberFormat, 'General', 'General']);
+    formats.push([
+      NF.text,
+      NF.text,
+      NF.text,
+      p.numberFormat,
+      NF.text,
+      NF.general,
+      p.numberFormat,
+      NF.general,
+      NF.general,
+    ]);
   });
 
   const tableRows: CellValue[][] = [];
@@ -476,40 +589,24 @@ function buildParameterPlanSheets(sets: readonly ParameterSet[], activeSet: stri
       const r = firstData + tableRows.length;
       // Set|Parameter, the lookup key; A1 references for the same reason as above.
       const cell = p.kind === 'choice' ? (p.model.choices?.[v.value] ?? '') : v.value;
-      tableRows.push([s.name, p.key, cell, p.unit, v.basis, v.source, `=A${r}&"|"&B${r}`]);
+      tableRows.push([s.name, p.key, cell, unitText(p, lang), v.basis, v.source, `=A${r}&"|"&B${r}`]);
     }
   }
 
   const blocks: CellBlock[] = [
-    { at: 'A1', cells: [['IND Parameters: parametersets en actieve waarden']], style: 'title' },
+    { at: 'A1', cells: [[PT.title[lang]]], style: 'title' },
     {
       at: 'A2',
-      cells: [
-        [
-          `Kies de actieve set in B${L.activeSetCell.row} (${sets.map((s) => s.name).join(', ')}). Formules gebruiken alleen de namen IND_…; wijzig waarden in de tabel ${PARAMETER_TABLE}.`,
-        ],
-      ],
+      cells: [[PT.note[lang](`B${L.activeSetCell.row}`, sets.map((s) => s.name).join(', '))]],
       style: 'note',
     },
-    { at: `A${L.activeSetCell.row}`, cells: [['Actieve set']], style: 'header' },
+    { at: `A${L.activeSetCell.row}`, cells: [[PT.activeSet[lang]]], style: 'header' },
     { at: `B${L.activeSetCell.row}`, cells: [[activeSet]], style: 'input', ...setDropDown(sets) },
-    { at: `A${L.modelSetCell.row}`, cells: [['Referentieset (model)']], style: 'header' },
+    { at: `A${L.modelSetCell.row}`, cells: [[PT.modelSet[lang]]], style: 'header' },
     { at: `B${L.modelSetCell.row}`, cells: [[modelName]], style: 'input' },
     {
       at: `A${L.valuesHeaderRow}`,
-      cells: [
-        [
-          'Naam',
-          'Parameter',
-          'Omschrijving',
-          'Waarde (actief)',
-          'Eenheid',
-          'Basis (actief)',
-          'Waarde (model)',
-          'Basis (model)',
-          'Controle',
-        ],
-      ],
+      cells: [[...PT.headers[lang]]],
       style: 'header',
     },
     { at: `A${L.valuesHeaderRow + 1}`, cells: valueRows, numberFormat: formats, style: 'output' },
@@ -520,32 +617,32 @@ function buildParameterPlanSheets(sets: readonly ParameterSet[], activeSet: stri
     {
       name: ACTIVE_SET_NAME,
       ref: sheetRef(L.activeSetCell.row, L.activeSetCell.column),
-      comment: 'Naam van de actieve parameterset',
+      comment: PT.activeComment[lang],
     },
     {
       name: MODEL_SET_NAME,
       ref: sheetRef(L.modelSetCell.row, L.modelSetCell.column),
-      comment: 'Referentieset voor de modelratio',
+      comment: PT.modelComment[lang],
     },
     ...PARAMETERS.map((p, i) => ({
       name: p.excelName,
       ref: sheetRef(L.valuesHeaderRow + 1 + i, 4),
-      comment: `${p.labelNl} (${p.unit}), waarde van de actieve set`,
+      comment: `${labelText(p, lang)} (${unitText(p, lang)}), ${PT.valueComment[lang]}`,
     })),
     {
       name: MODEL_RATIO_NAME,
       ref: sheetRef(L.valuesHeaderRow + 1 + PARAMETERS.findIndex((p) => p.key === 'directRatio'), 7),
-      comment: 'Directe uren volgens de referentieset (model)',
+      comment: PT.modelRatioComment[lang],
     },
     {
       name: RATIO_CHECK_NAME,
       ref: sheetRef(L.valuesHeaderRow + 1 + PARAMETERS.findIndex((p) => p.key === 'directRatio'), 9),
-      comment: 'Leeg, of een waarschuwing als de actieve ratio een andere basis heeft dan het model',
+      comment: PT.checkComment[lang],
     },
   ];
 
   return {
-    action: 'Parameterblad schrijven',
+    action: PT.action[lang],
     sheets: [
       {
         name: PARAMETER_SHEET,
@@ -556,7 +653,7 @@ function buildParameterPlanSheets(sets: readonly ParameterSet[], activeSet: stri
             at: `A${L.tableHeaderRow}`,
             headers: [...PARAMETER_COLUMNS],
             rows: tableRows,
-            columnFormats: ['@', '@', null, '@', '@', '@', null],
+            columnFormats: [NF.text, NF.text, null, NF.text, NF.text, NF.text, null],
             // The values, bases and sources are the user's to edit in place (issue 11).
             inputColumns: ['Waarde', 'Basis', 'Bron'],
           },
@@ -573,5 +670,5 @@ function buildParameterPlanSheets(sets: readonly ParameterSet[], activeSet: stri
 export function buildParameterPlan(
   ...args: Parameters<typeof buildParameterPlanSheets>
 ): ReturnType<typeof buildParameterPlanSheets> {
-  return withLegend(buildParameterPlanSheets(...args), 'nl');
+  return withLegend(buildParameterPlanSheets(...args), args[2]);
 }

@@ -12,6 +12,7 @@ import {
   EXAMPLE_INPUT_SHEET,
 } from './examples';
 import { withLegend } from '../styleLegend';
+import { NF } from '../formats';
 
 /** The plan that inserts the example input tables (budget at A4, realisation at I4 beside it). */
 function buildExampleInputPlanSheets(lang: Lang): WritePlan {
@@ -52,14 +53,16 @@ function buildExampleInputPlanSheets(lang: Lang): WritePlan {
             at: 'A4',
             headers: bh.map(String),
             rows: brows,
-            columnFormats: [null, null, '#,##0', '#,##0.00', '#,##0', '0.00%', '#,##0.00'],
+            columnFormats: [null, null, NF.count, NF.amountCents, NF.count, NF.ratio, NF.amountCents],
+            inputColumns: bh.map(String),
           },
           {
             name: EXAMPLE_ACTUAL_TABLE,
             at: 'I4',
             headers: ah.map(String),
             rows: arows,
-            columnFormats: [null, '#,##0', '#,##0.00', '#,##0.0', '#,##0'],
+            columnFormats: [null, NF.count, NF.amountCents, NF.fte, NF.count],
+            inputColumns: ah.map(String),
           },
         ],
         columnWidths: {

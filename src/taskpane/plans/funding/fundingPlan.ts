@@ -31,8 +31,10 @@ import type { Lang } from '../../../core/messages/types';
 import type { CellBlock, CellValue, NamePlan, WritePlan } from '../../host/types';
 import { setValue, setValueFormula, type ParameterSource } from '../parameterSource';
 import { a1, absoluteRef } from '../formula';
+import { PARAMETER_TABLE } from '../parameters';
 import { legendBlocks } from './legend';
 import { withLegend } from '../styleLegend';
+import { NF } from '../formats';
 
 /** The sheet this plan writes. Not localised: formulas and names refer to it. */
 export const FUNDING_SHEET = 'IND Financiering';
@@ -82,7 +84,7 @@ export function linkedFundingValues(
 }
 
 /** The table that marks a workbook with the parameter sheet. */
-export const PARAMETER_TABLE_NAME = 'IND_Parameters';
+export const PARAMETER_TABLE_NAME = PARAMETER_TABLE;
 
 /** What the builder returns: the plan plus the core's own result, for the pane to show. */
 export interface FundingPlanResult {
@@ -158,10 +160,10 @@ const SUMMARY_FIGURES: Partial<Record<SummaryKey, FigureId>> = {
   shortageEuro: 'capacityShortageEuro',
 };
 
-const EURO = '#,##0.00';
-const HOURS = '#,##0.0';
-const FTE = '#,##0.0';
-const PCT = '0.00%';
+const EURO = NF.amountCents;
+const HOURS = NF.fte;
+const FTE = NF.fte;
+const PCT = NF.ratio;
 
 /** Labels in both languages; the first column of each block. */
 const L = {
@@ -229,14 +231,14 @@ const PARAMS: { key: ParamKey; name: string; format: string; nl: [string, string
     {
       key: 'weeks',
       name: 'IND_Fin_Weken',
-      format: '0',
+      format: NF.integer,
       nl: ['Weken in de periode', 'Waarover de volumes gaan (4 = periode, 52 = jaar)'],
       en: ['Weeks in the period', 'What the volumes cover (4 = period, 52 = year)'],
     },
     {
       key: 'hoursPerFte',
       name: 'IND_Fin_UrenPerFte',
-      format: '0.0',
+      format: NF.oneDecimal,
       nl: ['Uren per fte per week', '1 fte = 36 uur'],
       en: ['Hours per fte per week', '1 fte = 36 hours'],
     },
@@ -586,7 +588,7 @@ function buildFundingPlanSheets(input: FundingPlanInput): FundingPlanResult {
         : k.startsWith('check')
           ? CHECK_FORMAT
           : k === 'capacityState'
-            ? 'General'
+            ? NF.general
             : EURO;
   const summaryRows: CellValue[][] = keys.map((k) => [labelOf(k), perSet(k, 0), perSet(k, 1), gapOf(k)]);
   const checkRows = new Set(keys.filter((k) => k.startsWith('check')).map((k) => summary[k]));
@@ -642,7 +644,7 @@ function buildFundingPlanSheets(input: FundingPlanInput): FundingPlanResult {
       at: `A${first}`,
       cells: productInputs,
       style: 'input',
-      numberFormat: productInputs.map(() => ['@', '@', '#,##0', '#,##0.0', EURO, PCT]),
+      numberFormat: productInputs.map(() => [NF.text, NF.text, NF.count, NF.fte, EURO, PCT]),
     },
     {
       at: `G${first}`,
@@ -663,7 +665,7 @@ function buildFundingPlanSheets(input: FundingPlanInput): FundingPlanResult {
       at: `A${totalRow}`,
       cells: [totals],
       style: 'output',
-      numberFormat: [totals.map((_, i) => (i === 2 ? '#,##0' : i === 6 ? HOURS : EURO))],
+      numberFormat: [totals.map((_, i) => (i === 2 ? NF.count : i === 6 ? HOURS : EURO))],
     },
     { at: `A${sumHead - 1}`, cells: [[L.summaryTitle[lang]]], style: 'title' },
     {
@@ -675,14 +677,14 @@ function buildFundingPlanSheets(input: FundingPlanInput): FundingPlanResult {
       at: `A${sumHead + 1 + i}`,
       cells: [row],
       style: checkRows.has(sumHead + 1 + i) ? 'check' : 'output',
-      numberFormat: [row.map((_, j) => (j === 0 ? 'General' : fmt(keys[i])))],
+      numberFormat: [row.map((_, j) => (j === 0 ? NF.general : fmt(keys[i])))],
     })),
     ...legend,
     {
       at: a1(chartTop, chartCol),
       cells: chartRows,
       style: 'output',
-      numberFormat: chartRows.map((r, i) => r.map((_, j) => (i === 0 || j === 0 ? 'General' : EURO))),
+      numberFormat: chartRows.map((r, i) => r.map((_, j) => (i === 0 || j === 0 ? NF.general : EURO))),
     },
   ];
   const plan: WritePlan = {

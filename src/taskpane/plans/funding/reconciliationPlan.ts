@@ -39,6 +39,7 @@ import { a1, absoluteRef } from '../formula';
 import { ACTION_TABLE_WIDTHS, actionTablePlan, linkFreshActions } from '../steering/actionTable';
 import { legendBlocks } from './legend';
 import { withLegend } from '../styleLegend';
+import { NF } from '../formats';
 
 /** Everything the reconciliation needs. */
 export interface ReconciliationPlanInput {
@@ -120,7 +121,7 @@ export interface ReconciliationLayout {
   names: { ledger: string; euro: string; percent: string; fixedShare: string };
 }
 
-const EURO = '#,##0.00';
+const EURO = NF.amountCents;
 
 /** The glossary figure of each result column, whose code its header carries. */
 const COLUMN_FIGURES: Partial<Record<keyof typeof RESULT_COLUMNS, FigureId>> = {
@@ -493,7 +494,7 @@ function buildReconciliationPlanSheets(input: ReconciliationPlanInput): Reconcil
     result.fixedShare,
   ];
   const resultFormats = (row: CellValue[]): string[] =>
-    row.map((_, j) => (j === 0 || j === 12 ? 'General' : j === 11 ? CHECK_FORMAT : EURO));
+    row.map((_, j) => (j === 0 || j === 12 ? NF.general : j === 11 ? CHECK_FORMAT : EURO));
   const allResults = [...resultRows, totalLine, otherLine, ledgerLine];
   const legendTop = waterfallTop + waterfall.length + 2;
   const blocks: CellBlock[] = [
@@ -504,7 +505,7 @@ function buildReconciliationPlanSheets(input: ReconciliationPlanInput): Reconcil
       at: `B${paramTop}`,
       cells: paramValues.map((v) => [v]),
       style: 'input',
-      numberFormat: [['@'], [EURO], [EURO], ['0.0%'], ['0%']],
+      numberFormat: [[NF.text], [EURO], [EURO], [NF.share], [NF.percent]],
     },
     {
       at: `C${paramTop}`,
@@ -519,13 +520,13 @@ function buildReconciliationPlanSheets(input: ReconciliationPlanInput): Reconcil
       at: `A${first}`,
       cells: budgetCells,
       style: 'input',
-      numberFormat: budgetCells.map(() => ['@', '@', '#,##0', EURO, '#,##0.0', '0.00%', EURO]),
+      numberFormat: budgetCells.map(() => [NF.text, NF.text, NF.count, EURO, NF.fte, NF.ratio, EURO]),
     },
     {
       at: `${I.actualCode}${first}`,
       cells: actualCells,
       style: 'input',
-      numberFormat: actualCells.map(() => ['@', '#,##0', EURO, '#,##0.0', '#,##0.0']),
+      numberFormat: actualCells.map(() => [NF.text, NF.count, EURO, NF.fte, NF.fte]),
     },
     {
       at: `A${inTotal}`,
@@ -549,19 +550,19 @@ function buildReconciliationPlanSheets(input: ReconciliationPlanInput): Reconcil
       style: 'output',
       numberFormat: [
         [
-          'General',
-          'General',
-          '#,##0',
-          'General',
-          'General',
-          'General',
-          'General',
-          'General',
-          'General',
-          '#,##0',
+          NF.general,
+          NF.general,
+          NF.count,
+          NF.general,
+          NF.general,
+          NF.general,
+          NF.general,
+          NF.general,
+          NF.general,
+          NF.count,
           EURO,
-          '#,##0.0',
-          '#,##0.0',
+          NF.fte,
+          NF.fte,
         ],
       ],
     },
@@ -581,20 +582,20 @@ function buildReconciliationPlanSheets(input: ReconciliationPlanInput): Reconcil
       at: `A${tieOutRow}`,
       cells: checks,
       style: 'check',
-      numberFormat: checks.map(() => ['General', CHECK_FORMAT]),
+      numberFormat: checks.map(() => [NF.general, CHECK_FORMAT]),
     },
     { at: `A${flexTop}`, cells: [[T.flexedTitle[lang], '€']], style: 'header' },
     {
       at: `A${flexed.all}`,
       cells: flexedBlock.slice(0, 3),
       style: 'output',
-      numberFormat: [0, 1, 2].map(() => ['General', EURO]),
+      numberFormat: [0, 1, 2].map(() => [NF.general, EURO]),
     },
     {
       at: `A${flexed.check}`,
       cells: flexedBlock.slice(3),
       style: 'check',
-      numberFormat: [0, 1].map(() => ['General', CHECK_FORMAT]),
+      numberFormat: [0, 1].map(() => [NF.general, CHECK_FORMAT]),
     },
     {
       at: `A${noteRow}`,
@@ -605,7 +606,7 @@ function buildReconciliationPlanSheets(input: ReconciliationPlanInput): Reconcil
       at: `A${waterfallTop}`,
       cells: waterfall,
       style: 'output',
-      numberFormat: waterfall.map((_, i) => ['General', i === 0 ? 'General' : EURO]),
+      numberFormat: waterfall.map((_, i) => [NF.general, i === 0 ? NF.general : EURO]),
     },
     ...legendBlocks(legendTop, RECON_FIGURES, lang),
   ];

@@ -15,6 +15,7 @@ import {
   TURNOVER_ANNUAL,
 } from '../../../core/params/scenario';
 import type { ModelParameter } from '../../../core/params/types';
+import { NF } from '../formats';
 
 /** One row: the core parameter, its workbook name, unit (Dutch), number format and kind. */
 export interface ScenarioParameterRow {
@@ -31,50 +32,56 @@ export const SCENARIO_PARAMETER_ROWS: readonly ScenarioParameterRow[] = [
     model: TURNOVER_ANNUAL,
     excelName: 'IND_Verloop',
     unit: 'fractie per jaar',
-    numberFormat: '0.0%',
+    numberFormat: NF.share,
     kind: 'ratio',
   },
   {
     model: INDUCTION_MONTHS,
     excelName: 'IND_InwerkMaanden',
     unit: 'maanden',
-    numberFormat: '0.0',
+    numberFormat: NF.oneDecimal,
     kind: 'nonNegative',
   },
   {
     model: COACHING_PER_TRAINEE,
     excelName: 'IND_BegeleidingNieuw',
     unit: 'fte per nieuwe fte',
-    numberFormat: '0.00',
+    numberFormat: NF.twoDecimals,
     kind: 'ratio',
   },
   {
     model: RECRUITMENT_LAG,
     excelName: 'IND_Wervingstijd',
     unit: 'perioden van 4 weken',
-    numberFormat: '0',
+    numberFormat: NF.integer,
     kind: 'nonNegative',
   },
   {
     model: HIRING_POLICY,
     excelName: 'IND_Wervingsbeleid',
     unit: 'jaareinde | direct',
-    numberFormat: 'General',
+    numberFormat: NF.general,
     kind: 'choice',
   },
   {
     model: TRAINEE_CAP,
     excelName: 'IND_MaxInwerkers',
     unit: 'fte in inwerkperiode per ervaren fte',
-    numberFormat: '0.00',
+    numberFormat: NF.twoDecimals,
     kind: 'nonNegative',
   },
-  { model: ALLOWANCE_SHARE, excelName: 'IND_Opslagdeel', unit: 'fractie', numberFormat: '0%', kind: 'ratio' },
+  {
+    model: ALLOWANCE_SHARE,
+    excelName: 'IND_Opslagdeel',
+    unit: 'fractie',
+    numberFormat: NF.percent,
+    kind: 'ratio',
+  },
   {
     model: BACKLOG_2017,
     excelName: 'IND_Beginachterstand2017',
     unit: 'uren',
-    numberFormat: '#,##0',
+    numberFormat: NF.count,
     kind: 'nonNegative',
   },
 ];

@@ -35,26 +35,15 @@ import {
 } from '../../../core/scenario';
 import type { CellBlock, CellValue, ChartPlan, NamePlan, SheetPlan, WritePlan } from '../../host/types';
 import { t, type StringKey } from '../../i18n';
-import { buildParameterPlan, type ParameterSet } from '../parameters';
+import { buildParameterPlan, nameOf, type ParameterSet } from '../parameters';
 import { columnLetters, textLiteral } from '../formula';
 import { scenarioParameterName } from './parameterRows';
 import { withLegend } from '../styleLegend';
+import { NF } from '../formats';
 
 /** Sheet names. Dutch first; the sheet names are not localised (formulas refer to them). */
 export const SCENARIO_SHEET = 'IND Scenario';
 export const COMPARE_SHEET = 'IND Scenariovergelijking';
-
-/** Number formats (Excel invariant codes). */
-const NF = {
-  hours: '#,##0',
-  euro: '"€" #,##0',
-  fte: '#,##0.0',
-  pct: '0.0%',
-  periods: '0.00',
-  int: '0',
-  text: '@',
-  share: '0.000%',
-} as const;
 
 /** One visible input: its defined name, setting key, label key, value and format. */
 interface InputRow {
@@ -186,7 +175,7 @@ function inputRows(
     {
       name: 'BandOnder',
       key: 'bandLow',
-      param: 'IND_BandOnder',
+      param: nameOf('bandLow'),
       label: 'scenario.in.bandLow',
       value: band.low,
       format: NF.hours,
@@ -195,7 +184,7 @@ function inputRows(
     {
       name: 'BandBoven',
       key: 'bandHigh',
-      param: 'IND_BandBoven',
+      param: nameOf('bandHigh'),
       label: 'scenario.in.bandHigh',
       value: band.high,
       format: NF.hours,
@@ -204,7 +193,7 @@ function inputRows(
     {
       name: 'PiekExtra',
       key: 'peakExtra',
-      param: 'IND_PiekExtra',
+      param: nameOf('peakExtra'),
       label: 'scenario.in.peakExtra',
       value: band.peakExtra,
       format: NF.hours,
@@ -213,43 +202,43 @@ function inputRows(
     {
       name: 'PiekPerioden',
       key: 'peakPeriods',
-      param: 'IND_PiekPerioden',
+      param: nameOf('peakPeriods'),
       label: 'scenario.in.peakPeriods',
       value: band.peakPeriods,
-      format: NF.int,
+      format: NF.integer,
       unit: 'scenario.unit.peakPeriods',
     },
     {
       name: 'Periodeweken',
-      param: 'IND_Periodeweken',
+      param: nameOf('weeksPerPeriod'),
       label: 'scenario.in.weeks',
       value: 4,
-      format: NF.int,
+      format: NF.integer,
       unit: 'scenario.unit.weeks',
     },
     {
       name: 'UrenPerFte',
       key: 'hoursPerFte',
-      param: 'IND_UrenPerFte',
+      param: nameOf('hoursPerFte'),
       label: 'scenario.in.hoursPerFte',
       value: staff.hoursPerFte,
-      format: '0.0',
+      format: NF.oneDecimal,
       unit: 'scenario.unit.hoursPerWeek',
     },
     {
       name: 'DirecteUren',
       key: 'directRatio',
-      param: 'IND_DirecteUren',
+      param: nameOf('directRatio'),
       label: 'scenario.in.directRatio',
       value: staff.directRatio,
-      format: '0.00%',
+      format: NF.ratio,
       unit: 'scenario.unit.grossShare',
     },
     {
       name: 'UrenPerFtePeriode',
       label: 'scenario.in.hoursPerFtePeriod',
       value: `=${L('Periodeweken')}*${L('UrenPerFte')}*${L('DirecteUren')}`,
-      format: '#,##0.00',
+      format: NF.amountCents,
       unit: 'scenario.unit.hoursPerFtePeriod',
     },
     {
@@ -276,7 +265,7 @@ function inputRows(
         input.ratePerHour === undefined
           ? `=${L('KostenPerFte')}/${L('UrenPerFtePeriode')}`
           : result.ratePerHour,
-      format: '"€" #,##0.00',
+      format: NF.euroCents,
       unit: 'scenario.unit.euroPerHour',
     },
     {
@@ -308,7 +297,7 @@ function inputRows(
       key: 'maxDecline',
       label: 'scenario.in.maxDecline',
       value: rule.maxDecline,
-      format: NF.pct,
+      format: NF.share,
       unit: 'scenario.unit.perPeriod',
     },
     {
@@ -316,7 +305,7 @@ function inputRows(
       key: 'confirmPeriods',
       label: 'scenario.in.confirm',
       value: rule.confirmPeriods,
-      format: NF.int,
+      format: NF.integer,
       unit: 'scenario.unit.periods',
     },
     {
@@ -324,7 +313,7 @@ function inputRows(
       key: 'countBacklog',
       label: 'scenario.in.countBacklog',
       value: rule.countBacklog,
-      format: 'General',
+      format: NF.general,
       unit: 'scenario.unit.trueFalse',
     },
     {
@@ -332,7 +321,7 @@ function inputRows(
       key: 'backlogClearPeriods',
       label: 'scenario.in.clearPeriods',
       value: rule.backlogClearPeriods,
-      format: NF.int,
+      format: NF.integer,
       unit: 'scenario.unit.periods',
     },
     {
@@ -340,112 +329,112 @@ function inputRows(
       key: 'activeReduction',
       label: 'scenario.in.activeReduction',
       value: rule.activeReduction,
-      format: 'General',
+      format: NF.general,
       unit: 'scenario.unit.activeReduction',
     },
     {
       name: 'Opslagdeel',
       label: 'scenario.in.allowanceShare',
       ...staffing('allowanceShare', rule.allowanceShare),
-      format: '0%',
+      format: NF.percent,
       unit: 'scenario.unit.allowanceShare',
     },
     {
       name: 'InwerkMaanden',
       label: 'scenario.in.inductionMonths',
       ...staffing('inductionMonths', staff.inductionMonths),
-      format: '0.0',
+      format: NF.oneDecimal,
       unit: 'scenario.unit.months',
     },
     {
       name: 'InwerkPerioden',
       label: 'scenario.in.inductionPeriods',
       value: `=${L('InwerkMaanden')}*13/12`,
-      format: NF.periods,
+      format: NF.twoDecimals,
       unit: 'scenario.unit.monthsToPeriods',
     },
     {
       name: 'InwerkverliesPerNieuwe',
       label: 'scenario.in.lossPerHire',
       value: `=${L('InwerkPerioden')}/2`,
-      format: NF.periods,
+      format: NF.twoDecimals,
       unit: 'scenario.unit.lossPerHire',
     },
     {
       name: 'Verloop',
       label: 'scenario.in.turnover',
       ...staffing('turnover', staff.turnoverAnnual),
-      format: NF.pct,
+      format: NF.share,
       unit: 'scenario.unit.perYear',
     },
     {
       name: 'VerloopPeriode',
       label: 'scenario.in.turnoverPeriod',
       value: `=${L('Verloop')}/13`,
-      format: '0.000%',
+      format: NF.sharePrecise,
       unit: 'scenario.unit.perPeriodLinear',
     },
     {
       name: 'Begeleiding',
       label: 'scenario.in.coaching',
       ...staffing('coachingPerTrainee', staff.coachingShare),
-      format: NF.pct,
+      format: NF.share,
       unit: 'scenario.unit.coaching',
     },
     {
       name: 'Werving',
       label: 'scenario.in.recruitmentLag',
       ...staffing('recruitmentLag', staff.recruitmentLag),
-      format: NF.int,
+      format: NF.integer,
       unit: 'scenario.unit.recruitmentLag',
     },
     {
       name: 'Beleid',
       label: 'scenario.in.hiringPolicy',
       ...staffing('hiringPolicy', HIRING_POLICIES[staff.hiringPolicy]),
-      format: 'General',
+      format: NF.general,
       unit: 'scenario.unit.hiringPolicy',
     },
     {
       name: 'MaxInwerkers',
       label: 'scenario.in.traineeCap',
       ...staffing('traineeCap', staff.traineeCap),
-      format: '0.00',
+      format: NF.twoDecimals,
       unit: 'scenario.unit.traineeCap',
     },
     {
       name: 'VacatureDuur',
       label: 'scenario.in.vacancyPeriods',
       value: `=IF(${L('Beleid')}="${HIRING_POLICIES.yearEnd}",13/2,0)+${L('Werving')}`,
-      format: NF.periods,
+      format: NF.twoDecimals,
       unit: 'scenario.unit.vacancyPeriods',
     },
     {
       name: 'AandeelVacatures',
       label: 'scenario.in.vacancyShare',
       value: `=${L('Verloop')}*${L('VacatureDuur')}/13`,
-      format: NF.share,
+      format: NF.sharePrecise,
       unit: 'scenario.unit.vacancyShare',
     },
     {
       name: 'AandeelInwerken',
       label: 'scenario.in.inductionShare',
       value: `=${L('Verloop')}*${L('InwerkPerioden')}/26`,
-      format: NF.share,
+      format: NF.sharePrecise,
       unit: 'scenario.unit.inductionShare',
     },
     {
       name: 'AandeelBegeleiding',
       label: 'scenario.in.coachingShareOfStaff',
       value: `=${L('Begeleiding')}*${L('AandeelInwerken')}`,
-      format: NF.share,
+      format: NF.sharePrecise,
       unit: 'scenario.unit.coachingShareOfStaff',
     },
     {
       name: 'OpslagPerFte',
       label: 'scenario.in.allowancePerFte',
       value: `=IF(${L('AandeelInwerken')}+${L('AandeelBegeleiding')}<1,${L('Opslagdeel')}*((1+${L('AandeelVacatures')})/(1-${L('AandeelInwerken')}-${L('AandeelBegeleiding')})-1),0)`,
-      format: NF.share,
+      format: NF.sharePrecise,
       unit: 'scenario.unit.allowancePerFte',
     },
     {
@@ -596,7 +585,7 @@ function buildScenarioPlanSheets(input: SimInput, result: SimResult, opts: Scena
   blocks.push({
     at: `E${FIRST_INPUT_ROW}`,
     cells: inputs.map((r) => [r.param ? `=IFERROR(${r.param},"")` : null]),
-    numberFormat: inputs.map((r) => [r.format === NF.text ? 'General' : r.format]),
+    numberFormat: inputs.map((r) => [r.format === NF.text ? NF.general : r.format]),
     style: 'output',
   });
 
@@ -729,7 +718,7 @@ function buildScenarioPlanSheets(input: SimInput, result: SimResult, opts: Scena
   blocks.push({
     at: `A${r0}`,
     cells: inputCells,
-    numberFormat: rowFormats(n, [NF.int, NF.hours, NF.hours]),
+    numberFormat: rowFormats(n, [NF.integer, NF.hours, NF.hours]),
     style: 'input',
   });
   // Spilling formula: one cell, the rest of the column left alone (null = unchanged).
@@ -743,14 +732,14 @@ function buildScenarioPlanSheets(input: SimInput, result: SimResult, opts: Scena
     style: 'output',
   });
   const bodyFormats: Record<Col, string> = {
-    period: NF.int,
+    period: NF.integer,
     workload: NF.hours,
     forecast: NF.hours,
-    label: 'General',
+    label: NF.general,
     bandLow: NF.hours,
     bandHigh: NF.hours,
     basisHours: NF.hours,
-    below: NF.int,
+    below: NF.integer,
     targetBase: NF.euro,
     target: NF.euro,
     funding: NF.euro,
@@ -933,7 +922,7 @@ function buildScenarioPlanSheets(input: SimInput, result: SimResult, opts: Scena
   const p = opts.parameters;
   if (p?.write) {
     // The IND Parameters sheet in the same batch, so the links resolve at once.
-    const params = buildParameterPlan(p.sets, p.active);
+    const params = buildParameterPlan(p.sets, p.active, lang);
     plan.sheets.push(...params.sheets);
     plan.names = [...(params.names ?? []), ...names];
   }
@@ -1102,9 +1091,9 @@ function buildComparePlanSheets(
   const yes = t(lang, 'scenario.compare.yes');
   const no = t(lang, 'scenario.compare.no');
   const rows: [string, (i: number) => CellValue, string][] = [
-    [t(lang, 'scenario.compare.savedAt'), (i) => runs[i].s.savedAt ?? '', '@'],
-    [t(lang, 'scenario.compare.versionRow'), (i) => versionOf(runs[i].s), NF.int],
-    [t(lang, 'scenario.in.rule'), (i) => t(lang, `scenario.rule.${runs[i].s.preset}`), 'General'],
+    [t(lang, 'scenario.compare.savedAt'), (i) => runs[i].s.savedAt ?? '', NF.text],
+    [t(lang, 'scenario.compare.versionRow'), (i) => versionOf(runs[i].s), NF.integer],
+    [t(lang, 'scenario.in.rule'), (i) => t(lang, `scenario.rule.${runs[i].s.preset}`), NF.general],
     [
       t(lang, 'scenario.in.basis'),
       (i) =>
@@ -1112,37 +1101,37 @@ function buildComparePlanSheets(
           lang,
           runs[i].s.input.rule.basis === 'forecast' ? 'scenario.basis.forecast' : 'scenario.basis.realised',
         ),
-      'General',
+      NF.general,
     ],
-    [t(lang, 'scenario.in.maxDecline'), (i) => runs[i].s.input.rule.maxDecline, NF.pct],
-    [t(lang, 'scenario.in.confirm'), (i) => runs[i].s.input.rule.confirmPeriods, NF.int],
-    [t(lang, 'scenario.in.countBacklog'), (i) => (runs[i].s.input.rule.countBacklog ? yes : no), 'General'],
+    [t(lang, 'scenario.in.maxDecline'), (i) => runs[i].s.input.rule.maxDecline, NF.share],
+    [t(lang, 'scenario.in.confirm'), (i) => runs[i].s.input.rule.confirmPeriods, NF.integer],
+    [t(lang, 'scenario.in.countBacklog'), (i) => (runs[i].s.input.rule.countBacklog ? yes : no), NF.general],
     [
       t(lang, 'scenario.in.activeReduction'),
       (i) => (runs[i].s.input.rule.activeReduction ? yes : no),
-      'General',
+      NF.general,
     ],
-    [t(lang, 'scenario.in.allowanceShare'), (i) => runs[i].s.input.rule.allowanceShare, '0%'],
-    [t(lang, 'scenario.in.inductionMonths'), (i) => runs[i].s.input.staff.inductionMonths, '0.0'],
-    [t(lang, 'scenario.in.turnover'), (i) => runs[i].s.input.staff.turnoverAnnual, NF.pct],
-    [t(lang, 'scenario.in.recruitmentLag'), (i) => runs[i].s.input.staff.recruitmentLag, NF.int],
+    [t(lang, 'scenario.in.allowanceShare'), (i) => runs[i].s.input.rule.allowanceShare, NF.percent],
+    [t(lang, 'scenario.in.inductionMonths'), (i) => runs[i].s.input.staff.inductionMonths, NF.oneDecimal],
+    [t(lang, 'scenario.in.turnover'), (i) => runs[i].s.input.staff.turnoverAnnual, NF.share],
+    [t(lang, 'scenario.in.recruitmentLag'), (i) => runs[i].s.input.staff.recruitmentLag, NF.integer],
     [
       t(lang, 'scenario.in.hiringPolicy'),
       (i) => HIRING_POLICIES[runs[i].s.input.staff.hiringPolicy],
-      'General',
+      NF.general,
     ],
-    [t(lang, 'scenario.in.traineeCap'), (i) => runs[i].s.input.staff.traineeCap, '0.00'],
+    [t(lang, 'scenario.in.traineeCap'), (i) => runs[i].s.input.staff.traineeCap, NF.twoDecimals],
     [t(lang, 'scenario.in.flexFte'), (i) => runs[i].s.input.staff.flexFte, NF.fte],
-    [t(lang, 'scenario.compare.periods'), (i) => runs[i].r.periods, NF.int],
+    [t(lang, 'scenario.compare.periods'), (i) => runs[i].r.periods, NF.integer],
     [t(lang, 'scenario.kf.maxBacklog'), (i) => sums[i].maxBacklog, NF.hours],
-    [t(lang, 'scenario.compare.maxBacklogPeriod'), (i) => sums[i].maxBacklogPeriod, NF.int],
+    [t(lang, 'scenario.compare.maxBacklogPeriod'), (i) => sums[i].maxBacklogPeriod, NF.integer],
     [t(lang, 'scenario.kf.finalBacklog'), (i) => sums[i].finalBacklog, NF.hours],
     [
       t(lang, 'scenario.compare.periodsToClear'),
       (i) => sums[i].periodsToClear ?? t(lang, 'scenario.compare.never'),
-      NF.int,
+      NF.integer,
     ],
-    [t(lang, 'scenario.compare.periodsWithBacklog'), (i) => sums[i].periodsWithBacklog, NF.int],
+    [t(lang, 'scenario.compare.periodsWithBacklog'), (i) => sums[i].periodsWithBacklog, NF.integer],
     [t(lang, 'scenario.kf.totalFunding'), (i) => sums[i].totalFunding, NF.euro],
     [t(lang, 'scenario.kf.minFunding'), (i) => sums[i].minFunding, NF.euro],
     [t(lang, 'scenario.kf.minFte'), (i) => sums[i].minStaffFte, NF.fte],

@@ -16,6 +16,7 @@ import {
 } from '../../../core/steering/actionLoop';
 import type { Lang } from '../../../core/messages/types';
 import type { CellValue, TablePlan } from '../../host/types';
+import { NF } from '../formats';
 
 /** An action row with (possibly empty) loop fields. */
 export type LoopActionRow = ActionRow & Partial<ActionLoopFields>;
@@ -78,15 +79,15 @@ export function actionTablePlan(
     ]),
     columnFormats: [
       null,
-      amountHeader ? '#,##0.0##' : '#,##0.00',
-      '@',
+      amountHeader ? NF.amountFlexible : NF.amountCents,
+      NF.text,
       null,
       null,
       null,
-      'dd-mm-yyyy',
+      NF.date,
       null,
-      '@',
-      '#,##0.0',
+      NF.text,
+      NF.fte,
       null,
       null,
       null,

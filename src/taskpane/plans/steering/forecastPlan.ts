@@ -24,6 +24,7 @@ import type { CellValue, WritePlan } from '../../host/types';
 import { ST_SHEETS, ST_TABLES } from './names';
 import type { TableRows } from './readBack';
 import { withLegend } from '../styleLegend';
+import { NF } from '../formats';
 
 /** The extra column of the input table: a suggestion, the realised rate so far. */
 export const SUGGESTION_HEADER = 'Suggestie (gerealiseerd tempo)';
@@ -76,7 +77,7 @@ function buildForecastInputPlanSheets(input: {
             at: 'A4',
             headers: [...FORECAST_INPUT_HEADERS, SUGGESTION_HEADER],
             rows,
-            columnFormats: ['@', '@', '@', '#,##0', '#,##0.0'],
+            columnFormats: [NF.text, NF.text, NF.text, NF.count, NF.fte],
           },
         ],
         columnWidths: { A: 90, B: 90, C: 90, D: 100, E: 190 },

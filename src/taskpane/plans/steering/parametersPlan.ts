@@ -36,6 +36,7 @@ import {
   TEAM_HEADERS,
 } from './names';
 import { withLegend } from '../styleLegend';
+import { NF } from '../formats';
 
 /** Illustrative capacity per product (*fictief*). */
 export const CAPACITY_DEFAULT: Record<string, { fte: number; normMinutes: number }> = {
@@ -70,7 +71,7 @@ export const GENERAL_PARAMS: readonly GeneralParam[] = [
     value: HOURS_PER_FTE.value,
     unit: 'uur/week',
     source: HOURS_PER_FTE.source,
-    format: '0.0',
+    format: NF.oneDecimal,
   },
   {
     key: 'directRatio',
@@ -78,7 +79,7 @@ export const GENERAL_PARAMS: readonly GeneralParam[] = [
     value: DIRECT_RATIO_MODEL.value,
     unit: 'fractie',
     source: `${DIRECT_RATIO_MODEL.source}; basis onbekend (model). Gemeten A&B 2021: 0,57 bruto`,
-    format: '0.00%',
+    format: NF.ratio,
   },
   {
     key: 'weeks',
@@ -86,7 +87,7 @@ export const GENERAL_PARAMS: readonly GeneralParam[] = [
     value: WEEKS_PER_PERIOD,
     unit: 'weken',
     source: '13 perioden van 4 weken per jaar (referentie §2)',
-    format: '0',
+    format: NF.integer,
   },
   {
     key: 'start',
@@ -97,7 +98,7 @@ export const GENERAL_PARAMS: readonly GeneralParam[] = [
     value: PENALTY_START_DAYS.value,
     unit: 'dagen',
     source: PENALTY_START_DAYS.source,
-    format: '0',
+    format: NF.integer,
   },
   {
     key: 'share',
@@ -108,7 +109,7 @@ export const GENERAL_PARAMS: readonly GeneralParam[] = [
     value: NOTICE_ASSUMPTIONS.shareWithNotice.value,
     unit: 'fractie',
     source: NOTICE_ASSUMPTIONS.shareWithNotice.source,
-    format: '0%',
+    format: NF.percent,
   },
   {
     key: 'toNotice',
@@ -119,7 +120,7 @@ export const GENERAL_PARAMS: readonly GeneralParam[] = [
     value: NOTICE_ASSUMPTIONS.daysToNotice.value,
     unit: 'dagen',
     source: NOTICE_ASSUMPTIONS.daysToNotice.source,
-    format: '0',
+    format: NF.integer,
   },
   {
     key: 'materiality',
@@ -130,7 +131,7 @@ export const GENERAL_PARAMS: readonly GeneralParam[] = [
     value: KPI_MATERIALITY.value,
     unit: 'fractie',
     source: KPI_MATERIALITY.source,
-    format: '0%',
+    format: NF.percent,
   },
   {
     key: 'rate',
@@ -141,7 +142,7 @@ export const GENERAL_PARAMS: readonly GeneralParam[] = [
     value: FUNDING_RULE_DEFAULT.ratePerHour.value,
     unit: '€/uur',
     source: FUNDING_RULE_DEFAULT.ratePerHour.source,
-    format: '#,##0.00',
+    format: NF.amountCents,
   },
   {
     key: 'lumpsum',
@@ -149,7 +150,7 @@ export const GENERAL_PARAMS: readonly GeneralParam[] = [
     value: FUNDING_RULE_DEFAULT.lumpsum.value,
     unit: '€',
     source: FUNDING_RULE_DEFAULT.lumpsum.source,
-    format: '#,##0',
+    format: NF.count,
   },
   {
     key: 'floor',
@@ -157,7 +158,7 @@ export const GENERAL_PARAMS: readonly GeneralParam[] = [
     value: FUNDING_RULE_DEFAULT.floor.value,
     unit: '€',
     source: FUNDING_RULE_DEFAULT.floor.source,
-    format: '#,##0',
+    format: NF.count,
   },
   {
     key: 'maxDecline',
@@ -168,7 +169,7 @@ export const GENERAL_PARAMS: readonly GeneralParam[] = [
     value: FUNDING_RULE_DEFAULT.maxDecline.value,
     unit: 'fractie',
     source: FUNDING_RULE_DEFAULT.maxDecline.source,
-    format: '0%',
+    format: NF.percent,
   },
   {
     key: 'confirm',
@@ -179,7 +180,7 @@ export const GENERAL_PARAMS: readonly GeneralParam[] = [
     value: FUNDING_RULE_DEFAULT.confirmPeriods.value,
     unit: 'perioden',
     source: FUNDING_RULE_DEFAULT.confirmPeriods.source,
-    format: '0',
+    format: NF.integer,
   },
 ];
 
@@ -335,27 +336,32 @@ function buildParametersPlanSheets(input: ParametersPlanInput): WritePlan {
         at: 'V5',
         cells: calendarRows,
         style: 'input',
-        numberFormat: calendarRows.map(() => ['0', '@', 'dd-mm-yyyy', 'dd-mm-yyyy', '0', '@']),
+        numberFormat: calendarRows.map(() => [NF.integer, NF.text, NF.date, NF.date, NF.integer, NF.text]),
       },
     ],
     tables: [
       table(ST_TABLES.params, `A${paramsAt}`, PARAM_HEADERS, generalRows),
       table(ST_TABLES.schedule, `A${scheduleTitle + 1}`, SCHEDULE_HEADERS, scheduleRows, [
-        '0',
-        '#,##0',
+        NF.integer,
+        NF.count,
         null,
         null,
       ]),
-      table(ST_TABLES.deadlines, 'G4', DEADLINE_HEADERS, deadlineRows, ['@', null, '0', null]),
-      table(ST_TABLES.capacity, 'L4', CAPACITY_HEADERS, capacityRows, ['@', '0.0', '0', null]),
-      table(ST_TABLES.teams, 'Q4', TEAM_HEADERS, teamRows, ['@', '0.0', '0.0', null]),
+      table(ST_TABLES.deadlines, 'G4', DEADLINE_HEADERS, deadlineRows, [NF.text, null, NF.integer, null]),
+      table(ST_TABLES.capacity, 'L4', CAPACITY_HEADERS, capacityRows, [
+        NF.text,
+        NF.oneDecimal,
+        NF.integer,
+        null,
+      ]),
+      table(ST_TABLES.teams, 'Q4', TEAM_HEADERS, teamRows, [NF.text, NF.oneDecimal, NF.oneDecimal, null]),
       table(ST_TABLES.calendar, 'V4', CALENDAR_HEADERS, calendarRows, [
-        '0',
-        '@',
-        'dd-mm-yyyy',
-        'dd-mm-yyyy',
-        '0',
-        '@',
+        NF.integer,
+        NF.text,
+        NF.date,
+        NF.date,
+        NF.integer,
+        NF.text,
       ]),
     ],
     columnWidths: {
@@ -397,7 +403,15 @@ function buildParametersPlanSheets(input: ParametersPlanInput): WritePlan {
       { at: 'C5', cells: planRows.map((r) => r.slice(2)), style: 'input' },
     ],
     tables: [
-      table(ST_TABLES.plan, 'A4', PLAN_HEADERS, planRows, ['@', '@', '#,##0', '#,##0', '#,##0', '0%', '0']),
+      table(ST_TABLES.plan, 'A4', PLAN_HEADERS, planRows, [
+        NF.text,
+        NF.text,
+        NF.count,
+        NF.count,
+        NF.count,
+        NF.percent,
+        NF.integer,
+      ]),
     ],
     columnWidths: { A: 90, B: 90, C: 110, D: 110, E: 150, F: 150, G: 150 },
     freezeRows: 4,

@@ -53,6 +53,8 @@ const ANALYSIS_FIGURES: FigureId[] = [
 const NORMS_FIGURES: FigureId[] = ['effectivenessNormed', 'effectivenessAllDirect', 'directHoursWithoutNorm'];
 import { CLASS_LABEL, KIND_LABEL } from './labels';
 import { withLegend } from '../styleLegend';
+import { NF } from '../formats';
+import type { Lang } from '../../../core/messages/types';
 
 /** Sheet names. Stable: the formulas reference them. */
 export const TS_SHEETS = {
@@ -105,6 +107,16 @@ export interface TimeRecordingPlanInput {
    * blame culture (*afrekencultuur*), so results stay at team level.
    */
   showPersons?: boolean;
+  /**
+   * The pane's language for every label, note and title (default Dutch). Table headers, class and
+   * kind labels, codes and workbook names stay the same in both: formulas refer to them.
+   */
+  lang?: Lang;
+}
+
+/** The text in the plan's language: `tx(input)('Dutch', 'English')`. */
+function tx(input: TimeRecordingPlanInput): (nl: string, en: string) => string {
+  return (nl, en) => (input.lang === 'en' ? en : nl);
 }
 
 /** The plan and the analysis it was built from (for the task-pane preview). */
@@ -113,11 +125,11 @@ export interface TimeRecordingPlan {
   analysis: Analysis;
 }
 
-const PCT = '0.0%';
-const PCT2 = '0.00%';
-const HOURS = '#,##0.0';
-const FTE = '#,##0.0';
-const INT = '#,##0';
+const PCT = NF.share;
+const PCT2 = NF.ratio;
+const HOURS = NF.hoursPrecise;
+const FTE = NF.fte;
+const INT = NF.count;
 
 const H = {
   team: 'Team',
@@ -160,15 +172,12 @@ function modelBasisLabel(b: AnalysisOptions['modelBasis']): string {
 }
 
 /**
- * Builds the plan.
- * @throws CalcError from `analyse` (`trUnknownCategory`, `trNoValidRows`, `ratioAsPercent`, …).
+ * Sheet 1, `Tijdschrijven Uren`: the aggregated hours (team × period × product × category) and the
+ * category table whose class drives every result.
  */
-function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecordingPlan {
+export function buildTimeRecordingHoursSheet(input: TimeRecordingPlanInput): SheetPlan {
   const { result, options } = input;
-  const analysis = analyse(result, options);
-  const names: NamePlan[] = [];
-
-  // ---------------------------------------------------------------- sheet 1: aggregated hours
+  const T = tx(input);
   const catEntries = result.categories.map((c) => ({
     label: c.label,
     cls: options.categoryMapping[c.key],
@@ -179,6 +188,8 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
     headers: ['Categorie in export', H.cls, H.kind],
     // The kind follows the class (a formula), so editing a class moves its hours everywhere.
     rows: catEntries.map((c) => [c.label, CLASS_LABEL[c.cls], KIND_FORMULA]),
+    // The class is the user's choice: changing it moves the category's hours everywhere.
+    inputColumns: [H.cls],
   };
   const lookup = (col: string): string =>
     `=INDEX(${TS_TABLES.categories}[${col}],MATCH([@${H.category}],${TS_TABLES.categories}[[Categorie in export]],0))`;
@@ -197,14 +208,24 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
     blocks: [
       {
         at: 'A1',
-        cells: [['Tijdschrijven: geaggregeerde uren (team × periode × product × categorie)']],
+        cells: [
+          [
+            T(
+              'Tijdschrijven: geaggregeerde uren (team × periode × product × categorie)',
+              'Time recording: aggregated hours (team × period × product × category)',
+            ),
+          ],
+        ],
         style: 'title',
       },
       {
         at: 'A2',
         cells: [
           [
-            `Bron: ${input.sourceName} (${result.rowsRead} regels gelezen, ${result.rowsAccepted} ingelezen, ${result.rowsRejected} afgekeurd; ${result.source === 'csv' ? `codering ${result.encoding}${result.bom ? ' met BOM' : ''}, scheidingsteken ${result.delimiter === '\t' ? 'tab' : result.delimiter}` : result.source}). Geen gegevens per persoon. Wijzig een klasse in ${TS_TABLES.categories}: alle uitkomsten rekenen mee.`,
+            T(
+              `Bron: ${input.sourceName} (${result.rowsRead} regels gelezen, ${result.rowsAccepted} ingelezen, ${result.rowsRejected} afgekeurd; ${result.source === 'csv' ? `codering ${result.encoding}${result.bom ? ' met BOM' : ''}, scheidingsteken ${result.delimiter === '\t' ? 'tab' : result.delimiter}` : result.source}). Geen gegevens per persoon. Wijzig een klasse in ${TS_TABLES.categories}: alle uitkomsten rekenen mee.`,
+              `Source: ${input.sourceName} (${result.rowsRead} rows read, ${result.rowsAccepted} imported, ${result.rowsRejected} rejected; ${result.source === 'csv' ? `encoding ${result.encoding}${result.bom ? ' with BOM' : ''}, delimiter ${result.delimiter === '\t' ? 'tab' : result.delimiter}` : result.source}). No data per person. Change a class in ${TS_TABLES.categories}: every result follows.`,
+            ),
           ],
         ],
         style: 'note',
@@ -214,67 +235,93 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
     freezeRows: 4,
     columnWidths: { A: 110, B: 70, C: 130, D: 130, E: 90, F: 70, L: 150, M: 100 },
   };
+  return hoursSheet;
+}
 
-  // ---------------------------------------------------------------- sheet 2: ratios, bridge, unused capacity
+/**
+ * Sheet 2, `Tijdschrijven Analyse`: parameters, totals, the ratios per team, the bridge from the
+ * model's ratio to the measured one, the fte gap, absence and unused capacity; with the workbook
+ * names it defines.
+ */
+export function buildTimeRecordingAnalysisSheet(
+  input: TimeRecordingPlanInput,
+  analysis: Analysis,
+): { sheet: SheetPlan; names: NamePlan[] } {
+  const { result, options } = input;
+  const T = tx(input);
+  const lang = input.lang ?? 'nl';
+  const names: NamePlan[] = [];
   const an = TS_SHEETS.analysis;
   const params: [string, string, CellValue, string | null, string][] = [
     [
       TS_NAMES.modelRatio,
-      'Directe uren in het model',
+      T('Directe uren in het model', 'Direct hours in the model'),
       options.modelRatio ?? 0.7473,
       PCT2,
-      'Begroting 2021: 74,73% directe uren',
+      T('Begroting 2021: 74,73% directe uren', 'Budget 2021: 74.73% direct hours'),
     ],
     [
       TS_NAMES.modelBasis,
-      'Basis van de modelratio (bruto/netto/onbekend)',
+      T('Basis van de modelratio (bruto/netto/onbekend)', 'Basis of the model ratio (bruto/netto/onbekend)'),
       modelBasisLabel(options.modelBasis),
       null,
-      'Het onderzoek noemt de basis niet',
+      T('Het onderzoek noemt de basis niet', 'The review does not state the basis'),
     ],
     [
       TS_NAMES.workload,
-      'Werklast (uren per periode)',
+      T('Werklast (uren per periode)', 'Workload (hours per period)'),
       options.workloadHours ?? 83000,
       INT,
-      'Onderzoek: gemiddeld 83.000 uur per 4 weken',
+      T('Onderzoek: gemiddeld 83.000 uur per 4 weken', 'Review: on average 83,000 hours per 4 weeks'),
     ],
-    [TS_NAMES.weeks, 'Weken per periode', options.weeks ?? 4, INT, '13 perioden van 4 weken'],
-    [TS_NAMES.hoursPerFte, 'Uren per fte per week', options.hoursPerFte ?? 36, INT, '1 fte = 36 uur'],
+    [
+      TS_NAMES.weeks,
+      T('Weken per periode', 'Weeks per period'),
+      options.weeks ?? 4,
+      INT,
+      T('13 perioden van 4 weken', '13 periods of 4 weeks'),
+    ],
+    [
+      TS_NAMES.hoursPerFte,
+      T('Uren per fte per week', 'Hours per fte per week'),
+      options.hoursPerFte ?? 36,
+      INT,
+      T('1 fte = 36 uur', '1 fte = 36 hours'),
+    ],
     [
       TS_NAMES.extraFte,
-      'Extra fte (verloopopslag)',
+      T('Extra fte (verloopopslag)', 'Extra fte (turnover allowance)'),
       analysis.bridge.extraFte,
-      '#,##0.0',
-      `${REVIEW_EXTRA_FTE.source}; 0 = zonder verloopopslag`,
+      NF.fte,
+      `${REVIEW_EXTRA_FTE.source}; ${T('0 = zonder verloopopslag', '0 = without turnover allowance')}`,
     ],
     [
       TS_NAMES.hotNorm,
-      HOT_NORM_ABSENCE.labelNl,
+      lang === 'en' ? HOT_NORM_ABSENCE.labelEn : HOT_NORM_ABSENCE.labelNl,
       analysis.bridge.absence.hotNorm,
       PCT,
       HOT_NORM_ABSENCE.source,
     ],
     [
       TS_NAMES.threshold,
-      'Drempel normafwijking',
+      T('Drempel normafwijking', 'Norm deviation threshold'),
       options.normThreshold ?? 0.15,
       PCT,
-      'Signaal bij |afwijking| boven deze drempel',
+      T('Signaal bij |afwijking| boven deze drempel', 'Signal when |deviation| exceeds this threshold'),
     ],
     [
       TS_NAMES.hourlyCost,
-      'Kosten per betaald uur (euro)',
+      T('Kosten per betaald uur (euro)', 'Cost per paid hour (euro)'),
       options.hourlyCost ?? null,
-      '#,##0.00',
-      'Vul in voor onbenutte capaciteit in euro',
+      NF.amountCents,
+      T('Vul in voor onbenutte capaciteit in euro', 'Fill in for unused capacity in euro'),
     ],
   ];
   const P0 = 4; // first parameter row
   const paramBlock: CellBlock = {
     at: `A${P0}`,
     cells: params.map(([, label, value, , source]) => [label, value, source]),
-    numberFormat: params.map(([, , , fmt]) => ['@', fmt ?? 'General', '@']),
+    numberFormat: params.map(([, , , fmt]) => [NF.text, fmt ?? NF.general, NF.text]),
     style: 'input',
   };
   params.forEach(([name], i) => names.push({ name, ref: absoluteRef(an, P0 + i, 2), comment: params[i][1] }));
@@ -284,16 +331,20 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
   const totalsBlock: CellBlock = {
     at: `A${T0}`,
     cells: [
-      ['Alle geregistreerde uren (ingelezen)', `=${sumHours(H.hours)}`, 'Som van TS_Uren'],
       [
-        'Directe uren % bruto (gemeten)',
+        T('Alle geregistreerde uren (ingelezen)', 'All recorded hours (imported)'),
+        `=${sumHours(H.hours)}`,
+        T('Som van TS_Uren', 'Sum of TS_Uren'),
+      ],
+      [
+        T('Directe uren % bruto (gemeten)', 'Direct hours % gross (measured)'),
         `=IF(${TS_NAMES.totalHours}=0,NA(),${sumHours(H.hours, [H.kind, '"direct"'])}/${TS_NAMES.totalHours})`,
-        'basis: bruto = direct / alle uren',
+        T('basis: bruto = direct / alle uren', 'basis: gross = direct / all hours'),
       ],
     ],
     numberFormat: [
-      ['@', HOURS, '@'],
-      ['@', PCT, '@'],
+      [NF.text, HOURS, NF.text],
+      [NF.text, PCT, NF.text],
     ],
     style: 'output',
   };
@@ -314,7 +365,7 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
   const teamRow = (team: string | null): CellValue[] => {
     const crit: [string, string][] = team === null ? [] : [[H.team, '[@Team]']];
     return [
-      team ?? 'Alle teams',
+      team ?? T('Alle teams', 'All teams'),
       `=${sumHours(H.hours, ...crit, [H.kind, '"direct"'])}`,
       `=${sumHours(H.hours, ...crit, [H.kind, '"indirect"'])}`,
       `=${sumHours(H.hours, ...crit, [H.kind, '"afwezig"'])}`,
@@ -334,7 +385,10 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
     at: `A${R0}`,
     cells: [
       [
-        'Directe-urenratio per team. Bruto = direct / alle uren; netto = direct / (alle uren − verlof, bijzonder verlof en verzuim). Vergelijk alleen ratio’s met dezelfde basis.',
+        T(
+          'Directe-urenratio per team. Bruto = direct / alle uren; netto = direct / (alle uren − verlof, bijzonder verlof en verzuim). Vergelijk alleen ratio’s met dezelfde basis.',
+          'Direct-hours ratio per team. Gross (bruto) = direct / all hours; net (netto) = direct / (all hours − leave, special leave and sickness). Compare only ratios on the same basis.',
+        ),
       ],
     ],
     style: 'note',
@@ -378,7 +432,16 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
   const classShare = (classes: string[]): string =>
     `IF(${TS_NAMES.totalHours}=0,0,(${classes.map((c) => sumHours(H.hours, [H.cls, exactCriterion(c)])).join('+')})/${TS_NAMES.totalHours})`;
   const bridgeRows: CellValue[][] = [
-    ['Model: directe uren', `=${TS_NAMES.modelRatio}`, null, null, `=B${first}`, null, null, 'start'],
+    [
+      T('Model: directe uren', 'Model: direct hours'),
+      `=${TS_NAMES.modelRatio}`,
+      null,
+      null,
+      `=B${first}`,
+      null,
+      null,
+      'start',
+    ],
   ];
   INDIRECT_CATEGORIES.forEach((c, i) => {
     const row = first + 1 + i;
@@ -391,21 +454,24 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
       cumulative(row),
       shareCell(row),
       fteCell(row),
-      `=IF(ISNUMBER(B${row}),"tegen modelaandeel","niet in het model")`,
+      `=IF(ISNUMBER(B${row}),${textLiteral(T('tegen modelaandeel', 'against the model share'))},${textLiteral(T('niet in het model', 'not in the model'))})`,
     ]);
   });
   bridgeRows.push([
-    `${figureLabel('absenceAboveNorm', 'nl')} (gemeten volledig [B3] − HOT-norm)`,
+    `${figureLabel('absenceAboveNorm', lang)} ${T('(gemeten volledig [B3] − HOT-norm)', '(measured in full [B3] − HOT norm)')}`,
     `=${TS_NAMES.hotNorm}`,
     `=${classShare(ABSENCE_CATEGORIES.map((c) => CLASS_LABEL[c]))}`,
     `=C${absenceRow}-B${absenceRow}`,
     cumulative(absenceRow),
     shareCell(absenceRow),
     fteCell(absenceRow),
-    'HOT-norm',
+    T('HOT-norm', 'HOT norm'),
   ]);
   bridgeRows.push([
-    'Model: niet-directe tijd niet uitgesplitst (1 − modelratio − modelaandelen − HOT-norm)',
+    T(
+      'Model: niet-directe tijd niet uitgesplitst (1 − modelratio − modelaandelen − HOT-norm)',
+      'Model: non-direct time not split (1 − model ratio − model shares − HOT norm)',
+    ),
     `=1-${TS_NAMES.modelRatio}-SUM(B${first + 1}:B${absenceRow})`,
     null,
     `=-B${unsplitRow}`,
@@ -415,24 +481,24 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
     'model',
   ]);
   bridgeRows.push([
-    'Overig / onverklaard',
+    T('Overig / onverklaard', 'Other / unexplained'),
     null,
     null,
     `=${gap}-SUM(D${first + 1}:D${unsplitRow})`,
     cumulative(remainderRow),
     shareCell(remainderRow),
     fteCell(remainderRow),
-    'restpost',
+    T('restpost', 'remainder'),
   ]);
   bridgeRows.push([
-    'Gemeten: directe uren (bruto)',
+    T('Gemeten: directe uren (bruto)', 'Measured: direct hours (gross)'),
     null,
     `=${TS_NAMES.grossMeasured}`,
     null,
     `=C${endRow}`,
     null,
     null,
-    'eind',
+    T('eind', 'end'),
   ]);
   const bridgeTable: TablePlan = {
     name: TS_TABLES.bridge,
@@ -440,20 +506,25 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
     headers: bridgeHeaders,
     rows: bridgeRows,
     columnFormats: [null, PCT2, PCT2, PCT2, PCT2, PCT, FTE, null],
+    // The model's shares per category are inputs (the 2021 model's values); its linked rows are formulas.
+    inputColumns: ['Model-aandeel'],
   };
   const bridgeNote: CellBlock = {
     at: `A${B0 - 3}`,
     cells: [
       [
-        `Brug van de modelratio naar de gemeten bruto ratio. Effect = ${figureLabel('bridgeStep', 'nl')}: gemeten aandeel − modelaandeel, positief = meer niet-directe tijd dan het model begroot; Fte-kosten = ${figureLabel('bridgeStepFte', 'nl')}. Elke indirecte categorie staat tegen haar eigen modelaandeel, of "niet in het model" (leeg model-aandeel; vul er een in om haar mee te nemen). Afwezigheid staat tegen de HOT-norm; "niet uitgesplitst" is de niet-directe modeltijd die het model niet per categorie noemt; "overig / onverklaard" is 0 zolang elk uur in een categorie valt.`,
+        T(
+          `Brug van de modelratio naar de gemeten bruto ratio. Effect = ${figureLabel('bridgeStep', 'nl')}: gemeten aandeel − modelaandeel, positief = meer niet-directe tijd dan het model begroot; Fte-kosten = ${figureLabel('bridgeStepFte', 'nl')}. Elke indirecte categorie staat tegen haar eigen modelaandeel, of "niet in het model" (leeg model-aandeel; vul er een in om haar mee te nemen). Afwezigheid staat tegen de HOT-norm; "niet uitgesplitst" is de niet-directe modeltijd die het model niet per categorie noemt; "overig / onverklaard" is 0 zolang elk uur in een categorie valt.`,
+          `Bridge from the model ratio to the measured gross ratio. Effect = ${figureLabel('bridgeStep', 'en')}: measured share − model share, positive = more non-direct time than the model budgets; Fte-kosten (fte cost) = ${figureLabel('bridgeStepFte', 'en')}. Each indirect category stands against its own model share, or "not in the model" (empty model share; fill one in to include it). Absence stands against the HOT norm; "not split" is the model's non-direct time that the model does not name per category; "other / unexplained" is 0 as long as every hour falls in a category.`,
+        ),
       ],
       [
-        `=IF(${TS_NAMES.modelBasis}="bruto","Basis: model en meting beide bruto.","LET OP: de basis van de modelratio is "&${TS_NAMES.modelBasis}&", de meting is bruto. Deze vergelijking gaat over bases heen.")`,
+        `=IF(${TS_NAMES.modelBasis}="bruto",${textLiteral(T('Basis: model en meting beide bruto.', 'Basis: model and measurement both gross.'))},${textLiteral(T('LET OP: de basis van de modelratio is ', 'NOTE: the basis of the model ratio is '))}&${TS_NAMES.modelBasis}&${textLiteral(T(', de meting is bruto. Deze vergelijking gaat over bases heen.', ', the measurement is gross. This comparison crosses bases.'))})`,
       ],
       [
-        // FIXED, not TEXT(x,"0.00%"): TEXT's format code is read in the user's locale (a Dutch
+        // FIXED, not the TEXT function with a "0.00%" code: its format code is read in the user's locale (a Dutch
         // Excel takes "." as the thousands sign), FIXED's decimals are a number.
-        `=IF(B${unsplitRow}<0,"LET OP: modelaandelen + HOT-norm zijn samen meer dan 1 − modelratio ("&FIXED(-B${unsplitRow}*100,2)&"% te veel): de modelratio is waarschijnlijk geen aandeel van de bruto uren.","")`,
+        `=IF(B${unsplitRow}<0,${textLiteral(T('LET OP: modelaandelen + HOT-norm zijn samen meer dan 1 − modelratio (', 'NOTE: model shares + HOT norm together exceed 1 − model ratio ('))}&FIXED(-B${unsplitRow}*100,2)&${textLiteral(T('% te veel): de modelratio is waarschijnlijk geen aandeel van de bruto uren.', '% too much): the model ratio is probably not a share of the gross hours.'))},"")`,
       ],
     ],
     style: 'note',
@@ -472,25 +543,31 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
     at: `A${checksTop}`,
     cells: [
       [
-        'Controle: brug sluit (cumulatief = gemeten)',
+        T('Controle: brug sluit (cumulatief = gemeten)', 'Check: the bridge closes (cumulative = measured)'),
         `=${checkFormula(`E${remainderRow}-C${endRow}`, POINTS_TOLERANCE)}`,
         null,
       ],
       [
-        'Controle: restpost = 0 (elk uur valt in een categorie)',
+        T(
+          'Controle: restpost = 0 (elk uur valt in een categorie)',
+          'Check: remainder = 0 (every hour falls in a category)',
+        ),
         `=${checkFormula(`D${remainderRow}`, POINTS_TOLERANCE)}`,
-        'Een klasse in TS_Categorieen die geen categorie is, laat uren buiten de brug',
+        T(
+          'Een klasse in TS_Categorieen die geen categorie is, laat uren buiten de brug',
+          'A class in TS_Categorieen that is not a category leaves hours outside the bridge',
+        ),
       ],
       [
-        `Controle: Σ ${figureLabel('bridgeStepFte', 'nl')} = S3`,
+        `${T('Controle', 'Check')}: Σ ${figureLabel('bridgeStepFte', lang)} = S3`,
         `=${checkFormula(`SUM(G${first + 1}:G${remainderRow})-${fteGapCell}`, FTE_TOLERANCE)}`,
         null,
       ],
     ],
     numberFormat: [
-      ['@', CHECK_FORMAT_POINTS, '@'],
-      ['@', CHECK_FORMAT_POINTS, '@'],
-      ['@', CHECK_FORMAT, '@'],
+      [NF.text, CHECK_FORMAT_POINTS, NF.text],
+      [NF.text, CHECK_FORMAT_POINTS, NF.text],
+      [NF.text, CHECK_FORMAT, NF.text],
     ],
     style: 'check',
   };
@@ -499,19 +576,33 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
     at: `A${fteTop}`,
     cells: [
       [
-        figureLabel('fteGapInclAllowance', 'nl'),
+        figureLabel('fteGapInclAllowance', lang),
         `=${fteGap(TS_NAMES.extraFte)}`,
-        `IND.FTE bij de gemeten en bij de modelratio, met ${TS_NAMES.extraFte} fte verloopopslag`,
+        T(
+          `IND.FTE bij de gemeten en bij de modelratio, met ${TS_NAMES.extraFte} fte verloopopslag`,
+          `IND.FTE at the measured and at the model ratio, with ${TS_NAMES.extraFte} fte turnover allowance`,
+        ),
       ],
       [
-        figureLabel('fteGapExclAllowance', 'nl'),
+        figureLabel('fteGapExclAllowance', lang),
         `=${fteGap('0')}`,
-        'IND.FTE bij de gemeten en bij de modelratio, zonder verloopopslag',
+        T(
+          'IND.FTE bij de gemeten en bij de modelratio, zonder verloopopslag',
+          'IND.FTE at the measured and at the model ratio, without turnover allowance',
+        ),
       ],
-      [`${figureLabel('fteNeeded', 'nl')} bij de modelratio`, `=${fteAt(TS_NAMES.modelRatio)}`, null],
-      [`${figureLabel('fteNeeded', 'nl')} bij de gemeten ratio`, `=${fteAt(TS_NAMES.grossMeasured)}`, null],
+      [
+        `${figureLabel('fteNeeded', lang)} ${T('bij de modelratio', 'at the model ratio')}`,
+        `=${fteAt(TS_NAMES.modelRatio)}`,
+        null,
+      ],
+      [
+        `${figureLabel('fteNeeded', lang)} ${T('bij de gemeten ratio', 'at the measured ratio')}`,
+        `=${fteAt(TS_NAMES.grossMeasured)}`,
+        null,
+      ],
     ],
-    numberFormat: [0, 1, 2, 3].map(() => ['@', FTE, '@']),
+    numberFormat: [0, 1, 2, 3].map(() => [NF.text, FTE, NF.text]),
     style: 'output',
   };
   names.push({ name: TS_NAMES.fteGapIncl, ref: absoluteRef(an, fteTop, 2) });
@@ -520,36 +611,44 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
   // Absence in full and against the HOT norm, per category (B3, B4).
   const A0 = fteTop + 6;
   const absRows: CellValue[][] = ABSENCE_CATEGORIES.map((c) => [
-    `Afwezigheid: ${CLASS_LABEL[c]}`,
+    `${T('Afwezigheid', 'Absence')}: ${CLASS_LABEL[c]}`,
     `=${classShare([CLASS_LABEL[c]])}`,
   ]);
   const absTotal = A0 + 1 + absRows.length;
   const absenceBlock: CellBlock[] = [
     {
       at: `A${A0}`,
-      cells: [['Afwezigheid volledig en boven de HOT-norm (aandeel van alle betaalde uren)', null]],
+      cells: [
+        [
+          T(
+            'Afwezigheid volledig en boven de HOT-norm (aandeel van alle betaalde uren)',
+            'Absence in full and above the HOT norm (share of all paid hours)',
+          ),
+          null,
+        ],
+      ],
       style: 'header',
     },
     {
       at: `A${A0 + 1}`,
       cells: [
         ...absRows,
-        [figureLabel('absenceMeasured', 'nl'), `=SUM(B${A0 + 1}:B${A0 + absRows.length})`],
-        ['HOT-norm (aanname)', `=${TS_NAMES.hotNorm}`],
-        [figureLabel('absenceAboveNorm', 'nl'), `=B${absTotal}-B${absTotal + 1}`],
+        [figureLabel('absenceMeasured', lang), `=SUM(B${A0 + 1}:B${A0 + absRows.length})`],
+        [T('HOT-norm (aanname)', 'HOT norm (assumption)'), `=${TS_NAMES.hotNorm}`],
+        [figureLabel('absenceAboveNorm', lang), `=B${absTotal}-B${absTotal + 1}`],
       ],
-      numberFormat: [...absRows.map(() => ['@', PCT]), ['@', PCT], ['@', PCT], ['@', PCT]],
+      numberFormat: [...absRows.map(() => [NF.text, PCT]), [NF.text, PCT], [NF.text, PCT], [NF.text, PCT]],
       style: 'output',
     },
     {
       at: `A${absTotal + 3}`,
       cells: [
         [
-          'Controle: B4 in de brug = B3 − HOT-norm',
+          T('Controle: B4 in de brug = B3 − HOT-norm', 'Check: B4 in the bridge = B3 − HOT norm'),
           `=${checkFormula(`D${absenceRow}-B${absTotal + 2}`, POINTS_TOLERANCE)}`,
         ],
       ],
-      numberFormat: [['@', CHECK_FORMAT_POINTS]],
+      numberFormat: [[NF.text, CHECK_FORMAT_POINTS]],
       style: 'check',
     },
   ];
@@ -559,19 +658,19 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
   const chartData: CellBlock = {
     at: `R${B0}`,
     cells: [
-      ['Stap', 'Effect op de ratio'],
+      [T('Stap', 'Step'), T('Effect op de ratio', 'Effect on the ratio')],
       ...bridgeRows.map((_, i) => {
         const row = first + i;
         const v = i === 0 ? `=B${row}` : row === endRow ? `=C${row}` : `=-D${row}`;
         return [`=A${row}`, v];
       }),
     ],
-    numberFormat: [['@', '@'], ...bridgeRows.map(() => ['@', PCT2])],
+    numberFormat: [[NF.text, NF.text], ...bridgeRows.map(() => [NF.text, PCT2])],
     style: 'note',
   };
   const waterfall = {
     type: 'Waterfall',
-    title: 'Brug directe uren: model → gemeten (bruto)',
+    title: T('Brug directe uren: model → gemeten (bruto)', 'Direct-hours bridge: model → measured (gross)'),
     source: `R${B0}:S${endRow}`,
     seriesBy: 'Columns' as const,
     at: `J${B0}`,
@@ -612,7 +711,10 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
       at: `A${U0}`,
       cells: [
         [
-          `${figureLabel('unusedCapacityHours', 'nl')}: kolom Onbenut. ${figureLabel('notInModelHours', 'nl')}: kolom Niet in het model, een eigen regel en geen onbenutte capaciteit. Niet verstopt in de kostprijs.`,
+          T(
+            `${figureLabel('unusedCapacityHours', 'nl')}: kolom Onbenut. ${figureLabel('notInModelHours', 'nl')}: kolom Niet in het model, een eigen regel en geen onbenutte capaciteit. Niet verstopt in de kostprijs.`,
+            `${figureLabel('unusedCapacityHours', 'en')}: column Onbenut. ${figureLabel('notInModelHours', 'en')}: column Niet in het model, a line of its own and not unused capacity. Not hidden in the cost price.`,
+          ),
         ],
       ],
       style: 'note',
@@ -620,17 +722,17 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
     {
       at: `A${unusedEnd + 1}`,
       cells: [
-        [figureLabel('unusedCapacityHours', 'nl'), `=SUM(${TS_TABLES.unused}[Onbenut])`],
+        [figureLabel('unusedCapacityHours', lang), `=SUM(${TS_TABLES.unused}[Onbenut])`],
         [
-          figureLabel('unusedCapacityEuro', 'nl'),
-          `=IF(ISNUMBER(${TS_NAMES.hourlyCost}),${TS_NAMES.hourlyCost}*B${unusedEnd + 1},"vul kosten per uur in")`,
+          figureLabel('unusedCapacityEuro', lang),
+          `=IF(ISNUMBER(${TS_NAMES.hourlyCost}),${TS_NAMES.hourlyCost}*B${unusedEnd + 1},${textLiteral(T('vul kosten per uur in', 'fill in the cost per hour'))})`,
         ],
-        [figureLabel('notInModelHours', 'nl'), `=SUM(${TS_TABLES.unused}[Niet in het model])`],
+        [figureLabel('notInModelHours', lang), `=SUM(${TS_TABLES.unused}[Niet in het model])`],
       ],
       numberFormat: [
-        ['@', HOURS],
-        ['@', '#,##0'],
-        ['@', HOURS],
+        [NF.text, HOURS],
+        [NF.text, NF.count],
+        [NF.text, HOURS],
       ],
       style: 'output',
     },
@@ -638,11 +740,14 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
       at: `A${unusedEnd + 4}`,
       cells: [
         [
-          'Controle: indirecte uren = binnen modelaandeel + onbenut [T1] + niet in het model [T3]',
+          T(
+            'Controle: indirecte uren = binnen modelaandeel + onbenut [T1] + niet in het model [T3]',
+            'Check: indirect hours = within model share + unused [T1] + not in the model [T3]',
+          ),
           `=${checkFormula(`${sumHours(H.hours, [H.kind, '"indirect"'])}-SUM(${TS_TABLES.unused}[Binnen modelaandeel])-SUM(${TS_TABLES.unused}[Onbenut])-SUM(${TS_TABLES.unused}[Niet in het model])`, FTE_TOLERANCE)}`,
         ],
       ],
-      numberFormat: [['@', CHECK_FORMAT]],
+      numberFormat: [[NF.text, CHECK_FORMAT]],
       style: 'check',
     },
   ];
@@ -652,10 +757,23 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
     blocks: [
       {
         at: 'A1',
-        cells: [['Tijdschrijven: directe-urenratio en de brug van 74,73% naar gemeten']],
+        cells: [
+          [
+            T(
+              'Tijdschrijven: directe-urenratio en de brug van 74,73% naar gemeten',
+              'Time recording: direct-hours ratio and the bridge from 74.73% to measured',
+            ),
+          ],
+        ],
         style: 'title',
       },
-      { at: `A${P0 - 1}`, cells: [['Parameters (invoer)', null, 'Bron / toelichting']], style: 'header' },
+      {
+        at: `A${P0 - 1}`,
+        cells: [
+          [T('Parameters (invoer)', 'Parameters (input)'), null, T('Bron / toelichting', 'Source / note')],
+        ],
+        style: 'header',
+      },
       paramBlock,
       totalsBlock,
       ratioNote,
@@ -665,14 +783,20 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
       ...absenceBlock,
       chartData,
       ...unusedBlock,
-      ...legendBlocks(unusedEnd + 7, ANALYSIS_FIGURES, 'nl'),
+      ...legendBlocks(unusedEnd + 7, ANALYSIS_FIGURES, lang),
     ],
     tables: [ratiosTable, bridgeTable, unusedTable],
     charts: [waterfall],
     columnWidths: { A: 260, B: 90, C: 90, D: 80, E: 80, F: 90, G: 80, H: 120 },
   };
+  return { sheet: analysisSheet, names };
+}
 
-  // ---------------------------------------------------------------- sheet 3: norms and effectiveness
+/** Sheet 3, `Tijdschrijven Normen`: norm time against recorded time per product, and effectiveness per team. */
+export function buildTimeRecordingNormsSheet(input: TimeRecordingPlanInput, analysis: Analysis): SheetPlan {
+  const { options } = input;
+  const T = tx(input);
+  const lang = input.lang ?? 'nl';
   const norms = options.norms ?? {};
   const casesOverride = options.cases ?? {};
   const productNames = analysis.products.map((p) => p.product);
@@ -687,7 +811,7 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
     '=IF(N([@Zaken])>0,[@[Directe uren]]*60/[@Zaken],"")',
     '=IF(AND(N([@Zaken])>0,N([@[Normtijd (min)]])>0),IND.NORMVARIANCE([@[Directe uren]],[@Zaken],[@[Normtijd (min)]]),"")',
     '=[@[Gerealiseerd (min per zaak)]]',
-    `=IF([@Afwijking]="",IF(N([@[Normtijd (min)]])=0,"geen norm","geen zaken"),IF(ABS([@Afwijking])>${TS_NAMES.threshold},"afwijking boven drempel",""))`,
+    `=IF([@Afwijking]="",IF(N([@[Normtijd (min)]])=0,${textLiteral(T('geen norm', 'no norm'))},${textLiteral(T('geen zaken', 'no cases'))}),IF(ABS([@Afwijking])>${TS_NAMES.threshold},${textLiteral(T('afwijking boven drempel', 'deviation above threshold'))},""))`,
   ]);
   const normsTable: TablePlan = {
     name: TS_TABLES.norms,
@@ -703,7 +827,9 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
       'Signaal',
     ],
     rows: normRows,
-    columnFormats: [null, HOURS, INT, '#,##0', '#,##0.0', PCT, '#,##0.0', null],
+    columnFormats: [null, HOURS, INT, NF.count, NF.fte, PCT, NF.fte, null],
+    // Norm times are inputs: fill them in or change them (the bundled norms are illustrative).
+    inputColumns: ['Normtijd (min)'],
   };
   // Team × product rows with a norm, contiguous per team, so IND.EFFECTIVENESS gets plain ranges.
   const TP0 = 4 + normRows.length + 4; // header row
@@ -727,8 +853,11 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
     name: TS_TABLES.teamProduct,
     at: `A${TP0}`,
     headers: ['Team', 'Product', 'Zaken', 'Normtijd (min)', 'Directe uren'],
-    rows: tpRows.length > 0 ? tpRows : [['(geen producten met norm)', null, null, null, null]],
-    columnFormats: [null, null, INT, '#,##0', HOURS],
+    rows:
+      tpRows.length > 0
+        ? tpRows
+        : [[T('(geen producten met norm)', '(no products with a norm)'), null, null, null, null]],
+    columnFormats: [null, null, INT, NF.count, HOURS],
   };
   const E0 = TP0 + Math.max(1, tpRows.length) + 3; // header of the effectiveness table
   // E1 on normed hours and E2 on all direct hours side by side, with the hours without a norm (E3).
@@ -759,14 +888,14 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
       'Directe uren',
       'Controle',
     ],
-    rows: effRows.length > 0 ? effRows : [['(geen)', null, null, null, null, null, null, null]],
-    columnFormats: [null, '0.00', '0.00', HOURS, HOURS, HOURS, HOURS, CHECK_FORMAT],
+    rows: effRows.length > 0 ? effRows : [[T('(geen)', '(none)'), null, null, null, null, null, null, null]],
+    columnFormats: [null, NF.twoDecimals, NF.twoDecimals, HOURS, HOURS, HOURS, HOURS, CHECK_FORMAT],
   };
   // The spread as a distribution: counts per band and quartiles, no ranking of names.
   const D0 = E0 + Math.max(1, effRows.length) + 3;
   const effCol = `${TS_TABLES.effectiveness}[Effectiviteit]`;
   const edges = [0.8, 0.9, 1.0, 1.1, 1.2];
-  const binRows: CellValue[][] = [['Band', 'Aantal teams']];
+  const binRows: CellValue[][] = [[T('Band', 'Band'), T('Aantal teams', 'Number of teams')]];
   for (let i = 0; i <= edges.length; i++) {
     const from = i === 0 ? null : edges[i - 1];
     const to = i === edges.length ? null : edges[i];
@@ -777,13 +906,13 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
     binRows.push([label, `=COUNTIFS(${crit})`]);
   }
   const statsRows: CellValue[][] = [
-    ['Aantal teams', `=COUNT(${effCol})`],
+    [T('Aantal teams', 'Number of teams'), `=COUNT(${effCol})`],
     // Blank rather than #NUM! when no team has a norm-covered product yet.
-    ['Minimum', `=IF(COUNT(${effCol})=0,"",MIN(${effCol}))`],
-    ['Eerste kwartiel', `=IF(COUNT(${effCol})=0,"",QUARTILE.INC(${effCol},1))`],
-    ['Mediaan', `=IF(COUNT(${effCol})=0,"",MEDIAN(${effCol}))`],
-    ['Derde kwartiel', `=IF(COUNT(${effCol})=0,"",QUARTILE.INC(${effCol},3))`],
-    ['Maximum', `=IF(COUNT(${effCol})=0,"",MAX(${effCol}))`],
+    [T('Minimum', 'Minimum'), `=IF(COUNT(${effCol})=0,"",MIN(${effCol}))`],
+    [T('Eerste kwartiel', 'First quartile'), `=IF(COUNT(${effCol})=0,"",QUARTILE.INC(${effCol},1))`],
+    [T('Mediaan', 'Median'), `=IF(COUNT(${effCol})=0,"",MEDIAN(${effCol}))`],
+    [T('Derde kwartiel', 'Third quartile'), `=IF(COUNT(${effCol})=0,"",QUARTILE.INC(${effCol},3))`],
+    [T('Maximum', 'Maximum'), `=IF(COUNT(${effCol})=0,"",MAX(${effCol}))`],
   ];
   const normsLegendTop = D0 + Math.max(binRows.length, statsRows.length) + 2;
   const normsSheet: SheetPlan = {
@@ -791,14 +920,24 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
     blocks: [
       {
         at: 'A1',
-        cells: [['Normtijd tegen tijdschrijven per product, en effectiviteit per team']],
+        cells: [
+          [
+            T(
+              'Normtijd tegen tijdschrijven per product, en effectiviteit per team',
+              'Norm time against recorded time per product, and effectiveness per team',
+            ),
+          ],
+        ],
         style: 'title',
       },
       {
         at: 'A2',
         cells: [
           [
-            'Afwijking = IND.NORMVARIANCE(directe uren; zaken; normtijd) = gerealiseerde minuten per zaak / norm − 1. Normtijden zijn invoer: vul ze in of pas ze aan (meegeleverde normen zijn fictief).',
+            T(
+              'Afwijking = IND.NORMVARIANCE(directe uren; zaken; normtijd) = gerealiseerde minuten per zaak / norm − 1. Normtijden zijn invoer: vul ze in of pas ze aan (meegeleverde normen zijn fictief).',
+              'Afwijking (deviation) = IND.NORMVARIANCE(direct hours, cases, norm time) = realised minutes per case / norm − 1. Norm times are inputs: fill them in or change them (the bundled norms are fictitious).',
+            ),
           ],
         ],
         style: 'note',
@@ -807,30 +946,40 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
         at: `A${TP0 - 1}`,
         cells: [
           [
-            `Effectiviteit per team, twee grondslagen naast elkaar (tabel ${TS_TABLES.effectiveness}): kolom Effectiviteit = ${figureLabel('effectivenessNormed', 'nl')}, IND.EFFECTIVENESS over de producten met een norm; kolom Effectiviteit alle directe uren = ${figureLabel('effectivenessAllDirect', 'nl')}; kolom Uren zonder norm = ${figureLabel('directHoursWithoutNorm', 'nl')} (totaal ${formatHours(analysis.hoursWithoutNorm)} uur). De spreiding hieronder is die van E1.`,
+            T(
+              `Effectiviteit per team, twee grondslagen naast elkaar (tabel ${TS_TABLES.effectiveness}): kolom Effectiviteit = ${figureLabel('effectivenessNormed', 'nl')}, IND.EFFECTIVENESS over de producten met een norm; kolom Effectiviteit alle directe uren = ${figureLabel('effectivenessAllDirect', 'nl')}; kolom Uren zonder norm = ${figureLabel('directHoursWithoutNorm', 'nl')} (totaal ${formatHours(analysis.hoursWithoutNorm)} uur). De spreiding hieronder is die van E1.`,
+              `Effectiveness per team, two bases side by side (table ${TS_TABLES.effectiveness}): column Effectiviteit = ${figureLabel('effectivenessNormed', 'en')}, IND.EFFECTIVENESS over the products with a norm; column Effectiviteit alle directe uren = ${figureLabel('effectivenessAllDirect', 'en')}; column Uren zonder norm = ${figureLabel('directHoursWithoutNorm', 'en')} (total ${formatHours(analysis.hoursWithoutNorm)} hours). The spread below is that of E1.`,
+            ),
           ],
         ],
         style: 'note',
       },
       {
         at: `A${D0 - 1}`,
-        cells: [['Spreiding van de effectiviteit over teams (verdeling, geen ranglijst)']],
+        cells: [
+          [
+            T(
+              'Spreiding van de effectiviteit over teams (verdeling, geen ranglijst)',
+              'Spread of effectiveness over teams (a distribution, not a ranking)',
+            ),
+          ],
+        ],
         style: 'header',
       },
       { at: `A${D0}`, cells: binRows, style: 'output' },
       {
         at: `D${D0}`,
         cells: statsRows,
-        numberFormat: statsRows.map((_, i) => ['@', i === 0 ? INT : '0.00']),
+        numberFormat: statsRows.map((_, i) => [NF.text, i === 0 ? INT : NF.twoDecimals]),
         style: 'output',
       },
-      ...legendBlocks(normsLegendTop, NORMS_FIGURES, 'nl'),
+      ...legendBlocks(normsLegendTop, NORMS_FIGURES, lang),
     ],
     tables: [normsTable, tpTable, effTable],
     charts: [
       {
         type: 'ColumnClustered',
-        title: 'Teams per effectiviteitsband',
+        title: T('Teams per effectiviteitsband', 'Teams per effectiveness band'),
         source: `A${D0}:B${D0 + edges.length + 1}`,
         seriesBy: 'Columns',
         at: `G${D0}`,
@@ -839,28 +988,49 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
     ],
     columnWidths: { A: 150, B: 90, C: 80, D: 100, E: 120, F: 80, G: 110, H: 160 },
   };
+  return normsSheet;
+}
 
-  // ---------------------------------------------------------------- sheet 4: checks
+/** Sheet 4, `Tijdschrijven Controles`: reconciliation of totals, person-weeks, missing periods, rejected rows. */
+export function buildTimeRecordingChecksSheet(input: TimeRecordingPlanInput, analysis: Analysis): SheetPlan {
+  const { result } = input;
+  const T = tx(input);
+  const lang = input.lang ?? 'nl';
   const r = result;
   const recon: CellValue[][] = [
-    ['Geïmporteerd totaal (alle leesbare uren in het bestand, absolute waarde)', r.hoursRead],
-    ['Gecategoriseerd: direct', `=${sumHours(H.hours, [H.kind, '"direct"'])}`],
-    ['Gecategoriseerd: indirect', `=${sumHours(H.hours, [H.kind, '"indirect"'])}`],
-    ['Gecategoriseerd: afwezig', `=${sumHours(H.hours, [H.kind, '"afwezig"'])}`],
     [
-      'Uren op afgekeurde regels (absolute waarde: een negatieve regel telt als afgekeurde uren)',
+      T(
+        'Geïmporteerd totaal (alle leesbare uren in het bestand, absolute waarde)',
+        'Imported total (all readable hours in the file, absolute value)',
+      ),
+      r.hoursRead,
+    ],
+    [T('Gecategoriseerd: direct', 'Categorised: direct'), `=${sumHours(H.hours, [H.kind, '"direct"'])}`],
+    [
+      T('Gecategoriseerd: indirect', 'Categorised: indirect'),
+      `=${sumHours(H.hours, [H.kind, '"indirect"'])}`,
+    ],
+    [T('Gecategoriseerd: afwezig', 'Categorised: absent'), `=${sumHours(H.hours, [H.kind, '"afwezig"'])}`],
+    [
+      T(
+        'Uren op afgekeurde regels (absolute waarde: een negatieve regel telt als afgekeurde uren)',
+        'Hours on rejected rows (absolute value: a negative row counts as rejected hours)',
+      ),
       r.hoursRejected,
     ],
-    ['Verschil (moet 0 zijn)', '=B5-B6-B7-B8-B9'],
+    [T('Verschil (moet 0 zijn)', 'Difference (must be 0)'), '=B5-B6-B7-B8-B9'],
     [
-      'Controle: sluit aan (bij een verschil: zie afgekeurde regels en categorieën)',
+      T(
+        'Controle: sluit aan (bij een verschil: zie afgekeurde regels en categorieën)',
+        'Check: reconciles (on a difference: see rejected rows and categories)',
+      ),
       `=${checkFormula('B10', FTE_TOLERANCE)}`,
     ],
-    ['Regels gelezen', r.rowsRead],
-    ['Regels ingelezen', `=SUM(${TS_TABLES.hours}[${H.rows}])`],
-    ['Regels afgekeurd', r.rowsRejected],
-    ['   waarvan zonder leesbare uren', r.rejectedWithoutHours],
-    ['Regels: gelezen − ingelezen − afgekeurd', '=B12-B13-B14'],
+    [T('Regels gelezen', 'Rows read'), r.rowsRead],
+    [T('Regels ingelezen', 'Rows imported'), `=SUM(${TS_TABLES.hours}[${H.rows}])`],
+    [T('Regels afgekeurd', 'Rows rejected'), r.rowsRejected],
+    [T('   waarvan zonder leesbare uren', '   of which without readable hours'), r.rejectedWithoutHours],
+    [T('Regels: gelezen − ingelezen − afgekeurd', 'Rows: read − imported − rejected'), '=B12-B13-B14'],
   ];
   const C_PW = 4 + recon.length + 3;
   const showPersons = input.showPersons === true;
@@ -869,13 +1039,19 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
     showPersons ? [f.person, f.team, f.week, f.hours] : [f.team, f.week, f.hours],
   );
   const pwNote = !r.personCheckRan
-    ? 'Persoonsweken: niet gecontroleerd (geen kolom medewerker gekoppeld).'
-    : `Persoonsweken boven ${r.personWeekLimit} uur: ${r.personWeekFlagCount} van ${r.personWeekCount}${r.personWeekFlagCount > r.personWeekFlags.length ? ` (eerste ${r.personWeekFlags.length} getoond)` : ''}. ${showPersons ? 'Medewerkers zichtbaar op uitdrukkelijk verzoek; deel deze lijst niet breder dan nodig (afrekencultuur).' : 'Zonder namen: medewerkers vrezen een afrekencultuur. Tonen kan alleen op uitdrukkelijk verzoek in het taakvenster.'}`;
+    ? T(
+        'Persoonsweken: niet gecontroleerd (geen kolom medewerker gekoppeld).',
+        'Person-weeks: not checked (no employee column mapped).',
+      )
+    : T(
+        `Persoonsweken boven ${r.personWeekLimit} uur: ${r.personWeekFlagCount} van ${r.personWeekCount}${r.personWeekFlagCount > r.personWeekFlags.length ? ` (eerste ${r.personWeekFlags.length} getoond)` : ''}. ${showPersons ? 'Medewerkers zichtbaar op uitdrukkelijk verzoek; deel deze lijst niet breder dan nodig (afrekencultuur).' : 'Zonder namen: medewerkers vrezen een afrekencultuur. Tonen kan alleen op uitdrukkelijk verzoek in het taakvenster.'}`,
+        `Person-weeks above ${r.personWeekLimit} hours: ${r.personWeekFlagCount} of ${r.personWeekCount}${r.personWeekFlagCount > r.personWeekFlags.length ? ` (first ${r.personWeekFlags.length} shown)` : ''}. ${showPersons ? 'Employees shown on explicit request; do not share this list more widely than needed (blame culture).' : 'Without names: staff fear a blame culture. Showing them is only possible on explicit request in the task pane.'}`,
+      );
   const pwTable: TablePlan = {
     name: TS_TABLES.personWeeks,
     at: `A${C_PW + 1}`,
     headers: pwHeaders,
-    rows: pwRows.length > 0 ? pwRows : [pwHeaders.map((_, i) => (i === 0 ? '(geen)' : null))],
+    rows: pwRows.length > 0 ? pwRows : [pwHeaders.map((_, i) => (i === 0 ? T('(geen)', '(none)') : null))],
     columnFormats: pwHeaders.map((h) => (h === 'Uren' ? HOURS : null)),
   };
   const C_MISS = C_PW + 1 + Math.max(1, pwRows.length) + 3;
@@ -884,20 +1060,20 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
     name: TS_TABLES.missing,
     at: `A${C_MISS + 1}`,
     headers: ['Team', 'Periode zonder registraties'],
-    rows: missRows.length > 0 ? missRows : [['(geen)', null]],
+    rows: missRows.length > 0 ? missRows : [[T('(geen)', '(none)'), null]],
   };
   const C_REJ = C_MISS + 1 + Math.max(1, missRows.length) + 3;
   const rejRows: CellValue[][] = r.issues.map((i) => [
     i.row,
     i.code,
     i.hours ?? null,
-    formatError(i.code, i.details, 'nl'),
+    formatError(i.code, i.details, lang),
   ]);
   const rejTable: TablePlan = {
     name: TS_TABLES.rejected,
     at: `A${C_REJ + 1}`,
     headers: ['Rij', 'Code', 'Uren', 'Reden'],
-    rows: rejRows.length > 0 ? rejRows : [['(geen)', null, null, null]],
+    rows: rejRows.length > 0 ? rejRows : [[T('(geen)', '(none)'), null, null, null]],
     columnFormats: [INT, null, HOURS, null],
   };
   const checksSheet: SheetPlan = {
@@ -907,32 +1083,49 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
         at: 'A1',
         cells: [
           [
-            'Controles: aansluiting van totalen, persoonsweken, perioden zonder registraties, afgekeurde regels',
+            T(
+              'Controles: aansluiting van totalen, persoonsweken, perioden zonder registraties, afgekeurde regels',
+              'Checks: reconciliation of totals, person-weeks, periods without records, rejected rows',
+            ),
           ],
         ],
         style: 'title',
       },
-      { at: 'A3', cells: [['Aansluiting', 'Uren / regels']], style: 'header' },
+      {
+        at: 'A3',
+        cells: [[T('Aansluiting', 'Reconciliation'), T('Uren / regels', 'Hours / rows')]],
+        style: 'header',
+      },
       {
         at: 'A4',
-        cells: [['Bron', input.sourceName], ...recon],
+        cells: [[T('Bron', 'Source'), input.sourceName], ...recon],
         numberFormat: [
-          ['@', '@'],
-          ...recon.map((_, i) => ['@', i === 6 ? CHECK_FORMAT : i >= 7 ? INT : HOURS]),
+          [NF.text, NF.text],
+          ...recon.map((_, i) => [NF.text, i === 6 ? CHECK_FORMAT : i >= 7 ? INT : HOURS]),
         ],
         style: 'check',
       },
       { at: `A${C_PW}`, cells: [[pwNote]], style: 'note' },
       {
         at: `A${C_MISS}`,
-        cells: [[`Teams zonder registraties in een periode: ${missRows.length}.`]],
+        cells: [
+          [
+            T(
+              `Teams zonder registraties in een periode: ${missRows.length}.`,
+              `Teams without records in a period: ${missRows.length}.`,
+            ),
+          ],
+        ],
         style: 'note',
       },
       {
         at: `A${C_REJ}`,
         cells: [
           [
-            `Afgekeurde regels: ${r.rowsRejected}${r.rowsRejected > r.issues.length ? ` (eerste ${r.issues.length} getoond)` : ''}. Ze tellen mee in de aansluiting hierboven.`,
+            T(
+              `Afgekeurde regels: ${r.rowsRejected}${r.rowsRejected > r.issues.length ? ` (eerste ${r.issues.length} getoond)` : ''}. Ze tellen mee in de aansluiting hierboven.`,
+              `Rejected rows: ${r.rowsRejected}${r.rowsRejected > r.issues.length ? ` (first ${r.issues.length} shown)` : ''}. They count in the reconciliation above.`,
+            ),
           ],
         ],
         style: 'note',
@@ -941,11 +1134,25 @@ function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecord
     tables: [pwTable, missTable, rejTable],
     columnWidths: { A: 300, B: 110, C: 90, D: 420 },
   };
+  return checksSheet;
+}
 
+/**
+ * Builds the plan: the four sheets, each by its own function.
+ * @throws CalcError from `analyse` (`trUnknownCategory`, `trNoValidRows`, `ratioAsPercent`, …).
+ */
+function buildTimeRecordingPlanSheets(input: TimeRecordingPlanInput): TimeRecordingPlan {
+  const analysis = analyse(input.result, input.options);
+  const { sheet: analysisSheet, names } = buildTimeRecordingAnalysisSheet(input, analysis);
   return {
     plan: {
-      action: 'Tijdschrijven-analyse schrijven',
-      sheets: [hoursSheet, analysisSheet, normsSheet, checksSheet],
+      action: tx(input)('Tijdschrijven-analyse schrijven', 'Write time-recording analysis'),
+      sheets: [
+        buildTimeRecordingHoursSheet(input),
+        analysisSheet,
+        buildTimeRecordingNormsSheet(input, analysis),
+        buildTimeRecordingChecksSheet(input, analysis),
+      ],
       names,
     },
     analysis,
@@ -967,5 +1174,5 @@ export const BRIDGE_COLUMNS = {
 export function buildTimeRecordingPlan(
   ...args: Parameters<typeof buildTimeRecordingPlanSheets>
 ): ReturnType<typeof buildTimeRecordingPlanSheets> {
-  return withLegend(buildTimeRecordingPlanSheets(...args), 'nl');
+  return withLegend(buildTimeRecordingPlanSheets(...args), args[0].lang ?? 'nl');
 }
