@@ -139,9 +139,13 @@ export function addPlan(wb: WorkbookModel, plan: WritePlan): void {
         rows: t.rows.length,
       });
       putBlock(sheet, t.at, [t.headers], () => ({ style: 'header' }));
-      putBlock(sheet, a1(tl.row + 1, tl.column), t.rows, (_i, j) => {
+      // A column the user edits (inputColumns) has the input style on its constant cells, as the
+      // gateway gives it in Excel; a formula in such a column stays computed.
+      const inputs = new Set((t.inputColumns ?? []).map((h) => t.headers.indexOf(h)).filter((j) => j >= 0));
+      putBlock(sheet, a1(tl.row + 1, tl.column), t.rows, (i, j) => {
         const nf = t.columnFormats?.[j];
-        return nf ? { numberFormat: nf } : {};
+        const input = inputs.has(j) && !isFormula(t.rows[i][j]);
+        return { ...(nf ? { numberFormat: nf } : {}), ...(input ? { style: 'input' as const } : {}) };
       });
     }
     for (const b of sp.blocks) {

@@ -112,7 +112,7 @@ export function useParameters(gateway: WorkbookGateway) {
     shell.clearError();
     setBusy(true);
     try {
-      const plan = buildParameterPlan(sets, active);
+      const plan = buildParameterPlan(sets, active, shell.lang);
       await gateway.apply(plan);
       // What the sheet now holds: the user's edits in place (B4, values) are kept by the gateway.
       const now = await readParameterSource(gateway).catch(() => undefined);

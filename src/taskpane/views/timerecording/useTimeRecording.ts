@@ -458,6 +458,7 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
           options,
           sourceName: sourceKind === 'file' ? (file?.name ?? '') : tableName,
           showPersons,
+          lang,
         });
         const report = await gateway.apply(plan);
         const toSave: SavedMapping = { columns, categories, delimiter, periodKind };
