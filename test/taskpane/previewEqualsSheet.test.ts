@@ -40,10 +40,11 @@ import {
   SCENARIO_SHEET,
 } from '../../src/taskpane/plans/scenario/scenarioSheet';
 import { withLinked } from '../../src/taskpane/views/linkedFields';
-import { formWithSource } from '../../src/taskpane/views/scenario/useScenario';
+import { formWithSource, scenarioFromSet } from '../../src/taskpane/views/scenario/useScenario';
 import {
   analysisInputs,
   NORM_THRESHOLD_DEFAULT,
+  planLinks,
   TR_LINKS,
   type ParamForm,
 } from '../../src/taskpane/views/timerecording/useTimeRecording';
@@ -100,7 +101,8 @@ describe('Tijdschrijven: preview = sheet, with the parameters of the active set'
     const options = { categoryMapping: MEASURED57_MAPPING, modelBasis: form.modelBasis, ...typed };
     // The pane's preview: the core's analysis on the same inputs.
     const preview = analyse(measured57(), options);
-    const { plan } = buildTimeRecordingPlan({ result: measured57(), options, sourceName: 'x.csv' });
+    const links = planLinks(source, []);
+    const { plan } = buildTimeRecordingPlan({ result: measured57(), options, sourceName: 'x.csv', links });
     const ev = new WorkbookEvaluator(workbookFromPlans(buildParameterPlan(sets, active), plan));
     close(ev.name(TS_NAMES.fteGapIncl), preview.bridge.fteGap);
     close(ev.name(TS_NAMES.fteGapExcl), preview.bridge.fteGapExclAllowance);
@@ -127,10 +129,53 @@ describe('Tijdschrijven: preview = sheet, with the parameters of the active set'
     expect(form.extraFte).toBe('40');
     const options = { categoryMapping: MEASURED57_MAPPING, ...analysisInputs(form, source, 'nl') };
     const preview = analyse(measured57(), options);
-    const { plan } = buildTimeRecordingPlan({ result: measured57(), options, sourceName: 'x.csv' });
+    const links = planLinks(source, ['workload']);
+    expect(links?.workload).toBeUndefined();
+    const { plan } = buildTimeRecordingPlan({ result: measured57(), options, sourceName: 'x.csv', links });
     const ev = new WorkbookEvaluator(workbookFromPlans(buildParameterPlan(sets, OWN), plan));
     expect(ev.name(TS_NAMES.workload)).toBe(100000);
     close(ev.name(TS_NAMES.fteGapIncl), preview.bridge.fteGap);
+  });
+
+  it("the sheet's linked parameter cells look the set up, so a later change to the set flows through", () => {
+    const source = sourceOf(OWN);
+    const form = withLinked(defaults, TR_LINKS, source, [], text);
+    const options = { categoryMapping: MEASURED57_MAPPING, ...analysisInputs(form, source, 'nl') };
+    const links = planLinks(source, []);
+    const { plan } = buildTimeRecordingPlan({ result: measured57(), options, sourceName: 'x.csv', links });
+    const analysisSheet = plan.sheets.find((sh) =>
+      sh.blocks.some((b) =>
+        b.cells.flat().some((c) => typeof c === 'string' && c.includes('IND_Parameters[Waarde]')),
+      ),
+    );
+    expect(analysisSheet).toBeDefined();
+    const linkedCells = analysisSheet!.blocks.filter(
+      (b) => typeof b.cells[0][1] === 'string' && String(b.cells[0][1]).startsWith('=INDEX(IND_Parameters'),
+    );
+    // Model ratio, workload, weeks, hours per fte and the turnover allowance: formula-styled.
+    expect(linkedCells).toHaveLength(5);
+    for (const b of linkedCells) expect(b.style).toBe('output');
+    // The user raises hours per fte to 40 and the allowance to 10 in the table after the write.
+    const edited = sets.map((st) =>
+      st.name === OWN
+        ? {
+            ...st,
+            values: {
+              ...st.values,
+              hoursPerFte: { ...st.values.hoursPerFte, value: 40 },
+              extraFte: { ...st.values.extraFte, value: 10 },
+            },
+          }
+        : st,
+    );
+    const ev = new WorkbookEvaluator(workbookFromPlans(buildParameterPlan(edited, OWN), plan));
+    expect(ev.name(TS_NAMES.hoursPerFte)).toBe(40);
+    expect(ev.name(TS_NAMES.extraFte)).toBe(10);
+    // The gap follows: the same as the analysis at the edited values.
+    const after = analyse(measured57(), { ...options, hoursPerFte: 40, extraFte: 10 });
+    close(ev.name(TS_NAMES.fteGapIncl), after.bridge.fteGap);
+    // Without a parameter sheet nothing is linked: the cells are the typed inputs.
+    expect(planLinks(undefined, [])).toBeUndefined();
   });
 });
 
@@ -152,7 +197,7 @@ describe("Scenario's: preview = sheet, with the parameters of the active set", (
       name: 'Test',
       lang: 'nl',
       preset: 'custom',
-      parameters: { sets: source.sets, active: source.active, write: false },
+      parameters: { sets: source.sets, active: source.active, write: false, fromSet: scenarioFromSet([]) },
     });
     const ev = new WorkbookEvaluator(workbookFromPlans(buildParameterPlan(sets, active), plan));
     const kf = (i: number): unknown => ev.get(SCENARIO_SHEET, `H${SCENARIO_LAYOUT.keyFigureRow + i}`);
@@ -169,7 +214,11 @@ describe("Scenario's: preview = sheet, with the parameters of the active set", (
       return typeof f === 'string' && /^=IFERROR\(IND_(UrenPerFte|DirecteUren|Band|Piek)/.test(f);
     });
     expect(linkedRows.length).toBe(6);
-    for (const r of linkedRows) expect(ev.get(SCENARIO_SHEET, `B${r}`)).toBe(ev.get(SCENARIO_SHEET, `E${r}`));
+    for (const r of linkedRows) {
+      expect(ev.get(SCENARIO_SHEET, `B${r}`)).toBe(ev.get(SCENARIO_SHEET, `E${r}`));
+      // Not a copy of the value: the input reads the active set's name, so an edit flows through.
+      expect(ev.raw(SCENARIO_SHEET, `B${r}`)).toMatch(/^=IND_/);
+    }
     expect(input.staff.hoursPerFte).toBe(active === OWN ? 38 : 36);
     expect(input.staff.directRatio).toBe(active === OWN ? 0.62 : 0.7473);
     if (active === OWN) {
@@ -187,6 +236,23 @@ describe("Scenario's: preview = sheet, with the parameters of the active set", (
     expect(form.fields.hoursPerFte).toBe('40');
     expect(form.fields.directRatio).toBe('0,62');
     expect(defaultForm().fields.directRatio).not.toBe('0,62');
+    // On the sheet: the override is a typed value, the other linked inputs read the set.
+    const input = formToInput(form, 'nl');
+    const fromSet = scenarioFromSet(['hoursPerFte']);
+    expect(fromSet).not.toContain('hoursPerFte');
+    const plan = buildScenarioPlan(input, simulate(input), {
+      name: 'Test',
+      lang: 'nl',
+      preset: 'custom',
+      parameters: { sets: source.sets, active: source.active, write: false, fromSet },
+    });
+    const ev = new WorkbookEvaluator(workbookFromPlans(buildParameterPlan(sets, OWN), plan));
+    const rowOf = (re: RegExp): number =>
+      [...Array(40).keys()]
+        .map((i) => i + 4)
+        .find((r) => ((f) => typeof f === 'string' && re.test(f))(ev.raw(SCENARIO_SHEET, `E${r}`)))!;
+    expect(ev.raw(SCENARIO_SHEET, `B${rowOf(/IND_UrenPerFte/)}`)).toBe(40);
+    expect(ev.raw(SCENARIO_SHEET, `B${rowOf(/IND_DirecteUren/)}`)).toBe('=IND_DirecteUren');
   });
 });
 

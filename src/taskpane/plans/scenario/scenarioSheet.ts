@@ -137,6 +137,12 @@ export interface ParameterLink {
   active: string;
   /** Also (re)write the `IND Parameters` sheet with `sets` (it is missing or a value changed). */
   write: boolean;
+  /**
+   * Inputs that read the active set's value through its workbook name (e.g. `=IND_UrenPerFte`)
+   * instead of holding a typed what-if value: parameter keys such as `hoursPerFte` or `bandLow`.
+   * The pane passes every linked field the user did not override (issue 11).
+   */
+  fromSet?: readonly string[];
 }
 
 /** The visible inputs, in sheet order (rows 4…). */
@@ -533,7 +539,11 @@ function buildScenarioPlanSheets(input: SimInput, result: SimResult, opts: Scena
   const { lang } = opts;
   const n = result.periods;
   const linked = opts.parameters !== undefined;
-  const inputs = inputRows(input, result, lang, opts.preset, linked);
+  const fromSet = new Set(opts.parameters?.fromSet ?? []);
+  // A what-if input the user did not override reads the active set's name: one parameter source.
+  const inputs = inputRows(input, result, lang, opts.preset, linked).map((r) =>
+    r.param && r.key !== undefined && fromSet.has(r.key) ? { ...r, value: `=${r.param}`, link: r.param } : r,
+  );
   const names: NamePlan[] = inputs.map((r, i) => ({
     name: nm(r.name),
     ref: `='${SCENARIO_SHEET}'!$B$${FIRST_INPUT_ROW + i}`,

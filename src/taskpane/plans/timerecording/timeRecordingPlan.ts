@@ -54,6 +54,7 @@ const NORMS_FIGURES: FigureId[] = ['effectivenessNormed', 'effectivenessAllDirec
 import { CLASS_LABEL, KIND_LABEL } from './labels';
 import { withLegend } from '../styleLegend';
 import { NF } from '../formats';
+import { setValueFormula } from '../parameterSource';
 import type { Lang } from '../../../core/messages/types';
 
 /** Sheet names. Stable: the formulas reference them. */
@@ -112,7 +113,16 @@ export interface TimeRecordingPlanInput {
    * kind labels, codes and workbook names stay the same in both: formulas refer to them.
    */
   lang?: Lang;
+  /**
+   * Parameter cells that look their value up in `IND_Parameters` (set and key) instead of holding
+   * a number: the one parameter source (issue 11). A later change to the set then flows through.
+   * A parameter without a link (no parameter sheet, or a what-if value the user typed) is an input.
+   */
+  links?: Partial<Record<LinkedTsParameter, { set: string; key: string }>>;
 }
+
+/** The parameter cells of the analysis sheet that can be linked to the parameter table. */
+export type LinkedTsParameter = 'modelRatio' | 'workload' | 'weeks' | 'hoursPerFte' | 'extraFte';
 
 /** The text in the plan's language: `tx(input)('Dutch', 'English')`. */
 function tx(input: TimeRecordingPlanInput): (nl: string, en: string) => string {
@@ -318,12 +328,31 @@ export function buildTimeRecordingAnalysisSheet(
     ],
   ];
   const P0 = 4; // first parameter row
-  const paramBlock: CellBlock = {
-    at: `A${P0}`,
-    cells: params.map(([, label, value, , source]) => [label, value, source]),
-    numberFormat: params.map(([, , , fmt]) => [NF.text, fmt ?? NF.general, NF.text]),
-    style: 'input',
+  // A linked parameter is a lookup into the parameter table (formula-styled, never an input).
+  const linkOf = (name: string): { set: string; key: string } | undefined => {
+    const k = (Object.keys(TS_NAMES) as (keyof typeof TS_NAMES)[]).find((x) => TS_NAMES[x] === name);
+    return k ? input.links?.[k as LinkedTsParameter] : undefined;
   };
+  const paramBlocks: CellBlock[] = params.map(([name, label, value, fmt, source], i) => {
+    const link = linkOf(name);
+    return {
+      at: `A${P0 + i}`,
+      cells: [
+        link
+          ? [
+              label,
+              `=${setValueFormula(link.set, link.key)}`,
+              T(
+                `Uit IND Parameters, set ${link.set} (${link.key})`,
+                `From IND Parameters, set ${link.set} (${link.key})`,
+              ),
+            ]
+          : [label, value, source],
+      ],
+      numberFormat: [[NF.text, fmt ?? NF.general, NF.text]],
+      style: link ? 'output' : 'input',
+    };
+  });
   params.forEach(([name], i) => names.push({ name, ref: absoluteRef(an, P0 + i, 2), comment: params[i][1] }));
 
   // Totals block, named, referenced by the ratio and bridge formulas.
@@ -774,7 +803,7 @@ export function buildTimeRecordingAnalysisSheet(
         ],
         style: 'header',
       },
-      paramBlock,
+      ...paramBlocks,
       totalsBlock,
       ratioNote,
       bridgeNote,

@@ -89,6 +89,18 @@ export function formWithSource(
   return fields === base.fields ? base : { ...base, fields };
 }
 
+/**
+ * The sheet inputs that read the active set (by its workbook name) rather than a typed value:
+ * every linked field not overridden. (The weeks per period stay 4 on the sheet: the simulator's
+ * periods are 4 weeks, 13 a year, whatever the set says.)
+ */
+export function scenarioFromSet(overrides: readonly string[]): string[] {
+  const keys = (Object.entries(SCENARIO_LINKS) as [string, LinkSpec | undefined][])
+    .filter(([k, spec]) => spec && !overrides.includes(k))
+    .map(([, spec]) => spec!.key);
+  return keys;
+}
+
 /** The workbook setting that holds the saved scenarios (shared with every user of the file). */
 export const SAVED_KEY = 'ind.scenario.saved';
 
@@ -256,7 +268,12 @@ export function useScenario(gateway: WorkbookGateway, lang: Lang): ScenarioState
           name: form.name || t(lang, `scenario.rule.${form.preset}`),
           lang,
           preset: effectivePreset(input, form.preset),
-          parameters: { sets, active: fresh.active, write: writeParams },
+          parameters: {
+            sets,
+            active: fresh.active,
+            write: writeParams,
+            fromSet: fresh.source ? scenarioFromSet(overrides) : [],
+          },
         });
         const report = await gateway.apply(plan);
         params.current = { sets, active: fresh.active, fromTable: true, shown: shownOf(updated.set) };

@@ -44,9 +44,12 @@ import { useGuard } from '../../components/viewHooks';
 import type { TableInfo, WorkbookGateway } from '../../host/types';
 import { formatNumber, t } from '../../i18n';
 import { NORM_TABLE } from '../../plans/normTable';
-import { buildTimeRecordingPlan } from '../../plans/timerecording/timeRecordingPlan';
+import {
+  buildTimeRecordingPlan,
+  type TimeRecordingPlanInput,
+} from '../../plans/timerecording/timeRecordingPlan';
 import type { ParameterSource } from '../../plans/parameterSource';
-import { linkedNumber, withLinked, type LinkSpec } from '../linkedFields';
+import { linkedNumber, linkedSetName, withLinked, type LinkSpec } from '../linkedFields';
 import { useParameterSource } from '../useParameterSource';
 import { msg, type Status } from '../../i18n/message';
 
@@ -71,6 +74,27 @@ export function sourceOptions(source: ParameterSource | undefined): { weeks?: nu
     weeks: linkedNumber(source, { set: 'active', key: 'weeksPerPeriod' }),
     hoursPerFte: linkedNumber(source, { set: 'active', key: 'hoursPerFte' }),
   };
+}
+
+/**
+ * The sheet's parameter cells that look their value up in `IND_Parameters`: every linked field
+ * the user did not override, and weeks and hours per fte of the active set (no field). None
+ * without a parameter sheet.
+ */
+export function planLinks(
+  source: ParameterSource | undefined,
+  overrides: readonly string[],
+): TimeRecordingPlanInput['links'] {
+  if (!source) return undefined;
+  const links: NonNullable<TimeRecordingPlanInput['links']> = {
+    weeks: { set: source.active, key: 'weeksPerPeriod' },
+    hoursPerFte: { set: source.active, key: 'hoursPerFte' },
+  };
+  for (const k of ['modelRatio', 'workload', 'extraFte'] as const) {
+    const spec = TR_LINKS[k];
+    if (spec && !overrides.includes(k)) links[k] = { set: linkedSetName(source, spec), key: spec.key };
+  }
+  return links;
 }
 
 /**
@@ -427,6 +451,7 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
           ...typed,
           ...(norms ? { norms } : {}),
         },
+        links: planLinks(source, overrides),
         coverage,
         fictitious,
       };
@@ -451,7 +476,7 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
     () =>
       guard(async () => {
         if (!result) throw new CalcError('trNoSource');
-        const { options, coverage, fictitious } = await analysisOptions(true);
+        const { options, links, coverage, fictitious } = await analysisOptions(true);
         // Built (and validated) completely before anything is written.
         const { plan } = buildTimeRecordingPlan({
           result,
@@ -459,6 +484,7 @@ export function useTimeRecording(gateway: WorkbookGateway, lang: Lang) {
           sourceName: sourceKind === 'file' ? (file?.name ?? '') : tableName,
           showPersons,
           lang,
+          links,
         });
         const report = await gateway.apply(plan);
         const toSave: SavedMapping = { columns, categories, delimiter, periodKind };
