@@ -116,6 +116,11 @@ describe('task-pane shell in Chromium', () => {
     const english = await tabNames();
     expect(english).toHaveLength(dutch.length);
     expect(english).not.toEqual(dutch);
+    // The sets table shows each basis in English (the sheet keeps the Dutch code).
+    const sets = page.getByRole('tabpanel').getByRole('table', { name: 'Parameter sets' });
+    expect(await sets.innerText()).toContain('model (unknown)');
+    expect(await sets.innerText()).toContain('gross');
+    expect(await sets.innerText()).not.toMatch(/onbekend|bruto/);
     await pane.screenshot('shell-en');
     await page.getByLabel('Language').selectOption('nl');
     expect(await tabNames()).toEqual(dutch);

@@ -65,6 +65,11 @@ export const sheetsStrings = {
   'sheets.basis.netto': { nl: 'netto (zonder verlof en verzuim)', en: 'net (without leave and sickness)' },
   'sheets.basis.productief': { nl: 'productief (HOT)', en: 'productive (HOT)' },
   'sheets.basis.model': { nl: 'model (onbekend)', en: 'model (unknown)' },
+  // The basis as the sets table in the pane shows it (the sheet keeps the Dutch code).
+  'sheets.basis.short.bruto': { nl: 'bruto', en: 'gross' },
+  'sheets.basis.short.netto': { nl: 'netto', en: 'net' },
+  'sheets.basis.short.productief': { nl: 'productief', en: 'productive' },
+  'sheets.basis.short.model': { nl: 'model (onbekend)', en: 'model (unknown)' },
 
   // Norms view.
   'sheets.norms.version': { nl: 'Normversie', en: 'Norm version' },

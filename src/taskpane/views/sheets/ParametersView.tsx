@@ -5,6 +5,18 @@ import type { ViewProps } from '../types';
 import { useSheetsStyles } from './Sheets.styles';
 import { useParameters } from './useParameters';
 
+/** The basis code of a set (as the sheet stores it) in the pane's language; another text as it is. */
+function basisText(code: string | undefined, lang: ViewProps['lang']): string {
+  const short: Record<string, StringKey> = {
+    bruto: 'sheets.basis.short.bruto',
+    netto: 'sheets.basis.short.netto',
+    productief: 'sheets.basis.short.productief',
+    'model (onbekend)': 'sheets.basis.short.model',
+  };
+  const key = code === undefined ? undefined : short[code];
+  return key ? t(lang, key) : (code ?? '');
+}
+
 const BASES: { value: SheetBasis; label: StringKey }[] = [
   { value: 'bruto', label: 'sheets.basis.bruto' },
   { value: 'netto', label: 'sheets.basis.netto' },
@@ -42,7 +54,7 @@ export function ParametersView({ gateway, lang }: ViewProps): JSX.Element {
               <td className={styles.number}>
                 {formatNumber(lang, (s.values.directRatio?.value ?? NaN) * 100, 2)}%
               </td>
-              <td className={styles.cell}>{s.values.directRatio?.basis}</td>
+              <td className={styles.cell}>{basisText(s.values.directRatio?.basis, lang)}</td>
             </tr>
           ))}
         </tbody>
