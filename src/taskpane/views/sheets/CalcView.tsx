@@ -1,13 +1,5 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
-} from '@fluentui/react-components';
+import { Button, Checkbox, Field, Select } from '@fluentui/react-components';
+import { FigureTable } from '../../components/FigureTable';
 import { formatNumber, t } from '../../i18n';
 import type { ViewProps } from '../types';
 import { IssueList } from './IssueList';
@@ -60,29 +52,21 @@ export function CalcView({ gateway, lang }: ViewProps): JSX.Element {
       {c.preview ? (
         <>
           <p className={styles.caption}>{t(lang, 'sheets.calc.preview')}</p>
-          <Table size="extra-small" aria-label={t(lang, 'sheets.calc.preview')}>
-            <TableBody>
-              {(
-                [
-                  [t(lang, 'sheets.calc.preview.average'), formatNumber(lang, c.preview.average, 1)],
-                  [
-                    t(lang, 'sheets.calc.preview.fteActive', { set: c.preview.activeSet }),
-                    formatNumber(lang, c.preview.fteActive, 1),
-                  ],
-                  [
-                    t(lang, 'sheets.calc.preview.fteModel', { set: c.preview.modelSet }),
-                    formatNumber(lang, c.preview.fteModel, 1),
-                  ],
-                  [t(lang, 'sheets.calc.preview.gap'), formatNumber(lang, c.preview.gap, 1)],
-                ] as [string, string][]
-              ).map(([k, v]) => (
-                <TableRow key={k}>
-                  <TableCell>{k}</TableCell>
-                  <TableCell>{v}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <FigureTable
+            label={t(lang, 'sheets.calc.preview')}
+            rows={[
+              [t(lang, 'sheets.calc.preview.average'), formatNumber(lang, c.preview.average, 1)],
+              [
+                t(lang, 'sheets.calc.preview.fteActive', { set: c.preview.activeSet }),
+                formatNumber(lang, c.preview.fteActive, 1),
+              ],
+              [
+                t(lang, 'sheets.calc.preview.fteModel', { set: c.preview.modelSet }),
+                formatNumber(lang, c.preview.fteModel, 1),
+              ],
+              [t(lang, 'sheets.calc.preview.gap'), formatNumber(lang, c.preview.gap, 1)],
+            ]}
+          />
         </>
       ) : (
         <p className={styles.status}>{t(lang, 'sheets.calc.preview.none')}</p>

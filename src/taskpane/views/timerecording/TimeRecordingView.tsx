@@ -8,11 +8,8 @@ import {
   RadioGroup,
   Select,
   Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableRow,
 } from '@fluentui/react-components';
+import { FigureTable } from '../../components/FigureTable';
 import { CalcError } from '../../../core/errors';
 import { fieldText, percentHint } from '../../../core/input';
 import { figureLabel } from '../../../core/figures';
@@ -299,57 +296,46 @@ export function TimeRecordingView({ gateway, lang }: ViewProps): JSX.Element {
           />
           <p className={styles.status}>{t(lang, 'timerecording.privacy.reason')}</p>
           {s.preview && (
-            <Table size="extra-small" aria-label={t(lang, 'timerecording.preview')}>
-              <TableBody>
-                {(
-                  [
-                    [t(lang, 'timerecording.preview.gross'), pct(s.preview.gross.value)],
-                    [t(lang, 'timerecording.preview.net'), pct(s.preview.net.value)],
-                    [
-                      figureLabel('fteGapInclAllowance', lang),
-                      formatNumber(lang, s.preview.bridge.fteGap, 1),
-                    ],
-                    [
-                      figureLabel('fteGapExclAllowance', lang),
-                      formatNumber(lang, s.preview.bridge.fteGapExclAllowance, 1),
-                    ],
-                    [figureLabel('absenceAboveNorm', lang), pct(s.preview.bridge.absence.aboveNorm)],
-                    [figureLabel('unusedCapacityHours', lang), formatNumber(lang, s.preview.unused.hours, 1)],
-                    [
-                      figureLabel('notInModelHours', lang),
-                      formatNumber(lang, s.preview.unused.notInModelHours, 1),
-                    ],
-                    [
-                      figureLabel('directHoursWithoutNorm', lang),
-                      formatNumber(lang, s.preview.hoursWithoutNorm, 1),
-                    ],
-                    [
-                      t(lang, 'timerecording.preview.recon'),
-                      formatNumber(
-                        lang,
-                        Math.abs(s.preview.reconciliation.difference) < 1e-9
-                          ? 0
-                          : s.preview.reconciliation.difference,
-                        2,
-                      ),
-                    ],
-                    [
-                      t(lang, 'timerecording.preview.missing'),
-                      formatNumber(lang, s.preview.missingTeamPeriods.length, 0),
-                    ],
-                    [
-                      t(lang, 'timerecording.preview.personWeeks'),
-                      formatNumber(lang, s.result.personWeekFlagCount, 0),
-                    ],
-                  ] as [string, string][]
-                ).map(([k, v]) => (
-                  <TableRow key={k}>
-                    <TableCell>{k}</TableCell>
-                    <TableCell>{v}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <FigureTable
+              label={t(lang, 'timerecording.preview')}
+              rows={[
+                [t(lang, 'timerecording.preview.gross'), pct(s.preview.gross.value)],
+                [t(lang, 'timerecording.preview.net'), pct(s.preview.net.value)],
+                [figureLabel('fteGapInclAllowance', lang), formatNumber(lang, s.preview.bridge.fteGap, 1)],
+                [
+                  figureLabel('fteGapExclAllowance', lang),
+                  formatNumber(lang, s.preview.bridge.fteGapExclAllowance, 1),
+                ],
+                [figureLabel('absenceAboveNorm', lang), pct(s.preview.bridge.absence.aboveNorm)],
+                [figureLabel('unusedCapacityHours', lang), formatNumber(lang, s.preview.unused.hours, 1)],
+                [
+                  figureLabel('notInModelHours', lang),
+                  formatNumber(lang, s.preview.unused.notInModelHours, 1),
+                ],
+                [
+                  figureLabel('directHoursWithoutNorm', lang),
+                  formatNumber(lang, s.preview.hoursWithoutNorm, 1),
+                ],
+                [
+                  t(lang, 'timerecording.preview.recon'),
+                  formatNumber(
+                    lang,
+                    Math.abs(s.preview.reconciliation.difference) < 1e-9
+                      ? 0
+                      : s.preview.reconciliation.difference,
+                    2,
+                  ),
+                ],
+                [
+                  t(lang, 'timerecording.preview.missing'),
+                  formatNumber(lang, s.preview.missingTeamPeriods.length, 0),
+                ],
+                [
+                  t(lang, 'timerecording.preview.personWeeks'),
+                  formatNumber(lang, s.result.personWeekFlagCount, 0),
+                ],
+              ]}
+            />
           )}
           <div className={styles.row}>
             <Button appearance="primary" onClick={() => void s.write()} disabled={s.busy}>
