@@ -6,6 +6,7 @@
  */
 import { a1, columnLetters, columnNumber, quoteSheet, topLeft } from '../core/norms/address';
 import type { BlockStyle, CellValue, WritePlan } from '../taskpane/host/types';
+import { isTableInputCell } from '../taskpane/host/cells';
 
 /** A cell value computed by an engine (ours or LibreOffice) or cached in a file. */
 export type ComputedValue = number | string | boolean | null | { error: string; message?: string };
@@ -139,13 +140,13 @@ export function addPlan(wb: WorkbookModel, plan: WritePlan): void {
         rows: t.rows.length,
       });
       putBlock(sheet, t.at, [t.headers], () => ({ style: 'header' }));
-      // A column the user edits (inputColumns) has the input style on its constant cells, as the
-      // gateway gives it in Excel; a formula in such a column stays computed.
-      const inputs = new Set((t.inputColumns ?? []).map((h) => t.headers.indexOf(h)).filter((j) => j >= 0));
+      // The cells the user edits have the input style, by the gateway's own rule.
       putBlock(sheet, a1(tl.row + 1, tl.column), t.rows, (i, j) => {
         const nf = t.columnFormats?.[j];
-        const input = inputs.has(j) && !isFormula(t.rows[i][j]);
-        return { ...(nf ? { numberFormat: nf } : {}), ...(input ? { style: 'input' as const } : {}) };
+        return {
+          ...(nf ? { numberFormat: nf } : {}),
+          ...(isTableInputCell(t, i, j) ? { style: 'input' as const } : {}),
+        };
       });
     }
     for (const b of sp.blocks) {

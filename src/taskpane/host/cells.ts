@@ -32,6 +32,15 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return blank(a) ? blank(b) : !blank(b) && String(a) === String(b);
 }
 
+/**
+ * True when cell (i, j) of a table's body is the user's to edit: its column is one of the table's
+ * `inputColumns` and it holds no formula (a formula there, e.g. a linked value, is computed).
+ * The one rule behind the cells' roles, the input style in Excel and in the rendered .xlsx.
+ */
+export function isTableInputCell(table: TablePlan, i: number, j: number): boolean {
+  return (table.inputColumns ?? []).includes(table.headers[j]) && !isFormula(table.rows[i]?.[j]);
+}
+
 /** Every cell a sheet plan writes, by A1 address, with its role (later blocks win, as in Excel). */
 export function plannedCells(sp: SheetPlan): Map<string, PlannedCell> {
   const out = new Map<string, PlannedCell>();
@@ -44,13 +53,9 @@ export function plannedCells(sp: SheetPlan): Map<string, PlannedCell> {
   for (const table of sp.tables ?? []) {
     const at = parseCell(table.at);
     if (!at) continue;
-    const inputs = new Set(table.inputColumns ?? []);
     table.headers.forEach((h, j) => put(at.row, at.col + j, h, false));
     table.rows.forEach((row, i) =>
-      // A formula in an input column (a linked value) is computed, never an input.
-      row.forEach((v, j) =>
-        put(at.row + 1 + i, at.col + j, v, inputs.has(table.headers[j]) && !isFormula(v)),
-      ),
+      row.forEach((v, j) => put(at.row + 1 + i, at.col + j, v, isTableInputCell(table, i, j))),
     );
   }
   for (const block of sp.blocks) {
@@ -84,8 +89,8 @@ export function tableInputRanges(table: TablePlan): string[] {
       out.push(end - start === 1 ? top : `${top}:${bottom}`);
       start = -1;
     };
-    table.rows.forEach((r, i) => {
-      if (isFormula(r[j])) flush(i);
+    table.rows.forEach((_r, i) => {
+      if (!isTableInputCell(table, i, j)) flush(i);
       else if (start < 0) start = i;
     });
     flush(table.rows.length);
