@@ -3,8 +3,10 @@
  * conserved; funding stays between floor and cap; staff is a stock (it changes only by hires,
  * leavers and reductions); a yearly turnover share removes that share of a constant staff in
  * any 13 periods; with no induction, no turnover and immediate active reduction capacity equals
- * (funding − lumpsum) / rate; a longer recruitment lag or induction never lowers the backlog;
- * and the simulator agrees with the core's IND.FUNDINGPATH and IND.BACKLOG.
+ * (funding − lumpsum) / rate; from the same starting state a longer recruitment lag or
+ * induction never lowers the backlog (a longer lag's own stable start has fewer vacancies at the
+ * year start, and from the second year on its stable year delivers no more capacity); and the
+ * simulator agrees with the core's IND.FUNDINGPATH and IND.BACKLOG.
  */
 import fc from 'fast-check';
 import { backlogPath } from '../../src/core/backlog';
@@ -80,6 +82,39 @@ const simInput: fc.Arbitrary<SimInput> = fc
     lumpsum: g.lumpsum,
     initialBacklog: g.initialBacklog,
   }));
+
+/** The input CI's run found (seed -161635200): two stable starts, lag 0 against lag 1. */
+const ciCounterexample: SimInput = {
+  workload: [0.00006665716000228578, 0],
+  forecast: [0.00003332858000114289, 0],
+  band: { low: 76000, high: 93000, peakExtra: 10000, peakPeriods: 3 },
+  rule: {
+    basis: 'realised',
+    floor: 0,
+    cap: Infinity,
+    maxDecline: 0,
+    confirmPeriods: 1,
+    countBacklog: false,
+    backlogClearPeriods: 1,
+    allowanceShare: 0,
+    activeReduction: false,
+  },
+  staff: {
+    hoursPerFte: 36,
+    directRatio: 0.364754616754222,
+    costPerFtePeriod: 1010.239088499006,
+    inductionMonths: 0,
+    turnoverAnnual: 0.49999999999999895,
+    coachingShare: 0,
+    flexFte: 0,
+    initialStaffFte: undefined,
+    recruitmentLag: 0,
+    hiringPolicy: 'yearEnd',
+    traineeCap: 0,
+  },
+  lumpsum: 0,
+  initialBacklog: 0,
+};
 
 describe('scenario simulator invariants', () => {
   test('the backlog is never negative, and work is conserved', () => {
@@ -195,9 +230,15 @@ describe('scenario simulator invariants', () => {
     );
   });
 
-  test('with no coaching and no backlog term, a longer recruitment lag or induction never lowers the backlog', () => {
+  test('from the same starting state, with no coaching and no backlog term, a longer recruitment lag or induction never lowers the backlog', () => {
     // The allowance is switched off as well: it pays for the lag and the induction by design, so
     // with it a longer lag raises funding, and then the comparison is no longer like for like.
+    // The runs share the starting state (staff and vacancies in recruitment at the start): each
+    // lag has a stable start of its own, and a longer lag's stable state has fewer vacancies at
+    // the year start (its staff sits below the funded level for longer, so fewer people are
+    // there to leave; see the next test). Comparing two stable starts compares two different
+    // organisations, and the one with the longer lag can then have the smaller backlog in the
+    // first periods (CI found it: seed -161635200, lag 0 → 1 at 50% turnover).
     fc.assert(
       fc.property(
         simInput,
@@ -209,22 +250,90 @@ describe('scenario simulator invariants', () => {
             rule: { ...g.rule, countBacklog: false, allowanceShare: 0 },
             staff: { ...g.staff, coachingShare: 0 },
           };
+          const base = simulateUnchecked(input);
+          const sameStart = (s: SimInput['staff']): SimInput['staff'] => ({
+            ...s,
+            initialStaffFte: base.initialStaffFte,
+            initialPipelineFte: base.initialPipelineFte,
+          });
           const longerLag: SimInput = {
             ...input,
-            staff: {
+            staff: sameStart({
               ...input.staff,
               recruitmentLag: Math.min(input.staff.recruitmentLag + extraLag, input.workload.length - 1),
-            },
+            }),
           };
           const longerInduction: SimInput = {
             ...input,
-            staff: { ...input.staff, inductionMonths: input.staff.inductionMonths + extraMonths },
+            staff: sameStart({ ...input.staff, inductionMonths: input.staff.inductionMonths + extraMonths }),
           };
-          const b = simulateUnchecked(input).backlog;
+          const b = base.backlog;
           for (const other of [longerLag, longerInduction]) {
             const b2 = simulateUnchecked(other).backlog;
-            b2.forEach((x, t) => expect(x).toBeGreaterThanOrEqual(b[t] - 1e-6 * Math.max(1, b[t])));
+            b2.forEach((x, t) => expect(x).toBeGreaterThanOrEqual(b[t] - 1e-9 * Math.max(1, b[t])));
           }
+        },
+      ),
+      { numRuns: 300, examples: [[ciCounterexample, 1, 0]] },
+    );
+  });
+
+  test('the stable start: a longer lag leaves fewer vacancies at the year start, and from the second year on a stable year delivers no more capacity', () => {
+    // Why two stable starts are not like for like (the test above): under year-end replacement
+    // the posts re-opened at the year end stay vacant for the lag, fewer people are on the
+    // payroll meanwhile, so fewer leave in the year and fewer posts are re-opened at its end.
+    // What a longer lag costs shows over a whole year once the first year's transient is over
+    // (the stable start's staff is all experienced: the induction tail of earlier cohorts is not
+    // modelled, so in year 1 a later hire also moves induction loss out of the year).
+    fc.assert(
+      fc.property(
+        fc.double({ min: 20000, max: 200000, noNaN: true }),
+        fc.double({ min: 0.01, max: 0.9, noNaN: true }),
+        fc.double({ min: 0, max: 12, noNaN: true }),
+        fc.integer({ min: 0, max: 11 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.constantFrom<HiringPolicy>('yearEnd', 'immediate'),
+        (hours, turnoverAnnual, inductionMonths, lag, extraLag, hiringPolicy) => {
+          const run = (recruitmentLag: number) =>
+            simulateUnchecked({
+              workload: new Array<number>(39).fill(hours),
+              band: { low: 76000, high: 93000, peakExtra: 10000, peakPeriods: 3 },
+              rule: {
+                basis: 'realised',
+                floor: 0,
+                cap: Infinity,
+                maxDecline: 0.1,
+                confirmPeriods: 1,
+                countBacklog: false,
+                backlogClearPeriods: 1,
+                allowanceShare: 0,
+                activeReduction: false,
+              },
+              staff: {
+                hoursPerFte: 36,
+                directRatio: 0.7473,
+                costPerFtePeriod: 9000,
+                inductionMonths,
+                turnoverAnnual,
+                coachingShare: 0,
+                flexFte: 0,
+                initialStaffFte: undefined,
+                recruitmentLag,
+                hiringPolicy,
+                traineeCap: 2,
+              },
+              lumpsum: 0,
+              initialBacklog: 0,
+            });
+          const longer = Math.min(lag + extraLag, 12);
+          const a = run(lag);
+          const b = run(longer);
+          if (hiringPolicy === 'yearEnd' && lag >= 1) {
+            expect(b.initialPipelineFte).toBeLessThanOrEqual(a.initialPipelineFte * (1 + 1e-12));
+          }
+          const year = (r: typeof a, y: number) =>
+            r.capacityHours.slice(13 * y, 13 * y + 13).reduce((s, x) => s + x, 0);
+          for (const y of [1, 2]) expect(year(b, y)).toBeLessThanOrEqual(year(a, y) * (1 + 1e-12));
         },
       ),
       { numRuns: 300 },
