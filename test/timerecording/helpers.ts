@@ -1,5 +1,13 @@
 /** Test helpers: byte streams in chunks, as a browser File.stream() would deliver them. */
-import { encodeWindows1252 } from '../generators/timeRecordingExport';
+import { importCsv } from '../../src/core/timerecording/import';
+import type { TimeRecordingPlanInput } from '../../src/taskpane/plans/timerecording/timeRecordingPlan';
+import {
+  DEFAULT_PRODUCTS,
+  encodeWindows1252,
+  GENERATED_COLUMNS,
+  generateExport,
+  generatedCategoryMapping,
+} from '../generators/timeRecordingExport';
 
 /** A factory of streams over `bytes`, cut into chunks of `chunk` bytes (to cross every boundary). */
 export function streamOf(bytes: Uint8Array, chunk = 7): () => ReadableStream<Uint8Array> {
@@ -89,4 +97,36 @@ export function makeXlsx(rows: (string | number | null)[][]): Uint8Array {
       `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${sheetRows}</sheetData></worksheet>`,
     ),
   });
+}
+
+/**
+ * The time-recording plan's input from a generated export (2 teams × 3 persons, 8 weeks, a bad
+ * line every `badEvery`), imported in 1000-byte chunks per 4-week period, with the generator's
+ * category mapping, the norms of its first `normProducts` products and € 80 an hour.
+ */
+export async function generatedPlanInput(o: {
+  seed: number;
+  badEvery: number;
+  normProducts?: number;
+  lang?: 'nl' | 'en';
+}): Promise<TimeRecordingPlanInput> {
+  const { text } = generateExport({
+    seed: o.seed,
+    teams: 2,
+    personsPerTeam: 3,
+    weeks: 8,
+    badEvery: o.badEvery,
+  });
+  const result = await importCsv(streamOf(utf8(text), 1000), {
+    mapping: GENERATED_COLUMNS,
+    periodKind: 'period4w',
+  });
+  const products = DEFAULT_PRODUCTS.slice(0, o.normProducts ?? DEFAULT_PRODUCTS.length);
+  const norms = Object.fromEntries(products.map((p) => [p.name, p.normMinutes]));
+  return {
+    result,
+    options: { categoryMapping: generatedCategoryMapping(), norms, hourlyCost: 80 },
+    sourceName: 'export.csv',
+    ...(o.lang ? { lang: o.lang } : {}),
+  };
 }

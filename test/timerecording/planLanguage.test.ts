@@ -5,7 +5,6 @@
  * to, the class and kind labels that are SUMIFS criteria), so the formulas are identical but for
  * the text they show. Dutch stays the default.
  */
-import { importCsv } from '../../src/core/timerecording/import';
 import { HOT_NORM_ABSENCE, REVIEW_EXTRA_FTE } from '../../src/core/params';
 import type { WritePlan } from '../../src/taskpane/host/types';
 import { formulaShapes, shownTexts } from '../host/planText';
@@ -16,32 +15,15 @@ import {
   TS_TABLES,
   type TimeRecordingPlanInput,
 } from '../../src/taskpane/plans/timerecording/timeRecordingPlan';
-import {
-  DEFAULT_PRODUCTS,
-  GENERATED_COLUMNS,
-  generateExport,
-  generatedCategoryMapping,
-} from '../generators/timeRecordingExport';
-import { streamOf, utf8 } from './helpers';
+import { DEFAULT_PRODUCTS } from '../generators/timeRecordingExport';
+import { generatedPlanInput } from './helpers';
 
 /** Dutch words of the sheets' own texts (not identifiers, not the user's data). */
 const DUTCH =
   /\b(uren|uur|regels|gelezen|ingelezen|afgekeurd|afgekeurde|controle|controles|brug|werklast|weken|drempel|kosten|afwezigheid|gemeten|aandeel|spreiding|geen|normtijd|normtijden|mediaan|kwartiel|aantal|bron|toelichting|persoonsweken|medewerkers|zonder|vul|tegen|onverklaard|restpost|eind|invoer|legenda|berekend|tijdschrijven|aansluiting|verschil|betaald|zaken|perioden|teams zonder|waarvan|sluit|niet|bij|van|het|een|de)\b/i;
 
-async function input(lang?: 'nl' | 'en'): Promise<TimeRecordingPlanInput> {
-  const { text } = generateExport({ seed: 11, teams: 2, personsPerTeam: 3, weeks: 8, badEvery: 30 });
-  const result = await importCsv(streamOf(utf8(text), 1000), {
-    mapping: GENERATED_COLUMNS,
-    periodKind: 'period4w',
-  });
-  const norms = Object.fromEntries(DEFAULT_PRODUCTS.slice(0, 4).map((p) => [p.name, p.normMinutes]));
-  return {
-    result,
-    options: { categoryMapping: generatedCategoryMapping(), norms, hourlyCost: 80 },
-    sourceName: 'export.csv',
-    ...(lang ? { lang } : {}),
-  };
-}
+const input = (lang?: 'nl' | 'en'): Promise<TimeRecordingPlanInput> =>
+  generatedPlanInput({ seed: 11, badEvery: 30, normProducts: 4, lang });
 
 /** Every text a reader sees: cells (and the text inside formulas), chart titles, the action. */
 function texts(plan: WritePlan): string[] {

@@ -4,7 +4,6 @@
  * entry point adds per sheet), and each sheet holds its own tables and names.
  */
 import { analyse } from '../../src/core/timerecording/analysis';
-import { importCsv } from '../../src/core/timerecording/import';
 import type { SheetPlan } from '../../src/taskpane/host/types';
 import { withStyleLegend } from '../../src/taskpane/plans/styleLegend';
 import {
@@ -18,27 +17,9 @@ import {
   TS_TABLES,
   type TimeRecordingPlanInput,
 } from '../../src/taskpane/plans/timerecording/timeRecordingPlan';
-import {
-  DEFAULT_PRODUCTS,
-  GENERATED_COLUMNS,
-  generateExport,
-  generatedCategoryMapping,
-} from '../generators/timeRecordingExport';
-import { streamOf, utf8 } from './helpers';
+import { generatedPlanInput } from './helpers';
 
-async function input(): Promise<TimeRecordingPlanInput> {
-  const { text } = generateExport({ seed: 7, teams: 2, personsPerTeam: 3, weeks: 8, badEvery: 40 });
-  const result = await importCsv(streamOf(utf8(text), 1000), {
-    mapping: GENERATED_COLUMNS,
-    periodKind: 'period4w',
-  });
-  const norms = Object.fromEntries(DEFAULT_PRODUCTS.map((p) => [p.name, p.normMinutes]));
-  return {
-    result,
-    options: { categoryMapping: generatedCategoryMapping(), norms, hourlyCost: 80 },
-    sourceName: 'export.csv',
-  };
-}
+const input = (): Promise<TimeRecordingPlanInput> => generatedPlanInput({ seed: 7, badEvery: 40 });
 
 /** The sheet as the entry point writes it: with its style legend. */
 const legended = (sheet: SheetPlan): SheetPlan =>
