@@ -92,9 +92,27 @@ export interface Pane {
   screenshot(name: string): Promise<string>;
   /** Runs axe-core on the page; returns the violations (all impacts). */
   axe(): Promise<AxeViolation[]>;
-  /** Closes browser and server; throws when the page attempted an external request. */
+  /** Closes the pane's browser context and server; throws when the page attempted an external request. */
   close(): Promise<void>;
 }
+
+let browserOnce: Promise<Browser> | undefined;
+
+/**
+ * One Chromium per test file (each pane gets a fresh browser context of its own: its own
+ * storage, routes and viewport), closed after the file's last test. Launching one per pane
+ * cost about a second each.
+ */
+function sharedBrowser(): Promise<Browser> {
+  browserOnce ??= chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return browserOnce;
+}
+// Registered when a test file imports the harness (hooks cannot be added inside a test).
+afterAll(async () => {
+  const b = browserOnce;
+  browserOnce = undefined;
+  if (b !== undefined) await (await b).close();
+});
 
 let fakeScriptCache: string | undefined;
 
@@ -154,7 +172,7 @@ export async function openPane(options: PaneOptions = {}): Promise<Pane> {
   requireBuild(options.file);
   if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   const { server, baseUrl } = await serveDist();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await sharedBrowser();
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 420, height: 900 } });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
@@ -232,7 +250,7 @@ export async function openPane(options: PaneOptions = {}): Promise<Pane> {
       });
     },
     async close() {
-      await browser.close();
+      await context.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (blockedRequests.length > 0) {
         throw new Error(
