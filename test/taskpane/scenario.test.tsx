@@ -15,6 +15,9 @@ import {
   summarize,
 } from '../../src/core/scenario';
 import { App } from '../../src/taskpane/App';
+import { PANE_STATE_KEY } from '../../src/taskpane/components/paneState';
+import { settingsFromXml } from '../../src/taskpane/host/registry';
+import type { ScenarioForm } from '../../src/taskpane/plans/scenario/form';
 import { formatNumber } from '../../src/taskpane/i18n';
 import { ExcelGateway, type ExcelRun } from '../../src/taskpane/host/excelGateway';
 import { colOf, SCENARIO_LAYOUT, TABLE_HEADER_ROW } from '../../src/taskpane/plans/scenario/scenarioSheet';
@@ -35,6 +38,21 @@ function setup(): { fake: FakeOffice; gateway: ExcelGateway } {
 const seriesBox = (): HTMLTextAreaElement =>
   screen.getByLabelText<HTMLTextAreaElement>(/Werklast per periode/);
 const r0 = TABLE_HEADER_ROW + 1;
+
+/**
+ * The scenario form as the pane last kept it in the workbook (`ind.pane.state`). The pane saves
+ * its inputs a moment after a change, in a round trip of its own; a test that counts the syncs of
+ * a write waits for that save first, so that the count is the write's alone (under load the save
+ * landed inside the write's window: 10 syncs counted for a write of 7).
+ */
+function keptForm(fake: FakeOffice): Partial<ScenarioForm> | undefined {
+  for (const part of fake.workbook.xmlParts) {
+    const json = settingsFromXml(part.xml).get(PANE_STATE_KEY);
+    if (json !== undefined) return (JSON.parse(json) as Record<string, ScenarioForm>)['scenario.form'];
+  }
+  return undefined;
+}
+const KEPT = { timeout: 10000 };
 
 /** The fake's cell address of a table row's value (Waarde column) for a set and parameter key. */
 function tableValueCell(fake: FakeOffice, set: string, key: string): string {
@@ -78,6 +96,7 @@ describe('scenario view', () => {
     expect(cell('Grootste achterstand (uren)')).toBe('709.206');
     expect(cell('Perioden tot weggewerkt (vanaf de grootste achterstand)')).toBe('niet binnen de reeks');
 
+    await waitFor(() => expect(keptForm(fake)?.seriesText).toBe(seriesBox().value), KEPT);
     const before = fake.workbook.syncCount;
     await user.click(screen.getByRole('button', { name: 'Naar werkblad schrijven' }));
     await screen.findByTestId('change-report');
@@ -121,6 +140,7 @@ describe('scenario view', () => {
 
     // Rewriting our own, unedited sheet: the round trips do not depend on the number of periods.
     await user.selectOptions(screen.getByLabelText('Financieringsregel'), 'path');
+    await waitFor(() => expect(keptForm(fake)?.preset).toBe('path'), KEPT);
     const before2 = fake.workbook.syncCount;
     await user.click(screen.getByRole('button', { name: 'Naar werkblad schrijven' }));
     await waitFor(() => expect(fake.workbook.sheet('IND Scenario')!.get('B5')).toBe('realisatie'));
@@ -129,6 +149,7 @@ describe('scenario view', () => {
     await user.clear(seriesBox());
     await user.click(seriesBox());
     await user.paste(short);
+    await waitFor(() => expect(keptForm(fake)?.seriesText).toBe(seriesBox().value), KEPT);
     const before3 = fake.workbook.syncCount;
     await user.click(screen.getByRole('button', { name: 'Naar werkblad schrijven' }));
     await waitFor(() =>
