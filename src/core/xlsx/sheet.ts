@@ -15,7 +15,7 @@
  * `date1904`), text (shared, inline with rich-text runs and CDATA, or formula results), booleans,
  * error values as their text ('#N/A'), and ISO date cells (`t="d"`) as their ISO text.
  */
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { SaxesParser, type SaxesAttributePlain, type SaxesTagPlain } from 'saxes';
 import { CalcError } from '../errors';
 import { ZipArchive, type BlobLike, type ByteSource, type ReadControl, type ZipLimits } from './zip';
 
@@ -91,6 +91,8 @@ interface PartHandlers {
   open: (tag: SaxesTagPlain) => void;
   close: (tag: SaxesTagPlain) => void;
   text: (t: string) => void;
+  /** Each attribute, in the order written, before the `open` of its tag. */
+  attribute?: (a: SaxesAttributePlain) => void;
   /** An error a handler lets through from its consumer (`onRow`), so that it is not taken for broken XML. */
   thrown?: unknown;
 }
@@ -127,6 +129,7 @@ async function parsePart(
   parser.on('closetag', handlers.close);
   parser.on('text', handlers.text);
   parser.on('cdata', handlers.text);
+  if (handlers.attribute) parser.on('attribute', handlers.attribute);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const xmlError = (e: unknown): unknown => {
     if (e instanceof CalcError || (handlers.thrown !== undefined && e === handlers.thrown)) return e;
@@ -481,11 +484,9 @@ export class XlsxWorkbook {
       switch (name) {
         case 'c': {
           if (!inRow) return;
-          const a = tag.attributes as Record<string, string>;
-          let r: string | undefined = a.r;
-          let t: string | undefined = a.t;
-          if (r === undefined) r = prefixedAttr(a, 'r');
-          if (t === undefined) t = prefixedAttr(a, 't');
+          // As attr(tag, 'r') and attr(tag, 't'): unprefixed, else the first prefixed one.
+          const r = attrR ?? prefR;
+          const t = attrT ?? prefT;
           let c = col + 1;
           if (r !== undefined) {
             const p = columnOf(r);
@@ -507,7 +508,7 @@ export class XlsxWorkbook {
           if (inCell) inV = true;
           return;
         case 'row': {
-          const r = attr(tag, 'r');
+          const r = attrR ?? prefR;
           let next = rowNo + 1;
           if (r !== undefined) {
             next = rowNumber(r);
@@ -539,8 +540,30 @@ export class XlsxWorkbook {
           }
       }
     };
+    // The r and t attributes of the tag being opened, from saxes's attribute events (reading
+    // them from `tag.attributes` needs a loop over its keys whenever one is absent).
+    let attrR: string | undefined;
+    let attrT: string | undefined;
+    let prefR: string | undefined;
+    let prefT: string | undefined;
     const handlers: PartHandlers = {
-      open: (tag) => open(tag.name, tag, false),
+      attribute: (a) => {
+        const n = a.name;
+        if (n === 'r') attrR = a.value;
+        else if (n === 't') attrT = a.value;
+        else if (n.length >= 2 && n.charCodeAt(n.length - 2) === 58 /* : */) {
+          // p:r or p:t, any prefix but xmlns (the first one written)
+          const l = n.charCodeAt(n.length - 1);
+          if ((l === 114 || l === 116) && n.indexOf(':') === n.length - 2 && !n.startsWith('xmlns:')) {
+            if (l === 114) prefR ??= a.value;
+            else prefT ??= a.value;
+          }
+        }
+      },
+      open: (tag) => {
+        open(tag.name, tag, false);
+        attrR = attrT = prefR = prefT = undefined;
+      },
       close: (tag) => close(tag.name, false),
       text: (t) => {
         if (inV) v += t;
