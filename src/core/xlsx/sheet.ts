@@ -605,10 +605,10 @@ export class XlsxWorkbook {
             default: {
               const s = raw.trim();
               if (s === '') break;
-              if (!isDecimal(s) || !Number.isFinite(Number(s))) {
+              const x = isDecimal(s) ? Number(s) : NaN;
+              if (!Number.isFinite(x))
                 throw invalid('numberCell', { part, cell: ref, received: s.slice(0, 40) });
-              }
-              value = Number(s);
+              value = x;
             }
           }
           if (value !== '') {
