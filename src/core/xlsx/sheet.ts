@@ -15,7 +15,7 @@
  * `date1904`), text (shared, inline with rich-text runs and CDATA, or formula results), booleans,
  * error values as their text ('#N/A'), and ISO date cells (`t="d"`) as their ISO text.
  */
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { SaxesParser, type SaxesAttributePlain, type SaxesTagPlain } from 'saxes';
 import { CalcError } from '../errors';
 import { ZipArchive, type BlobLike, type ByteSource, type ReadControl, type ZipLimits } from './zip';
 
@@ -73,61 +73,67 @@ const local = (name: string): string => {
 function attr(tag: SaxesTagPlain, name: string, prefixed?: boolean): string | undefined {
   const a = tag.attributes as Record<string, string>;
   if (prefixed !== true && a[name] !== undefined) return a[name];
+  return prefixedAttr(a, name);
+}
+
+/** The first attribute `p:name` (any prefix but `xmlns`), in the order the tag lists them. */
+function prefixedAttr(a: Record<string, string>, name: string): string | undefined {
   for (const k in a) {
     const i = k.indexOf(':');
-    if (i >= 0 && k.slice(i + 1) === name && k.slice(0, i) !== 'xmlns') return a[k];
+    if (i >= 0 && k.length - i - 1 === name.length && k.endsWith(name) && k.slice(0, i) !== 'xmlns')
+      return a[k];
   }
   return undefined;
 }
 
+/** What `parsePart` calls: tags with their names as written (`x:row`), text and CDATA. */
+interface PartHandlers {
+  open: (tag: SaxesTagPlain) => void;
+  close: (tag: SaxesTagPlain) => void;
+  text: (t: string) => void;
+  /** Each attribute, in the order written, before the `open` of its tag. */
+  attribute?: (a: SaxesAttributePlain) => void;
+  /** An error a handler lets through from its consumer (`onRow`), so that it is not taken for broken XML. */
+  thrown?: unknown;
+}
+
+/** Handlers by local name, for the small parts (workbook, relationships). */
+function byLocalName(h: {
+  open(name: string, tag: SaxesTagPlain): void;
+  close(name: string): void;
+}): PartHandlers {
+  return {
+    open: (tag) => h.open(local(tag.name), tag),
+    close: (tag) => h.close(local(tag.name)),
+    text: () => {},
+  };
+}
+
 /**
- * Streams one XML part through saxes. `handlers` see open and close tags (local names) and text.
+ * Streams one XML part through saxes. `handlers` see open and close tags and text.
  * Malformed XML ends in `trXlsxInvalid` naming the part, line and column.
  */
 async function parsePart(
   zip: ZipArchive,
   part: string,
-  handlers: {
-    open(name: string, tag: SaxesTagPlain): void;
-    close(name: string): void;
-    text(t: string): void;
-  },
+  handlers: PartHandlers,
   control: ReadControl,
 ): Promise<void> {
   const entry = zip.entry(part);
   if (!entry) throw invalid('partMissing', { part });
   const parser = new SaxesParser({ xmlns: false, position: true });
-  // An error thrown by a handler (a check of ours, or a consumer stopping) passes through as it is.
-  let handlerError: unknown;
-  const guarded =
-    <A>(fn: (a: A) => void) =>
-    (a: A): void => {
-      try {
-        fn(a);
-      } catch (e) {
-        handlerError = e;
-        throw e;
-      }
-    };
-  parser.on(
-    'opentag',
-    guarded((tag) => handlers.open(local(tag.name), tag)),
-  );
-  parser.on(
-    'closetag',
-    guarded((tag) => handlers.close(local(tag.name))),
-  );
-  parser.on(
-    'text',
-    guarded((t: string) => handlers.text(t)),
-  );
-  parser.on(
-    'cdata',
-    guarded((t: string) => handlers.text(t)),
-  );
+  // The handlers are the parser's own (no wrapper per event). What saxes throws is a plain
+  // `Error` ("line:column: message"); a check of ours (a CalcError), a consumer's error that a
+  // handler lets through (`thrown`) and any other error class pass through as they are.
+  parser.on('opentag', handlers.open);
+  parser.on('closetag', handlers.close);
+  parser.on('text', handlers.text);
+  parser.on('cdata', handlers.text);
+  if (handlers.attribute) parser.on('attribute', handlers.attribute);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const xmlError = (e: unknown): unknown => {
-    if (e === handlerError || e instanceof CalcError) return e;
+    if (e instanceof CalcError || (handlers.thrown !== undefined && e === handlers.thrown)) return e;
+    if (e instanceof Error && e.constructor !== Error) return e;
     const msg = e instanceof Error ? e.message : String(e);
     const pos = /^(\d+):(\d+):/.exec(msg);
     return invalid(/character (entity|reference)/i.test(msg) ? 'charRef' : 'xml', {
@@ -151,13 +157,14 @@ async function parsePart(
     if ((e as { name?: string }).name === 'StopReading' || entry.size > CHECK_CRC_AFTER_ERROR_UP_TO) throw e;
     deferred = e;
   };
+  const streaming = { stream: true };
   await zip.read(
     entry,
     (chunk) => {
       if (deferred !== undefined) return;
       let text: string;
       try {
-        text = decoder.decode(chunk, { stream: true });
+        text = decoder.decode(chunk, streaming);
       } catch {
         defer(invalid('xml', { part, line: parser.line, column: parser.column }));
         return;
@@ -218,7 +225,7 @@ async function readRels(
   await parsePart(
     zip,
     path,
-    {
+    byLocalName({
       open(name, tag) {
         if (name !== 'Relationship') return;
         const id = attr(tag, 'Id');
@@ -228,8 +235,7 @@ async function readRels(
         }
       },
       close() {},
-      text() {},
-    },
+    }),
     control,
   );
   return rels;
@@ -248,7 +254,68 @@ function columnOf(ref: string): { col: number; rest: number } {
   return { col: col - 1, rest: i };
 }
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+/**
+ * True when `s` is a plain decimal number as a worksheet stores one: the same strings as
+ * `/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/` (no hex, no `Infinity`, no spaces), by char codes.
+ */
+export function isDecimal(s: string): boolean {
+  const n = s.length;
+  let i = 0;
+  let c = s.charCodeAt(0);
+  if (c === 43 || c === 45) c = s.charCodeAt(++i); // + -
+  let digits = 0;
+  while (c >= 48 && c <= 57) {
+    digits++;
+    c = s.charCodeAt(++i);
+  }
+  if (c === 46) {
+    // .
+    c = s.charCodeAt(++i);
+    while (c >= 48 && c <= 57) {
+      digits++;
+      c = s.charCodeAt(++i);
+    }
+  }
+  if (digits === 0) return false;
+  if (c === 101 || c === 69) {
+    // e E
+    c = s.charCodeAt(++i);
+    if (c === 43 || c === 45) c = s.charCodeAt(++i);
+    let exp = 0;
+    while (c >= 48 && c <= 57) {
+      exp++;
+      c = s.charCodeAt(++i);
+    }
+    if (exp === 0) return false;
+  }
+  return i === n;
+}
+
+/** The value of a string of 1 to 15 ASCII digits, else -1 (the caller then checks the slow way). */
+function digitsValue(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 15) return -1;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    k = k * 10 + c;
+  }
+  return k;
+}
+
+/** A row number of 1 to 7 ASCII digits, else NaN (as `/^\d{1,7}$/` then `Number`). */
+function rowNumber(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 7) return NaN;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return NaN;
+    k = k * 10 + c;
+  }
+  return k;
+}
 
 /** An open .xlsx: its workbook and shared strings, ready to stream a sheet's rows. */
 export class XlsxWorkbook {
@@ -276,7 +343,7 @@ export class XlsxWorkbook {
     await parsePart(
       zip,
       wbPart,
-      {
+      byLocalName({
         open(name, tag) {
           if (name === 'sheet') sheets.push({ name: attr(tag, 'name') ?? '', rid: attr(tag, 'id', true) });
           else if (name === 'workbookPr') {
@@ -285,8 +352,7 @@ export class XlsxWorkbook {
           }
         },
         close() {},
-        text() {},
-      },
+      }),
       control,
     );
     const rels = await readRels(zip, wbPart, control);
@@ -334,27 +400,53 @@ export class XlsxWorkbook {
       let inSi = false;
       let inT = false;
       let skip = 0; // inside <rPh> (phonetic runs): not part of the text
-      let text: string[] = [];
+      let text = '';
+      const openSst = (name: string, prefixed: boolean): void => {
+        switch (name) {
+          case 't':
+            if (inSi && skip === 0) inT = true;
+            return;
+          case 'si':
+            inSi = true;
+            text = '';
+            return;
+          case 'rPh':
+            skip++;
+            return;
+          default:
+            if (!prefixed) {
+              const i = name.indexOf(':');
+              if (i >= 0) openSst(name.slice(i + 1), true);
+            }
+        }
+      };
+      const closeSst = (name: string, prefixed: boolean): void => {
+        switch (name) {
+          case 't':
+            inT = false;
+            return;
+          case 'si':
+            shared.push(text);
+            inSi = false;
+            return;
+          case 'rPh':
+            skip--;
+            return;
+          default:
+            if (!prefixed) {
+              const i = name.indexOf(':');
+              if (i >= 0) closeSst(name.slice(i + 1), true);
+            }
+        }
+      };
       await parsePart(
         zip,
         sharedEntry.name,
         {
-          open(name) {
-            if (name === 'si') {
-              inSi = true;
-              text = [];
-            } else if (name === 'rPh') skip++;
-            else if (name === 't' && inSi && skip === 0) inT = true;
-          },
-          close(name) {
-            if (name === 'si') {
-              shared.push(text.join(''));
-              inSi = false;
-            } else if (name === 'rPh') skip--;
-            else if (name === 't') inT = false;
-          },
-          text(t) {
-            if (inT) text.push(t);
+          open: (tag) => openSst(tag.name, false),
+          close: (tag) => closeSst(tag.name, false),
+          text: (t) => {
+            if (inT) text += t;
           },
         },
         controlFor(0),
@@ -375,8 +467,8 @@ export class XlsxWorkbook {
     let inIs = false;
     let inT = false;
     let skip = 0;
-    let v: string[] = [];
-    let isText: string[] = [];
+    let v = '';
+    let isText = '';
     const cellName = (c: number): string => {
       let n = c + 1;
       let s = '';
@@ -386,133 +478,173 @@ export class XlsxWorkbook {
       }
       return `${s}${rowNo}`;
     };
-    await parsePart(
-      zip,
-      part,
-      {
-        open(name, tag) {
-          switch (name) {
-            case 'row': {
-              const r = attr(tag, 'r');
-              let next = rowNo + 1;
-              if (r !== undefined) {
-                next = /^\d{1,7}$/.test(r) ? Number(r) : NaN;
-                if (!(next >= 1 && next <= XLSX_MAX_ROWS))
-                  throw invalid('cellRef', { part, received: `row ${r.slice(0, 20)}` });
-                if (next <= rowNo)
-                  throw invalid('order', { part, received: `row ${next}`, expected: `row ${rowNo}` });
-              }
-              rowNo = next;
-              if (rowNo > XLSX_MAX_ROWS) throw invalid('cellRef', { part, received: `row ${rowNo}` });
-              inRow = true;
-              cells = [];
-              col = -1;
-              return;
-            }
-            case 'c': {
-              if (!inRow) return;
-              const r = attr(tag, 'r');
-              let c = col + 1;
-              if (r !== undefined) {
-                const p = columnOf(r);
-                if (p.col < 0 || p.rest === 0) throw invalid('cellRef', { part, received: r.slice(0, 20) });
-                c = p.col;
-                if (c <= col)
-                  throw invalid('order', { part, received: r.slice(0, 20), expected: cellName(col) });
-              }
-              if (c >= XLSX_MAX_COLS)
-                throw invalid('tooManyColumns', { part, row: rowNo, expected: XLSX_MAX_COLS });
-              col = c;
-              ref = r ?? cellName(c);
-              type = attr(tag, 't') ?? 'n';
-              inCell = true;
-              v = [];
-              isText = [];
-              return;
-            }
-            case 'v':
-              if (inCell) inV = true;
-              return;
-            case 'is':
-              if (inCell) inIs = true;
-              return;
-            case 'rPh':
-              skip++;
-              return;
-            case 't':
-              if (inIs && skip === 0) inT = true;
-              return;
+    // Tags are matched by the name as written first; only a name with a prefix (`x:c`) is
+    // matched again by its local name, as `local()` gives it (what follows the first colon).
+    const open = (name: string, tag: SaxesTagPlain, prefixed: boolean): void => {
+      switch (name) {
+        case 'c': {
+          if (!inRow) return;
+          // As attr(tag, 'r') and attr(tag, 't'): unprefixed, else the first prefixed one.
+          const r = attrR ?? prefR;
+          const t = attrT ?? prefT;
+          let c = col + 1;
+          if (r !== undefined) {
+            const p = columnOf(r);
+            if (p.col < 0 || p.rest === 0) throw invalid('cellRef', { part, received: r.slice(0, 20) });
+            c = p.col;
+            if (c <= col) throw invalid('order', { part, received: r.slice(0, 20), expected: cellName(col) });
           }
-        },
-        close(name) {
-          switch (name) {
-            case 'v':
-              inV = false;
-              return;
-            case 't':
-              inT = false;
-              return;
-            case 'rPh':
-              skip--;
-              return;
-            case 'is':
-              inIs = false;
-              return;
-            case 'c': {
-              if (!inCell) return;
-              inCell = false;
-              const raw = v.join('');
-              let value: XlsxValue = '';
-              switch (type) {
-                case 's': {
-                  if (raw === '') break;
-                  const k = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : -1;
-                  if (!(k >= 0 && k < shared.length))
-                    throw invalid('sharedString', { cell: ref, received: raw.slice(0, 40) });
-                  value = shared[k];
-                  break;
-                }
-                case 'inlineStr':
-                  value = isText.join('');
-                  break;
-                case 'str':
-                case 'e':
-                case 'd':
-                  value = raw;
-                  break;
-                case 'b':
-                  value = raw.trim() === '1' || raw.trim() === 'true';
-                  break;
-                default: {
-                  const s = raw.trim();
-                  if (s === '') break;
-                  if (!NUMBER.test(s) || !Number.isFinite(Number(s))) {
-                    throw invalid('numberCell', { part, cell: ref, received: s.slice(0, 40) });
-                  }
-                  value = Number(s);
-                }
-              }
-              if (value !== '') {
-                while (cells.length < col) cells.push('');
-                cells[col] = value;
-              }
-              return;
-            }
-            case 'row':
-              if (!inRow) return;
-              inRow = false;
-              rowCount++;
-              onRow(rowNo, cells);
-              return;
+          if (c >= XLSX_MAX_COLS)
+            throw invalid('tooManyColumns', { part, row: rowNo, expected: XLSX_MAX_COLS });
+          col = c;
+          ref = r ?? cellName(c);
+          type = t ?? 'n';
+          inCell = true;
+          v = '';
+          isText = '';
+          return;
+        }
+        case 'v':
+          if (inCell) inV = true;
+          return;
+        case 'row': {
+          const r = attrR ?? prefR;
+          let next = rowNo + 1;
+          if (r !== undefined) {
+            next = rowNumber(r);
+            if (!(next >= 1 && next <= XLSX_MAX_ROWS))
+              throw invalid('cellRef', { part, received: `row ${r.slice(0, 20)}` });
+            if (next <= rowNo)
+              throw invalid('order', { part, received: `row ${next}`, expected: `row ${rowNo}` });
           }
-        },
-        text(t) {
-          if (inV) v.push(t);
-          else if (inT) isText.push(t);
-        },
+          rowNo = next;
+          if (rowNo > XLSX_MAX_ROWS) throw invalid('cellRef', { part, received: `row ${rowNo}` });
+          inRow = true;
+          cells = [];
+          col = -1;
+          return;
+        }
+        case 'is':
+          if (inCell) inIs = true;
+          return;
+        case 'rPh':
+          skip++;
+          return;
+        case 't':
+          if (inIs && skip === 0) inT = true;
+          return;
+        default:
+          if (!prefixed) {
+            const i = name.indexOf(':');
+            if (i >= 0) open(name.slice(i + 1), tag, true);
+          }
+      }
+    };
+    // The r and t attributes of the tag being opened, from saxes's attribute events (reading
+    // them from `tag.attributes` needs a loop over its keys whenever one is absent).
+    let attrR: string | undefined;
+    let attrT: string | undefined;
+    let prefR: string | undefined;
+    let prefT: string | undefined;
+    const handlers: PartHandlers = {
+      attribute: (a) => {
+        const n = a.name;
+        if (n === 'r') attrR = a.value;
+        else if (n === 't') attrT = a.value;
+        else if (n.length >= 2 && n.charCodeAt(n.length - 2) === 58 /* : */) {
+          // p:r or p:t, any prefix but xmlns (the first one written)
+          const l = n.charCodeAt(n.length - 1);
+          if ((l === 114 || l === 116) && n.indexOf(':') === n.length - 2 && !n.startsWith('xmlns:')) {
+            if (l === 114) prefR ??= a.value;
+            else prefT ??= a.value;
+          }
+        }
       },
-      controlFor(done),
-    );
+      open: (tag) => {
+        open(tag.name, tag, false);
+        attrR = attrT = prefR = prefT = undefined;
+      },
+      close: (tag) => close(tag.name, false),
+      text: (t) => {
+        if (inV) v += t;
+        else if (inT) isText += t;
+      },
+    };
+    const close = (name: string, prefixed: boolean): void => {
+      switch (name) {
+        case 'v':
+          inV = false;
+          return;
+        case 'c': {
+          if (!inCell) return;
+          inCell = false;
+          const raw = v;
+          let value: XlsxValue = '';
+          switch (type) {
+            case 's': {
+              if (raw === '') break;
+              let k = digitsValue(raw);
+              if (k < 0) k = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : -1;
+              if (!(k >= 0 && k < shared.length))
+                throw invalid('sharedString', { cell: ref, received: raw.slice(0, 40) });
+              value = shared[k];
+              break;
+            }
+            case 'inlineStr':
+              value = isText;
+              break;
+            case 'str':
+            case 'e':
+            case 'd':
+              value = raw;
+              break;
+            case 'b':
+              value = raw.trim() === '1' || raw.trim() === 'true';
+              break;
+            case 'n':
+            default: {
+              const s = raw.trim();
+              if (s === '') break;
+              const x = isDecimal(s) ? Number(s) : NaN;
+              if (!Number.isFinite(x))
+                throw invalid('numberCell', { part, cell: ref, received: s.slice(0, 40) });
+              value = x;
+            }
+          }
+          if (value !== '') {
+            while (cells.length < col) cells.push('');
+            cells[col] = value;
+          }
+          return;
+        }
+        case 'row':
+          if (!inRow) return;
+          inRow = false;
+          rowCount++;
+          try {
+            onRow(rowNo, cells);
+          } catch (e) {
+            handlers.thrown = e;
+            throw e;
+          }
+          return;
+        case 't':
+          inT = false;
+          return;
+        case 'rPh':
+          skip--;
+          return;
+        case 'is':
+          inIs = false;
+          return;
+        default:
+          if (!prefixed) {
+            const i = name.indexOf(':');
+            if (i >= 0) close(name.slice(i + 1), true);
+          }
+      }
+    };
+    await parsePart(zip, part, handlers, controlFor(done));
     opts.onProgress?.(total);
     return rowCount;
   }

@@ -78,24 +78,59 @@ const DEFAULT_RATIO_FROM = 16 * 1024 * 1024;
 /** Compressed bytes handed to the inflater at a time: at most ~1000× that comes out at once. */
 const SLICE = 16 * 1024;
 
-let CRC_TABLE: Uint32Array | undefined;
-function crcTable(): Uint32Array {
-  if (CRC_TABLE) return CRC_TABLE;
-  const t = new Uint32Array(256);
+let CRC_TABLES: Uint32Array | undefined;
+/** Eight tables of 256 (slicing-by-8): table k gives the CRC of a byte followed by k zero bytes. */
+function crcTables(): Uint32Array {
+  if (CRC_TABLES) return CRC_TABLES;
+  const t = new Uint32Array(8 * 256);
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
     t[n] = c >>> 0;
   }
-  CRC_TABLE = t;
+  for (let n = 0; n < 256; n++) {
+    for (let k = 1; k < 8; k++) {
+      const prev = t[(k - 1) * 256 + n];
+      t[k * 256 + n] = (prev >>> 8) ^ t[prev & 0xff];
+    }
+  }
+  CRC_TABLES = t;
   return t;
 }
 
-/** CRC-32 (ISO-HDLC, as zip uses): pass the previous value to continue; start with 0. */
+/** True where a Uint32Array stores its lowest byte first (every platform Office runs on). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/**
+ * CRC-32 (ISO-HDLC, as zip uses): pass the previous value to continue; start with 0. Eight
+ * bytes per step (slicing-by-8, read as two 32-bit words where the platform is little-endian),
+ * the rest byte by byte; the same value as the bytewise loop.
+ */
 export function crc32(data: Uint8Array, previous = 0): number {
-  const t = crcTable();
-  let c = ~previous >>> 0;
-  for (let i = 0; i < data.length; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  const t = crcTables();
+  let c = ~previous;
+  const n = data.length;
+  let i = 0;
+  if (LITTLE_ENDIAN && n >= 16) {
+    while (((data.byteOffset + i) & 3) !== 0) c = t[(c ^ data[i++]) & 0xff] ^ (c >>> 8);
+    const words = ((n - i) >>> 3) << 1;
+    const w = new Int32Array(data.buffer, data.byteOffset + i, words);
+    for (let j = 0; j < words; j += 2) {
+      const a = w[j] ^ c;
+      const b = w[j + 1];
+      c =
+        t[1792 + (a & 0xff)] ^
+        t[1536 + ((a >>> 8) & 0xff)] ^
+        t[1280 + ((a >>> 16) & 0xff)] ^
+        t[1024 + (a >>> 24)] ^
+        t[768 + (b & 0xff)] ^
+        t[512 + ((b >>> 8) & 0xff)] ^
+        t[256 + ((b >>> 16) & 0xff)] ^
+        t[b >>> 24];
+    }
+    i += words * 4;
+  }
+  for (; i < n; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return ~c >>> 0;
 }
 
