@@ -118,7 +118,9 @@ const COLUMN_FIELDS: [Col, (r: SimResult, t: number, input: SimInput) => number]
   ['pipeline', (r, t) => r.pipelineFte[t]],
   ['staff', (r, t) => r.staffFte[t]],
   ['trainees', (r, t) => r.traineeFte[t]],
+  ['preTrainees', (r, t) => r.preStartTraineeFte[t]],
   ['inductionLoss', (r, t) => r.inductionLossFte[t]],
+  ['preLoss', (r, t) => r.preStartLossFte[t]],
   ['coaching', (r, t) => r.coachingFte[t]],
   ['productive', (r, t) => r.productiveFte[t]],
   ['staffCapacity', (r, t) => r.staffCapacityHours[t]],
@@ -243,6 +245,29 @@ describe('the scenario sheet computes what the simulator computes, cell by cell'
       'en',
       true,
     );
+  });
+  test('the stable start’s cohorts from before period 1: every policy, lag 0, a lag past a year, the longest induction', () => {
+    // The pre-start columns follow the simulator for each form of the closed formulas: one
+    // vintage a year (up to five in induction at 60 months), one a period, and none when the
+    // initial staff is given.
+    const base = inputFor('path', 'normal');
+    const cases: Partial<SimInput['staff']>[] = [
+      { recruitmentLag: 0 },
+      { hiringPolicy: 'immediate', recruitmentLag: 0, inductionMonths: 18 },
+      { recruitmentLag: 14, inductionMonths: 18 },
+      { inductionMonths: 60, turnoverAnnual: 0.02 },
+      { hiringPolicy: 'immediate', inductionMonths: 60, turnoverAnnual: 0.02, recruitmentLag: 7 },
+    ];
+    for (const over of cases) {
+      const input = { ...base, staff: { ...DEFAULT_STAFF, ...over } };
+      const r = simulate(input);
+      expect(r.initialCohortFte).toBeGreaterThan(0);
+      expect(r.preStartLossFte[0]).toBeGreaterThan(0);
+      expectSheetMatches(input);
+    }
+    const given = simulate({ ...base, staff: { ...DEFAULT_STAFF, initialStaffFte: 1000 } });
+    expect(given.initialCohortFte).toBe(0);
+    expect(given.preStartLossFte.every((x) => x === 0)).toBe(true);
   });
   test('2017 case cut in advance: the inputs are visible, named cells', () => {
     const g = expectSheetMatches(inputFor('advance2017', 'case2017'), 'nl', true);
@@ -396,8 +421,8 @@ describe('scenario plan shape', () => {
       'Achterstand (uren)',
     ]);
     expect(chartData.cells).toHaveLength(79);
-    // 41 table columns, one empty column, then the chart data (period in AQ, the series from AR).
-    expect(sheet.charts![0].source).toBe(`AR${TABLE_HEADER_ROW}:AV${rEnd}`);
+    // 43 table columns, one empty column, then the chart data (period in AS, the series from AT).
+    expect(sheet.charts![0].source).toBe(`AT${TABLE_HEADER_ROW}:AX${rEnd}`);
   });
 
   test('labels and backlog are IND.* formulas over the sheet columns; inputs are named; no text starts with =', () => {

@@ -297,7 +297,10 @@ describe('staff as a stock: hires, leavers, reductions (hand-checked)', () => {
 
   test('replaced at once, leavers make room for hires that start in induction', () => {
     // 10 fte funded (allowance off); 0.65 a year = 0.05 a period: 0.5 fte leaves and 0.5 fte
-    // starts at once (no lag) at loss 1 − 0.5/13 = 25/26 → productive 10 − 0.5 × 25/26 = 9.51923.
+    // starts at once (no lag) at loss 1 − 0.5/13 = 25/26. The stable start also holds the 12
+    // cohorts of 0.5 fte hired in the 12 periods before, at ages 1 … 12: their loss is
+    // 0.5 × Σ (1 − (a + ½)/13) = 0.5 × 12²/26 = 2.76923. Productive 10 − 0.48077 − 2.76923 = 6.75:
+    // the steady state's loss, 0.65 × 10 × 13/26 = 3.25.
     const r = simulate(
       base({
         workload: [720, 720],
@@ -308,8 +311,12 @@ describe('staff as a stock: hires, leavers, reductions (hand-checked)', () => {
     expect(r.leaversFte[0]).toBeCloseTo(0.5, 12);
     expect(r.hiresFte[0]).toBeCloseTo(0.5, 12);
     expect(r.staffFte[0]).toBeCloseTo(10, 12);
-    expect(r.productiveFte[0]).toBeCloseTo(10 - 0.5 * (25 / 26), 12);
-    expect(r.backlog[0]).toBeCloseTo(720 - (10 - 0.5 * (25 / 26)) * 72, 9);
+    expect(r.inductionLossFte[0] - r.preStartLossFte[0]).toBeCloseTo(0.5 * (25 / 26), 12);
+    expect(r.preStartLossFte[0]).toBeCloseTo((0.5 * 144) / 26, 12);
+    expect(r.traineeFte[0]).toBeCloseTo(13 * 0.5, 12);
+    expect(r.productiveFte[0]).toBeCloseTo(6.75, 12);
+    expect(r.productiveFte[1]).toBeCloseTo(6.75, 12);
+    expect(r.backlog[0]).toBeCloseTo(720 - 6.75 * 72, 9);
   });
 
   test('budget rule: leavers are replaced at the year end, after the recruitment lag', () => {
@@ -482,8 +489,9 @@ describe('golden: a constant workload at the band mean, 9.5% turnover, 12 months
    *   staff is F − P = 1,044.55 fte. Check: the year's leavers from that start are exactly P again
    *   (staff is back at 1,044.55 at the end of period 13), so every year repeats the first.
    * - Periods 1–2: nobody is hired (leavers wait for the year end); productive staff is above B
-   *   (1,036.92 and 1,029.34 fte, all experienced in year 1; later years still carry the last 15%
-   *   and 4% of the previous cohort's ramp): no backlog.
+   *   (1,022.76 and 1,024.62 fte): no backlog. The stable staff still carries the last 1.5/13 and
+   *   0.5/13 of last year's cohort's ramp (102.23 fte hired in period 3 of the year before, ages
+   *   11 and 12: loss 11.80 and 3.93 fte, plus 20% coaching), as every later year does.
    * - Period 3: the 102.23 fte in recruitment start (the 3-period lag). In their first period
    *   they deliver 1/26 of an fte each (loss 102.23 × 25/26 = 98.29) and absorb 0.2 × 98.29 =
    *   19.66 in coaching: productive 1,124.04 − 98.29 − 19.66 = 1,006.09 < 1,011.21, so the
@@ -528,6 +536,13 @@ describe('golden: a constant workload at the band mean, 9.5% turnover, 12 months
     const leavers1 = r.leaversFte.slice(0, 13).reduce((a, b) => a + b, 0);
     expect(leavers1).toBeCloseTo(r.initialPipelineFte, 9);
     expect(r.staffFte[12]).toBeCloseTo(r.initialStaffFte, 9);
+    // Last year's cohort, hired before period 1, in its last two periods of induction.
+    expect(r.initialCohortFte).toBeCloseTo(r.initialPipelineFte, 9);
+    expect(r.inductionLossFte[0]).toBeCloseTo(102.225 * (1.5 / 13), 2);
+    expect(r.inductionLossFte[1]).toBeCloseTo(102.225 * (0.5 / 13), 2);
+    expect(r.productiveFte[0]).toBeCloseTo(1022.76, 2);
+    expect(r.productiveFte[1]).toBeCloseTo(1024.62, 2);
+    expect(r.productiveFte[0]).toBeCloseTo(r.productiveFte[13], 9);
     expect(r.hiresFte[2]).toBeCloseTo(102.23, 2);
     expect(r.inductionLossFte[2]).toBeCloseTo(98.29, 2);
     expect(r.coachingFte[2]).toBeCloseTo(19.66, 2);
@@ -658,14 +673,15 @@ describe('the 2017 case', () => {
     // The 83,000 h it starts with are funded at 1/6 a period as temporary capacity: period 1
     // already ends lower (the largest backlog is the end of period 1, below the 83,000 h), and it
     // is below 1% of the workload after 21 periods. The path rule, which does not count the
-    // backlog, leaves it to a stable staff sized for the workload: it never clears (58,971 h
-    // left after 6 years).
+    // backlog, leaves it to a stable staff sized for the workload: it never clears (60,520 h
+    // left after 6 years; 58,971 h before the stable start counted its cohorts still in
+    // induction, whose first year then delivered 1,549 h more than a stable year).
     expect(rec.maxBacklogPeriod).toBe(1);
     expect(rec.maxBacklog).toBeLessThan(83000);
     expect(rec.periodsToClear).toBe(21);
     expect(rec.finalBacklog).toBe(0);
     expect(path.periodsToClear).toBeUndefined();
-    expect(Math.round(path.finalBacklog)).toBe(58971);
+    expect(Math.round(path.finalBacklog)).toBe(60520);
     // The advance cut builds far more (and later), even when it funds the backlog afterwards.
     expect(adv.maxBacklog).toBeGreaterThan(1.5 * rec.maxBacklog);
     expect(adv.maxBacklogPeriod).toBeGreaterThan(3 * 13);

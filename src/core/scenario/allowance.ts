@@ -97,8 +97,8 @@ export function allowanceFte(
  * - `immediate`: every period a/13 × S leave and are re-opened at once, so L vintages of
  *   a/13 × S are in recruitment: S + L·a/13·S = F, P = F − F / (1 + L·a/13), opened one per
  *   period over periods 1 − L … 0.
- * Staff at the start is all experienced (the tail of cohorts hired before period 1 is not
- * modelled, so the first year's first periods deliver slightly more than later years').
+ * The staff at the start includes the cohorts hired before period 1 that are still in their
+ * induction (`preStartCohorts`), so on a flat workload year 1 repeats year 2 period by period.
  */
 export function stablePipeline(
   fundedFte: number,
@@ -127,4 +127,66 @@ export function initialOpenedUpTo(
 ): number {
   const vintages = hiringPolicy === 'immediate' ? Math.max(1, recruitmentLag) : 1;
   return pipeline * Math.max(0, 1 + p / vintages);
+}
+
+/** A cohort hired before period 1: its first day (0-based period index, < 0) and its fte. */
+export interface PreStartCohort {
+  start: number;
+  fte: number;
+}
+
+/**
+ * The size of one pre-start cohort of the stable start, fte: what the stable state hires in one
+ * vintage.
+ * - `yearEnd`: one vintage a year, the posts re-opened at a year end: the year's leavers
+ *   D = F(1 − u¹³) − P·u^(13−L)(1 − u^L), F = staff + P at the start, u = 1 − q (see
+ *   `stablePipeline`; D = P there for L ≥ 1, and F(1 − u¹³) for L = 0). 0 when negative.
+ * - `immediate`: one vintage a period, the period's leavers q × staff.
+ */
+export function preStartCohortFte(
+  startStaff: number,
+  pipeline: number,
+  turnoverPerPeriod: number,
+  recruitmentLag: number,
+  hiringPolicy: HiringPolicy,
+): number {
+  const q = turnoverPerPeriod;
+  const L = recruitmentLag;
+  if (hiringPolicy === 'immediate') return Math.max(0, q * startStaff);
+  const u = 1 - q;
+  const F = startStaff + pipeline;
+  return Math.max(0, F * (1 - u ** PERIODS_PER_YEAR) - pipeline * u ** (PERIODS_PER_YEAR - L) * (1 - u ** L));
+}
+
+/**
+ * The cohorts of the stable start hired before period 1 and still in induction at its start
+ * (started less than `inductionPeriods` ago), each of `cohortFte` (`preStartCohortFte`), oldest
+ * last. They are part of the staff at the start, and count in the induction loss, the coaching
+ * and the coaching capacity exactly as a cohort hired in the run.
+ * - `yearEnd`: one vintage a year, hired `recruitmentLag` periods after its year end: first days
+ *   L − 1 − 13m (0-based) for every m with a first day before period 1 (with L = 0 the year end
+ *   itself: −1, −14, …; with L = 3: −11, −24, …);
+ * - `immediate`: one vintage every period: first days −1, −2, ….
+ * None without induction.
+ */
+export function preStartCohorts(
+  cohortFte: number,
+  inductionPeriods: number,
+  recruitmentLag: number,
+  hiringPolicy: HiringPolicy,
+): PreStartCohort[] {
+  const k = inductionPeriods;
+  const out: PreStartCohort[] = [];
+  if (!(k > 0) || !(cohortFte > 0)) return out;
+  if (hiringPolicy === 'immediate') {
+    for (let s = -1; -s < k; s--) out.push({ start: s, fte: cohortFte });
+    return out;
+  }
+  const L = recruitmentLag;
+  for (let m = Math.floor((L - 1) / PERIODS_PER_YEAR) + 1; ; m++) {
+    const s = L - 1 - PERIODS_PER_YEAR * m;
+    if (-s >= k) break;
+    out.push({ start: s, fte: cohortFte });
+  }
+  return out;
 }

@@ -22,6 +22,8 @@ import { CalcError, type ErrorCode, type ErrorDetails } from '../errors';
 import {
   allowanceFte,
   initialOpenedUpTo,
+  preStartCohortFte,
+  preStartCohorts,
   stablePipeline,
   staffingAllowance,
   type StaffingAllowance,
@@ -154,8 +156,10 @@ export interface StaffParams {
   /** Flex shell (*flexibele schil*) available for short peaks, fte. */
   flexFte: number;
   /**
-   * Staff at the start, fte, all experienced. Default: the stable staff of period 1's funding,
-   * i.e. its funded fte minus the vacancies in recruitment at the start.
+   * Staff at the start, fte. Default: the stable staff of the first year's funding, i.e. its
+   * funded fte minus the vacancies in recruitment at the start, including the cohorts hired
+   * before period 1 that are still in induction (`preStartCohorts`). Given explicitly, it is
+   * all experienced (no cohort in induction at the start).
    */
   initialStaffFte?: number;
   /**
@@ -263,10 +267,14 @@ export interface SimResult {
   pipelineFte: number[];
   /** Staff on the payroll at the period's end, fte. */
   staffFte: number[];
-  /** Staff still in induction (started less than the induction time ago), fte. */
+  /** Staff still in induction (started less than the induction time ago), fte; includes the pre-start cohorts. */
   traineeFte: number[];
-  /** What the staff in induction cannot deliver yet: Σ cohort × loss share, fte. */
+  /** Of the trainees: the cohorts hired before period 1 (the stable start's), fte. */
+  preStartTraineeFte: number[];
+  /** What the staff in induction cannot deliver yet: Σ cohort × loss share, fte; includes the pre-start cohorts. */
   inductionLossFte: number[];
+  /** Of the induction loss: that of the cohorts hired before period 1, fte. */
+  preStartLossFte: number[];
   /** Experienced time absorbed by coaching: coachingShare × the induction loss, fte. */
   coachingFte: number[];
   /** Productive staff: max(0, staff − induction loss − coaching), fte. */
@@ -293,6 +301,11 @@ export interface SimResult {
   initialPipelineFte: number;
   /** Staff at the start, fte (the input, or the stable staff). */
   initialStaffFte: number;
+  /**
+   * The fte of one cohort hired before period 1 (`preStartCohortFte`): a year's vintage under
+   * `yearEnd`, a period's under `immediate`; 0 when the staff at the start was given.
+   */
+  initialCohortFte: number;
   /** Warnings about the settings (e.g. a hiring freeze, a staff funding cannot sustain). */
   warnings: SimWarning[];
 }
@@ -443,7 +456,11 @@ export function isYearEnd(t: number): boolean {
  *    capacity in the period (backlog of the period before / backlogClearPeriods hours) and no
  *    posts;
  * 0. (before period 1) the stable start: staff = F* − P, P vacancies in recruitment
- *    (`stablePipeline`), F* the first year's highest F (`stableStartFunded`);
+ *    (`stablePipeline`), F* the first year's highest F (`stableStartFunded`); of that staff,
+ *    the cohorts hired before period 1 that are still in induction (`preStartCohorts`: under
+ *    `yearEnd` one vintage a year, hired the lag after its year end, of a year's leavers; under
+ *    `immediate` one vintage a period of the period's leavers), so that on a flat workload
+ *    year 1 repeats year 2; a staff given explicitly is all experienced;
  * 2. leavers = turnover per period × staff at the start; their posts are held (Y);
  * 3. excess X = staff + vacancies in recruitment (P) + held posts − F, when positive: dropped
  *    first from the held posts (not replaced), then withdrawn from P (oldest first), and the rest,
@@ -452,7 +469,8 @@ export function isYearEnd(t: number): boolean {
  *    funded posts, F − staff − P − Y when positive;
  * 5. hires: vacancies opened at least `recruitmentLag` periods ago and still open start, oldest
  *    first, as far as the coaching capacity allows (trainees ≤ traineeCap × experienced staff);
- * 6. productive staff = staff − induction loss − coaching; capacity (staff, flex shell,
+ * 6. productive staff = staff − induction loss − coaching (the in-run and the pre-start
+ *    cohorts alike; the coaching capacity of step 5 counts both); capacity (staff, flex shell,
  *    temporary capacity for the backlog); backlog.
  * Leavers and reductions come out of experienced staff, so a cohort in induction stays whole
  * along its ramp; this keeps the model a plain sum over the hires (a SUMPRODUCT on the sheet).
@@ -511,7 +529,9 @@ export function simulateUnchecked(input: SimInput): SimResult {
     pipelineFte: arr(),
     staffFte: arr(),
     traineeFte: arr(),
+    preStartTraineeFte: new Array<number>(n).fill(0),
     inductionLossFte: arr(),
+    preStartLossFte: new Array<number>(n).fill(0),
     coachingFte: arr(),
     productiveFte: arr(),
     staffCapacityHours: arr(),
@@ -525,6 +545,7 @@ export function simulateUnchecked(input: SimInput): SimResult {
     backlog: arr(),
     initialPipelineFte: 0,
     initialStaffFte: 0,
+    initialCohortFte: 0,
     warnings: [],
   };
 
@@ -585,6 +606,17 @@ export function simulateUnchecked(input: SimInput): SimResult {
       r.initialStaffFte = staffPrev;
       committed = staffPrev + p0;
       openedCum = p0;
+      // The stable start's cohorts hired before period 1, still in induction (none when the
+      // staff at the start was given: it is then all experienced).
+      const cohort =
+        staff.initialStaffFte === undefined ? preStartCohortFte(staffPrev, p0, q, L, staff.hiringPolicy) : 0;
+      r.initialCohortFte = cohort;
+      for (const c of preStartCohorts(cohort, k, L, staff.hiringPolicy)) {
+        for (let u = 0; u < n && u - c.start < k; u++) {
+          r.preStartTraineeFte[u] += c.fte;
+          r.preStartLossFte[u] += c.fte * inductionLossShare(u - c.start, k);
+        }
+      }
     }
     const pipelinePrev = openedCum - closedCum;
 
@@ -630,7 +662,7 @@ export function simulateUnchecked(input: SimInput): SimResult {
         ? r.openedCumFte[t - L]
         : initialOpenedUpTo(r.initialPipelineFte, t + 1 - L, L, staff.hiringPolicy);
     const due = Math.max(0, dueCum - closedCum);
-    let traineesBefore = 0;
+    let traineesBefore = r.preStartTraineeFte[t];
     if (k > 0) {
       for (let s = Math.max(0, Math.ceil(t - k)); s < t; s++) if (t - s < k) traineesBefore += r.hiresFte[s];
     }
@@ -648,8 +680,8 @@ export function simulateUnchecked(input: SimInput): SimResult {
 
     // 6. Productive staff: staff minus what the cohorts in induction cannot yet deliver and the
     //    coaching that absorbs from experienced staff (the sheet: SUMPRODUCT over the hires).
-    let trainees = 0;
-    let loss = 0;
+    let trainees = r.preStartTraineeFte[t];
+    let loss = r.preStartLossFte[t];
     if (k > 0) {
       for (let s = Math.max(0, Math.ceil(t - k)); s <= t; s++) {
         const age = t - s;

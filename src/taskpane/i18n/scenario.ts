@@ -450,4 +450,25 @@ export const scenarioStrings = {
     en: 'Funding can sustain a stable staff (at the mean workload).',
   },
   'scenario.compare.chart': { nl: 'Achterstand per scenario (uren)', en: 'Backlog per scenario (hours)' },
+  // The stable start's cohorts hired before period 1, still in induction at the start.
+  'scenario.in.initialStaffStable': {
+    nl: 'Beginbezetting (incl. inwerkers van vóór de start)',
+    en: 'Initial staff (incl. trainees hired before the start)',
+  },
+  'scenario.in.initialCohort': {
+    nl: 'Lichting nieuwe fte van vóór de start',
+    en: 'Cohort of new fte hired before the start',
+  },
+  'scenario.unit.initialCohort': {
+    nl: 'fte per lichting: bij jaareinde één per jaar (het verloop van een jaar, gestart de wervingstijd na het jaareinde), bij direct één per periode (verloop per periode × beginbezetting); nog in de inwerkperiode bij de start, dus jaar 1 is als jaar 2. 0 als de beginbezetting is opgegeven (dan geheel ervaren)',
+    en: 'fte per cohort: under year end one a year (a year of leavers, starting the recruitment lag after the year end), under at once one a period (turnover per period × initial staff); still in induction at the start, so year 1 is like year 2. 0 when the initial staff is given (then all experienced)',
+  },
+  'scenario.col.preTrainees': {
+    nl: 'Waarvan in inwerkperiode van vóór de start (fte)',
+    en: 'Of which in induction from before the start (fte)',
+  },
+  'scenario.col.preLoss': {
+    nl: 'Inwerkverlies lichtingen van vóór de start (fte)',
+    en: 'Induction loss of cohorts from before the start (fte)',
+  },
 } satisfies Record<string, Localized>;

@@ -41,6 +41,12 @@ import { scenarioParameterName } from './parameterRows';
 import { withLegend } from '../styleLegend';
 import { NF } from '../formats';
 
+/**
+ * Terms of the year-end pre-start loss on the sheet: vintages a year apart, as many as the
+ * longest induction the validation allows (60 months = 65 periods) can hold in induction.
+ */
+const PRE_START_YEAR_TERMS = Math.ceil((60 * 13) / 12 / 13);
+
 /** Sheet names. Dutch first; the sheet names are not localised (formulas refer to them). */
 export const SCENARIO_SHEET = 'IND Scenario';
 export const COMPARE_SHEET = 'IND Scenariovergelijking';
@@ -97,7 +103,9 @@ const COLS = [
   'pipeline',
   'staff',
   'trainees',
+  'preTrainees',
   'inductionLoss',
+  'preLoss',
   'coaching',
   'productive',
   'staffCapacity',
@@ -473,11 +481,25 @@ function inputRows(
     {
       name: 'Beginbezetting',
       key: 'initialStaff',
-      label: 'scenario.in.initialStaff',
+      // Default: the stable staff (with its cohorts still in induction); given: all experienced.
+      label:
+        staff.initialStaffFte === undefined ? 'scenario.in.initialStaffStable' : 'scenario.in.initialStaff',
       // Default: the stable staff: that level minus the vacancies in recruitment, live.
       value: staff.initialStaffFte ?? `=${L('StartFte')}-${L('Beginwerving')}`,
       format: NF.fte,
       unit: 'scenario.unit.fte',
+    },
+    {
+      name: 'Beginlichting',
+      label: 'scenario.in.initialCohort',
+      // One cohort hired before period 1 (preStartCohortFte): a year's leavers under the year-end
+      // rule, a period's under immediate replacement; none when the initial staff was given.
+      value:
+        staff.initialStaffFte !== undefined
+          ? '=0'
+          : `=IF(${L('Beleid')}="${HIRING_POLICIES.immediate}",MAX(0,${L('VerloopPeriode')}*${L('Beginbezetting')}),MAX(0,(${L('Beginbezetting')}+${L('Beginwerving')})*(1-(1-${L('VerloopPeriode')})^13)-${L('Beginwerving')}*(1-${L('VerloopPeriode')})^(13-${L('Werving')})*(1-(1-${L('VerloopPeriode')})^${L('Werving')})))`,
+      format: NF.fte,
+      unit: 'scenario.unit.initialCohort',
     },
     {
       name: 'Beginachterstand',
@@ -647,7 +669,24 @@ function buildScenarioPlanSheets(input: SimInput, result: SimResult, opts: Scena
     // Hires of earlier periods still in induction (for the coaching capacity).
     const age = (to: number): string => `(${c('period')}-$${col('period')}$${r0}:${col('period')}${to})`;
     const hiresTo = (to: number): string => `$${col('hires')}$${r0}:${col('hires')}${to}`;
-    const traineesBefore = i === 0 ? '0' : `SUMPRODUCT(${hiresTo(r - 1)},(${age(r - 1)}<${k})*1)`;
+    // The stable start's cohorts hired before period 1 (preStartCohorts), in induction at period p:
+    // under `direct` one a period, ages p, p+1, …; under `jaareinde` one a year, ages A, A+13, …
+    // with A = p + MOD(−lag, 13). Their loss is Σ (R(a) − R(a+1)) / (2k), R(x) = MAX(0, k − x)²
+    // (= the in-run loss share), which telescopes to R(p) / (2k) for one cohort a period.
+    const P = c('period');
+    const A = `(${P}+MOD(-${nm('Werving')},13))`;
+    const remaining = (x: string): string => `MAX(0,${k}-${x})^2`;
+    const yearTerms = Array.from({ length: PRE_START_YEAR_TERMS }, (_, m) => {
+      const am = m === 0 ? A : `(${A}+${13 * m})`;
+      return `${remaining(am)}-${remaining(`(${am}+1)`)}`;
+    }).join('+');
+    const isImmediate = `${nm('Beleid')}="${HIRING_POLICIES.immediate}"`;
+    const preTrainees = `=IF(${k}<=0,0,${nm('Beginlichting')}*IF(${isImmediate},MAX(0,ROUNDUP(${k},0)-${P}),MAX(0,ROUNDUP((${k}-${A})/13,0))))`;
+    const preLoss = `=IF(${k}<=0,0,${nm('Beginlichting')}*IF(${isImmediate},${remaining(P)},${yearTerms})/(2*${k}))`;
+    const traineesBefore =
+      i === 0
+        ? c('preTrainees')
+        : `(SUMPRODUCT(${hiresTo(r - 1)},(${age(r - 1)}<${k})*1)+${c('preTrainees')})`;
     const a = age(r);
     const lossShare = `((${a}+1)<=${k})*(1-(${a}+0.5)/${k})+(${a}<${k})*((${a}+1)>${k})*(${k}-${a})^2/(2*${k})`;
     const below = i === 0 ? 0 : `=IF(${c('target')}>=${prev('pathFunding', '0')},0,${prev('below', '0')}+1)`;
@@ -708,9 +747,12 @@ function buildScenarioPlanSheets(input: SimInput, result: SimResult, opts: Scena
       `=${c('openedCum')}-${c('closedCum')}`,
       // staff
       `=${staffNow}+${c('hires')}`,
-      // trainees, induction loss (SUMPRODUCT over the hires so far), coaching, productive
-      `=IF(${k}<=0,0,SUMPRODUCT(${hiresTo(r)},(${a}<${k})*1))`,
-      `=IF(${k}<=0,0,SUMPRODUCT(${hiresTo(r)},${lossShare}))`,
+      // trainees, of which from before the start; induction loss (SUMPRODUCT over the hires so
+      // far, plus the pre-start cohorts'), of which from before the start; coaching, productive
+      `=IF(${k}<=0,0,SUMPRODUCT(${hiresTo(r)},(${a}<${k})*1)+${c('preTrainees')})`,
+      preTrainees,
+      `=IF(${k}<=0,0,SUMPRODUCT(${hiresTo(r)},${lossShare})+${c('preLoss')})`,
+      preLoss,
       `=${nm('Begeleiding')}*${c('inductionLoss')}`,
       `=MAX(0,${c('staff')}-${c('inductionLoss')}-${c('coaching')})`,
       // staffCapacity, flexNeed, flexHours, capacity, needsBased, constrained, backlog
