@@ -8,17 +8,9 @@ import fc from 'fast-check';
 import { Aggregator, type AggregateResult } from '../../src/core/timerecording/aggregate';
 import { CsvTokenizer } from '../../src/core/timerecording/csv';
 import { importCsv, importRows } from '../../src/core/timerecording/import';
-import { streamOf, utf8 } from './helpers';
+import { SMALL_MAPPING, streamOf, utf8 } from './helpers';
 
-const MAPPING = {
-  person: 'Medewerker',
-  date: 'Datum',
-  team: 'Team',
-  category: 'Categorie',
-  product: 'Product',
-  hours: 'Uren',
-  cases: 'Zaken',
-};
+const MAPPING = { ...SMALL_MAPPING, cases: 'Zaken' };
 const HEADER = ['Medewerker', 'Datum', 'Team', 'Categorie', 'Product', 'Uren', 'Zaken'];
 
 const number = fc.constantFrom(
